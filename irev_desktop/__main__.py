@@ -1,0 +1,3 @@
+from irev_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,220 @@
+"""The command line: the same services as the window, from a terminal.
+
+Exit codes: 0 success, 1 a user error (one-line message on stderr, no traceback),
+2 a misused command line, 3 an unexpected failure (logged to the store's log folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from irev_desktop import APP_NAME, __version__
+from irev_desktop.domain.errors import IrevError
+from irev_desktop.paths import DB_ENV_VAR, AppPaths
+
+if TYPE_CHECKING:
+    from irev_desktop.services.facade import Services
+
+EXIT_USER_ERROR = 1
+EXIT_UNEXPECTED = 3
+
+
+class FrenchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur : {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = FrenchParser(
+        prog="irev-desktop",
+        description=(
+            "IREV Desktop : le registre des instances, séances, délibérations et "
+            "procès-verbaux d'un GIP, hors ligne. Sans commande, ouvre la fenêtre."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="FICHIER",
+        help=f"fichier de données (par défaut ${DB_ENV_VAR}, sinon le dossier de l'utilisateur)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchParser)
+
+    commands.add_parser("demo", help="charge l'exemple : l'AG de l'IREV du 8 mars 2021")
+
+    meetings = commands.add_parser("meetings", help="liste les séances, les plus récentes d'abord")
+    meetings.add_argument("--json", action="store_true", help="sortie JSON")
+
+    show = commands.add_parser("show", help="affiche une séance en entier")
+    show.add_argument("meeting_id", type=int, metavar="SEANCE")
+    show.add_argument("--json", action="store_true", help="sortie JSON")
+
+    backup = commands.add_parser("backup", help="sauvegarde la base dans FICHIER")
+    backup.add_argument("file", type=Path, metavar="FICHIER")
+
+    restore = commands.add_parser(
+        "restore", help="remplace la base par une sauvegarde (l'actuelle est mise de côté)"
+    )
+    restore.add_argument("file", type=Path, metavar="FICHIER")
+
+    archive = commands.add_parser("archive", help="exporte ou importe toute l'archive (.zip)")
+    archive_commands = archive.add_subparsers(
+        dest="archive_command", metavar="ACTION", required=True, parser_class=FrenchParser
+    )
+    export = archive_commands.add_parser("export", help="écrit toute l'archive dans FICHIER")
+    export.add_argument("file", type=Path, metavar="FICHIER")
+    import_ = archive_commands.add_parser("import", help="importe une archive exportée")
+    import_.add_argument("file", type=Path, metavar="FICHIER")
+    import_.add_argument(
+        "--replace",
+        action="store_true",
+        help="remplace le contenu actuel (une sauvegarde en est prise d'abord)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.resolve(args.db)
+    try:
+        return dispatch(args, paths)
+    except IrevError as error:
+        print(f"irev-desktop : {error.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        log = log_unexpected(paths, error)
+        print(
+            f"irev-desktop : erreur inattendue ({type(error).__name__}) ; détails dans {log}",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
+    if args.command is None:
+        print(
+            "La fenêtre d'IREV Desktop n'est pas encore disponible dans cette version ; "
+            "utilisez les commandes (irev-desktop --help).",
+            file=sys.stderr,
+        )
+        return 0
+    handlers: dict[str, tuple[bool, Callable[[Services, argparse.Namespace], int]]] = {
+        "demo": (True, run_demo),
+        "meetings": (False, run_meetings),
+        "show": (False, run_show),
+        "backup": (False, run_backup),
+        "restore": (True, run_restore),
+        "archive": (args.command == "archive" and args.archive_command == "import", run_archive),
+    }
+    write, handler = handlers[args.command]
+    from irev_desktop.services.facade import Services
+
+    with Services.open(paths, write=write) as services:
+        return handler(services, args)
+
+
+def run_demo(services: Services, _args: argparse.Namespace) -> int:
+    from irev_desktop.services.demo import load_demo
+
+    result = load_demo(services)
+    if result.loaded:
+        print(
+            f"Exemple chargé : {result.meetings} séances "
+            f"(AG du 8 mars 2021 : séance n° {result.main_meeting_id})."
+        )
+    else:
+        print("L'exemple est déjà chargé : rien n'a été modifié.")
+    return 0
+
+
+def run_meetings(services: Services, args: argparse.Namespace) -> int:
+    rows = services.meetings.meetings()
+    if args.json:
+        data = [
+            {
+                "id": m.id,
+                "date": m.date.isoformat(),
+                "body": m.body_short_name,
+                "title": m.title,
+                "status": m.status.value,
+                "status_label": m.status.label,
+            }
+            for m in rows
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("Aucune séance. Chargez l'exemple avec : irev-desktop demo")
+        return 0
+    for m in rows:
+        print(
+            f"{m.id:>5}  {m.date.isoformat()}  {m.body_short_name:<6}  "
+            f"{m.title}  [{m.status.label}]"
+        )
+    return 0
+
+
+def run_show(services: Services, args: argparse.Namespace) -> int:
+    from irev_desktop.cli_show import meeting_as_json, meeting_as_text
+
+    detail = services.meetings.meeting(args.meeting_id)
+    if args.json:
+        print(json.dumps(meeting_as_json(detail), ensure_ascii=False, indent=2))
+    else:
+        print(meeting_as_text(detail))
+    return 0
+
+
+def run_backup(services: Services, args: argparse.Namespace) -> int:
+    target = services.backups.backup(args.file)
+    print(f"Sauvegarde écrite : {target}")
+    return 0
+
+
+def run_restore(services: Services, args: argparse.Namespace) -> int:
+    aside = services.backups.restore(args.file)
+    print(f"Base restaurée depuis {args.file}. L'ancien contenu est conservé dans {aside}.")
+    return 0
+
+
+def run_archive(services: Services, args: argparse.Namespace) -> int:
+    from irev_desktop.services.archive import ArchiveService
+
+    archive = ArchiveService(services.store)
+    if args.archive_command == "export":
+        summary = archive.export(args.file)
+        print(
+            f"Archive écrite : {summary.path} ({describe_counts(summary.counts)}, "
+            f"{summary.attachment_files} fichier(s) joint(s))."
+        )
+    else:
+        summary = archive.import_archive(args.file, replace=args.replace)
+        print(f"Archive importée depuis {args.file} ({describe_counts(summary.counts)}).")
+    return 0
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    return f"{counts.get('meeting', 0)} séance(s), {counts.get('deliberation', 0)} délibération(s)"
+
+
+def log_unexpected(paths: AppPaths, error: BaseException) -> Path:
+    import datetime as dt
+    import traceback
+
+    log = paths.logs_dir / "erreurs.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {__version__}\n")
+            handle.write("".join(traceback.format_exception(error)))
+    except OSError:
+        return Path("(journal indisponible)")
+    return log

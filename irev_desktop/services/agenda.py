@@ -1,0 +1,171 @@
+"""The agenda of a meeting and the notes taken on each item, with their history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from irev_desktop.db import models
+from irev_desktop.domain.enums import ItemKind
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.text import sanitise
+from irev_desktop.services import convert, dto
+from irev_desktop.services.base import ServiceBase, changed_fields
+from irev_desktop.services.registry import required
+
+# Generous: a long debate typed live is far below this; it keeps a paste accident bounded.
+MAX_NOTES_LENGTH = 2_000_000
+
+
+@dataclass(frozen=True)
+class ItemFields:
+    title: str
+    kind: ItemKind = ItemKind.INFORMATION
+    rapporteur_id: int | None = None
+    planned_minutes: int | None = None
+
+
+class AgendaService(ServiceBase):
+    def add_item(
+        self, meeting_id: int, fields: ItemFields, position: int | None = None
+    ) -> dto.AgendaItemDTO:
+        """Add an item at ``position`` (1-based), at the end when None."""
+        with self._store.writing() as session:
+            self.editable_meeting(session, meeting_id)
+            values = self._clean(session, fields)
+            items = self._items(session, meeting_id)
+            index = len(items) if position is None else max(0, min(position - 1, len(items)))
+            row = models.AgendaItem(meeting_id=meeting_id, position=0, **values)
+            session.add(row)
+            items.insert(index, row)
+            renumber(items)
+            session.flush()
+            self.audit(session, "item.create", "agenda_item", row.id, after=row.title)
+            return self._dto(session, row)
+
+    def update_item(self, item_id: int, fields: ItemFields) -> dto.AgendaItemDTO:
+        with self._store.writing() as session:
+            row = self.get(session, models.AgendaItem, item_id)
+            self.editable_meeting(session, row.meeting_id)
+            before, after = changed_fields(row, self._clean(session, fields))
+            self.audit(session, "item.update", "agenda_item", row.id, before, after)
+            return self._dto(session, row)
+
+    def remove_item(self, item_id: int) -> dto.AgendaItemDTO:
+        """Remove an item; returns it as it was so that the caller can offer undo."""
+        with self._store.writing() as session:
+            row = self.get(session, models.AgendaItem, item_id)
+            self.editable_meeting(session, row.meeting_id)
+            removed = self._dto(session, row)
+            if row.notes.strip():
+                # The notes survive in the history even when the item goes.
+                session.add(models.NoteRevision(item_id=row.id, text=row.notes))
+            session.delete(row)
+            session.flush()
+            renumber(self._items(session, row.meeting_id))
+            self.audit(session, "item.delete", "agenda_item", item_id, before=removed.title)
+            return removed
+
+    def move_item(self, item_id: int, new_position: int) -> list[dto.AgendaItemDTO]:
+        """Move an item to ``new_position`` (1-based); returns the agenda in order."""
+        with self._store.writing() as session:
+            row = self.get(session, models.AgendaItem, item_id)
+            self.editable_meeting(session, row.meeting_id)
+            items = self._items(session, row.meeting_id)
+            old = items.index(row)
+            items.pop(old)
+            items.insert(max(0, min(new_position - 1, len(items))), row)
+            renumber(items)
+            self.audit(session, "item.move", "agenda_item", row.id, old + 1, row.position)
+            return [self._dto(session, item) for item in items]
+
+    def items(self, meeting_id: int) -> list[dto.AgendaItemDTO]:
+        with self._store.reading() as session:
+            self.get(session, models.Meeting, meeting_id)
+            return [self._dto(session, item) for item in self._items(session, meeting_id)]
+
+    # Notes --------------------------------------------------------------------------
+    def save_notes(self, item_id: int, text: str) -> bool:
+        """Store the notes of an item; each save that changes them keeps a revision.
+
+        Returns False when nothing changed (nothing written).
+        """
+        clean = sanitise(text, max_length=MAX_NOTES_LENGTH)
+        with self._store.writing() as session:
+            row = self.get(session, models.AgendaItem, item_id)
+            self.editable_meeting(session, row.meeting_id)
+            if row.notes == clean:
+                return False
+            row.notes = clean
+            session.add(models.NoteRevision(item_id=row.id, text=clean))
+            self.audit(session, "item.notes", "agenda_item", row.id, after=f"{len(clean)} car.")
+            return True
+
+    def revisions(self, item_id: int) -> list[dto.NoteRevisionDTO]:
+        """Saved states of an item's notes, newest first."""
+        with self._store.reading() as session:
+            rows = session.scalars(
+                select(models.NoteRevision)
+                .where(models.NoteRevision.item_id == item_id)
+                .order_by(models.NoteRevision.id.desc())
+            )
+            return [dto.NoteRevisionDTO(r.id, r.item_id, r.saved_at, r.text) for r in rows]
+
+    def restore_revision(self, revision_id: int) -> dto.AgendaItemDTO:
+        with self._store.reading() as session:
+            revision = session.get(models.NoteRevision, revision_id)
+            if revision is None:
+                raise ValidationError(f"La version n° {revision_id} des notes n'existe pas.")
+            item_id, text = revision.item_id, revision.text
+        self.save_notes(item_id, text)
+        with self._store.reading() as session:
+            return self._dto(session, self.get(session, models.AgendaItem, item_id))
+
+    def record_item_times(
+        self, item_id: int, *, started_at: dt.time | None, ended_at: dt.time | None
+    ) -> dto.AgendaItemDTO:
+        if started_at and ended_at and ended_at < started_at:
+            raise ValidationError("Un point ne peut se terminer avant d'avoir commencé.")
+        with self._store.writing() as session:
+            row = self.get(session, models.AgendaItem, item_id)
+            self.editable_meeting(session, row.meeting_id)
+            before, after = changed_fields(row, {"started_at": started_at, "ended_at": ended_at})
+            self.audit(session, "item.times", "agenda_item", row.id, before, after)
+            return self._dto(session, row)
+
+    # Helpers --------------------------------------------------------------------------
+    def _clean(self, session: Session, fields: ItemFields) -> dict[str, object]:
+        if fields.planned_minutes is not None and not 0 <= fields.planned_minutes <= 24 * 60:
+            raise ValidationError("La durée prévue doit être comprise entre 0 et 1 440 minutes.")
+        if fields.rapporteur_id is not None:
+            self.get(session, models.Person, fields.rapporteur_id)
+        return {
+            "title": required(fields.title, "L'intitulé du point", 500),
+            "kind": fields.kind,
+            "rapporteur_id": fields.rapporteur_id,
+            "planned_minutes": fields.planned_minutes,
+        }
+
+    @staticmethod
+    def _items(session: Session, meeting_id: int) -> list[models.AgendaItem]:
+        return list(
+            session.scalars(
+                select(models.AgendaItem)
+                .where(models.AgendaItem.meeting_id == meeting_id)
+                .order_by(models.AgendaItem.position, models.AgendaItem.id)
+            )
+        )
+
+    @staticmethod
+    def _dto(session: Session, row: models.AgendaItem) -> dto.AgendaItemDTO:
+        rapporteur = session.get(models.Person, row.rapporteur_id) if row.rapporteur_id else None
+        return convert.agenda_item(row, convert.person_name(rapporteur))
+
+
+def renumber(items: list[models.AgendaItem]) -> None:
+    for index, item in enumerate(items, start=1):
+        if item.position != index:
+            item.position = index

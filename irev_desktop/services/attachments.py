@@ -1,0 +1,125 @@
+"""Files attached to a meeting: copies kept in the store's folder.
+
+A copy is named by the SHA-256 of its content, never by the name the user gave, so
+no user text ever becomes a path, and the same file attached twice is stored once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from irev_desktop.db import models
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.text import sanitise_line
+from irev_desktop.services import convert, dto
+from irev_desktop.services.base import ServiceBase
+
+MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024
+
+
+def stored_path(attachments_dir: Path, sha256: str) -> Path:
+    return attachments_dir / sha256[:2] / sha256
+
+
+def store_bytes(attachments_dir: Path, data: bytes) -> str:
+    """Write ``data`` into the content-addressed folder; returns its SHA-256."""
+    digest = hashlib.sha256(data).hexdigest()
+    target = stored_path(attachments_dir, digest)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".partiel-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    return digest
+
+
+class AttachmentService(ServiceBase):
+    def attach_file(
+        self, meeting_id: int, source: Path, *, item_id: int | None = None
+    ) -> dto.AttachmentDTO:
+        if not source.is_file():
+            raise ValidationError(f"Le fichier {source} est introuvable.")
+        if source.stat().st_size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError("Le fichier dépasse 500 Mo : il ne peut être joint.")
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            raise ValidationError(
+                f"Le fichier {source} ne peut être lu : {error.strerror}."
+            ) from error
+        return self.attach_bytes(meeting_id, source.name, data, item_id=item_id)
+
+    def attach_bytes(
+        self, meeting_id: int, name: str, data: bytes, *, item_id: int | None = None
+    ) -> dto.AttachmentDTO:
+        original = sanitise_line(name, max_length=300) or "pièce jointe"
+        with self._store.writing() as session:
+            self.editable_meeting(session, meeting_id)
+            if item_id is not None:
+                item = self.get(session, models.AgendaItem, item_id)
+                if item.meeting_id != meeting_id:
+                    raise ValidationError("Ce point n'appartient pas à cette séance.")
+            digest = store_bytes(self._store.paths.attachments_dir, data)
+            row = models.Attachment(
+                meeting_id=meeting_id,
+                item_id=item_id,
+                original_name=original,
+                media_type=mimetypes.guess_type(original)[0] or "application/octet-stream",
+                size=len(data),
+                sha256=digest,
+            )
+            session.add(row)
+            session.flush()
+            self.audit(session, "attachment.create", "attachment", row.id, after=original)
+            return convert.attachment(row)
+
+    def file_path(self, attachment_id: int) -> Path:
+        """Where the copy lies, to open it with the system's viewer."""
+        with self._store.reading() as session:
+            row = self.get(session, models.Attachment, attachment_id)
+            path = stored_path(self._store.paths.attachments_dir, row.sha256)
+        if not path.is_file():
+            raise ValidationError(
+                f"La copie de « {row.original_name} » manque dans le dossier des pièces jointes "
+                f"({path.parent}). Restaurez une sauvegarde ou joignez le fichier à nouveau."
+            )
+        return path
+
+    def read_bytes(self, attachment_id: int) -> bytes:
+        return self.file_path(attachment_id).read_bytes()
+
+    def remove(self, attachment_id: int) -> None:
+        with self._store.writing() as session:
+            row = self.get(session, models.Attachment, attachment_id)
+            self.editable_meeting(session, row.meeting_id)
+            sha = row.sha256
+            session.delete(row)
+            session.flush()
+            others = session.scalar(select(func.count()).where(models.Attachment.sha256 == sha))
+            self.audit(
+                session, "attachment.delete", "attachment", attachment_id, before=row.original_name
+            )
+        if not others:
+            stored_path(self._store.paths.attachments_dir, sha).unlink(missing_ok=True)
+
+    def attachments(self, meeting_id: int) -> list[dto.AttachmentDTO]:
+        with self._store.reading() as session:
+            rows = session.scalars(
+                select(models.Attachment)
+                .where(models.Attachment.meeting_id == meeting_id)
+                .order_by(models.Attachment.id)
+            )
+            return [convert.attachment(row) for row in rows]

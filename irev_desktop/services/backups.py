@@ -1,0 +1,68 @@
+"""Backups of the store file and restoring one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from irev_desktop.db import schema, sqlite_files
+from irev_desktop.domain.errors import StoreCorruptError, ValidationError
+from irev_desktop.services.base import ServiceBase
+
+
+class BackupService(ServiceBase):
+    def backup(self, destination: Path) -> Path:
+        """A consistent copy of the live store, taken with SQLite's backup API."""
+        destination = destination.expanduser().absolute()
+        if destination == self._store.paths.db:
+            raise ValidationError("La sauvegarde ne peut remplacer la base elle-même.")
+        if destination.is_dir():
+            raise ValidationError(f"{destination} est un dossier : indiquez un nom de fichier.")
+        return sqlite_files.copy_database(self._store.paths.db, destination)
+
+    def automatic_backup(self, reason: str = "automatique") -> Path:
+        paths = self._store.paths
+        return sqlite_files.timestamped_backup(paths.db, paths.backups_dir, reason)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the store's content with ``source``; the replaced content is kept aside.
+
+        Returns the path of the copy kept aside.
+        """
+        source = source.expanduser().absolute()
+        paths = self._store.paths
+        if source == paths.db:
+            raise ValidationError("Ce fichier est déjà la base en service.")
+        if not source.is_file():
+            raise ValidationError(f"Le fichier {source} est introuvable.")
+        try:
+            sqlite_files.check_readable(source, None)
+            revision = sqlite_files.stored_revision(source)
+        except (StoreCorruptError, sqlite3.DatabaseError) as error:
+            raise ValidationError(
+                f"{source} n'est pas une sauvegarde d'IREV Desktop lisible ; rien n'a été modifié."
+            ) from error
+        if revision is None or revision not in schema.known_revisions():
+            raise ValidationError(
+                f"{source} n'est pas une sauvegarde d'IREV Desktop"
+                + (" (ou provient d'une version plus récente)" if revision else "")
+                + " ; rien n'a été modifié."
+            )
+        if not self._store.writable:
+            from irev_desktop.db.store import in_use_message
+            from irev_desktop.domain.errors import StoreInUseError
+
+            raise StoreInUseError(in_use_message(paths))
+        aside = sqlite_files.timestamped_backup(paths.db, paths.backups_dir, "avant-restauration")
+        self._store.engine.dispose()
+        src = sqlite_files.read_only_connection(source)
+        try:
+            dst = sqlite3.connect(paths.db, timeout=5)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        schema.upgrade(paths.db, paths.backups_dir)
+        return aside

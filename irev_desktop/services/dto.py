@@ -1,0 +1,241 @@
+"""Plain frozen data returned by the services: no ORM object ever leaves them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from irev_desktop.domain.enums import (
+    AttendanceStatus,
+    Civility,
+    ItemKind,
+    MajorityRule,
+    MeetingMode,
+    MeetingStatus,
+    QuorumBasis,
+    Representation,
+    Role,
+    VoteResult,
+    Weighting,
+)
+
+
+@dataclass(frozen=True)
+class OrganisationDTO:
+    id: int
+    name: str
+    short_name: str
+    address: str
+    city: str
+    has_logo: bool
+
+
+@dataclass(frozen=True)
+class MemberDTO:
+    id: int
+    organisation_id: int
+    name: str
+    college: str
+    statutory_rights: int
+
+
+@dataclass(frozen=True)
+class PersonDTO:
+    id: int
+    civility: Civility | None
+    first_name: str
+    last_name: str
+    email: str
+    function_title: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True)
+class BodyDTO:
+    id: int
+    organisation_id: int
+    name: str
+    short_name: str
+    quorum_basis: QuorumBasis
+    quorum_numerator: int
+    quorum_denominator: int
+    weighting: Weighting
+    majority: MajorityRule
+    max_proxies_per_holder: int
+    notice_days: int
+    urgent_notice_days: int
+    chair_casting_vote: bool
+
+
+@dataclass(frozen=True)
+class MandateDTO:
+    id: int
+    person_id: int
+    person_name: str
+    function_title: str
+    body_id: int
+    member_id: int | None
+    member_name: str
+    role: Role
+    representation: Representation
+    start_date: dt.date
+    end_date: dt.date | None
+
+    def active_on(self, day: dt.date) -> bool:
+        return self.start_date <= day and (self.end_date is None or day <= self.end_date)
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    body_id: int
+    body_short_name: str
+    title: str
+    date: dt.date
+    status: MeetingStatus
+
+
+@dataclass(frozen=True)
+class AttendanceDTO:
+    id: int
+    person_id: int
+    person_name: str
+    function_title: str
+    role: Role | None
+    member_name: str
+    representation: Representation | None
+    status: AttendanceStatus
+    proxy_holder_id: int | None
+    proxy_holder_name: str
+    arrived_at: dt.time | None
+    left_at: dt.time | None
+    note: str
+
+
+@dataclass(frozen=True)
+class AgendaItemDTO:
+    id: int
+    meeting_id: int
+    position: int
+    title: str
+    kind: ItemKind
+    rapporteur_id: int | None
+    rapporteur_name: str
+    planned_minutes: int | None
+    notes: str
+    started_at: dt.time | None
+    ended_at: dt.time | None
+
+
+@dataclass(frozen=True)
+class NoteRevisionDTO:
+    id: int
+    item_id: int
+    saved_at: dt.datetime
+    text: str
+
+
+@dataclass(frozen=True)
+class DeliberationDTO:
+    id: int
+    meeting_id: int
+    item_id: int | None
+    number: str
+    title: str
+    text: str
+    majority: MajorityRule
+    votes_for: int
+    votes_against: int
+    votes_abstention: int
+    votes_not_taking_part: int
+    weighted_for: float
+    weighted_against: float
+    weighted_abstention: float
+    weighted_not_taking_part: float
+    result: VoteResult
+    unanimous: bool
+    casting_vote_used: bool
+
+
+@dataclass(frozen=True)
+class ActionItemDTO:
+    id: int
+    meeting_id: int
+    item_id: int | None
+    person_id: int | None
+    person_name: str
+    description: str
+    due_date: dt.date | None
+    done: bool
+
+
+@dataclass(frozen=True)
+class AttachmentDTO:
+    id: int
+    meeting_id: int
+    item_id: int | None
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class QuorumDTO:
+    basis: QuorumBasis
+    required_fraction: str
+    in_office: float
+    present: float
+    represented: float
+    required: float
+    reached: bool
+    present_heads: int
+    represented_heads: int
+    consultative_present: int
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    organisation: OrganisationDTO
+    body: BodyDTO
+    title: str
+    date: dt.date
+    planned_start: dt.time | None
+    actual_start: dt.time | None
+    actual_end: dt.time | None
+    mode: MeetingMode
+    place: str
+    video_link: str
+    chair_id: int | None
+    chair_name: str
+    secretary_id: int | None
+    secretary_name: str
+    status: MeetingStatus
+    adopted_on: dt.date | None
+    signed_at: dt.datetime | None
+    attendance: tuple[AttendanceDTO, ...]
+    items: tuple[AgendaItemDTO, ...]
+    deliberations: tuple[DeliberationDTO, ...]
+    actions: tuple[ActionItemDTO, ...]
+    attachments: tuple[AttachmentDTO, ...]
+    quorum: QuorumDTO
+    in_office: tuple[MandateDTO, ...] = field(default=())
+
+    @property
+    def frozen(self) -> bool:
+        return self.status is MeetingStatus.MINUTES_SIGNED
+
+
+@dataclass(frozen=True)
+class AuditEntryDTO:
+    id: int
+    at: dt.datetime
+    action: str
+    entity: str
+    entity_id: int | None
+    summary: str

@@ -1,0 +1,48 @@
+"""All the services of one store, built once by the composition root."""
+
+from __future__ import annotations
+
+from irev_desktop.db.store import Store
+from irev_desktop.paths import AppPaths
+from irev_desktop.services.actions import ActionService
+from irev_desktop.services.agenda import AgendaService
+from irev_desktop.services.attachments import AttachmentService
+from irev_desktop.services.attendance import AttendanceService
+from irev_desktop.services.audit import AuditService
+from irev_desktop.services.backups import BackupService
+from irev_desktop.services.deliberations import DeliberationService
+from irev_desktop.services.mandates import MandateService
+from irev_desktop.services.meetings import MeetingService
+from irev_desktop.services.registry import RegistryService
+
+
+class Services:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.registry = RegistryService(store)
+        self.mandates = MandateService(store)
+        self.meetings = MeetingService(store)
+        self.attendance = AttendanceService(store)
+        self.agenda = AgendaService(store)
+        self.deliberations = DeliberationService(store)
+        self.actions = ActionService(store)
+        self.attachments = AttachmentService(store)
+        self.backups = BackupService(store)
+        self.audit = AuditService(store)
+
+    @classmethod
+    def open(cls, paths: AppPaths, *, write: bool) -> Services:
+        return cls(Store.open(paths, write=write))
+
+    @property
+    def paths(self) -> AppPaths:
+        return self.store.paths
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()

@@ -1,0 +1,187 @@
+"""Who holds which role in which body, and when. Always a query, never a copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from irev_desktop.db import models
+from irev_desktop.domain import french
+from irev_desktop.domain.enums import Representation, Role
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.services import convert, dto
+from irev_desktop.services.base import ServiceBase, changed_fields
+
+# Roles held by one person at a time in a body.
+SINGLE_HOLDER_ROLES = (Role.PRESIDENT, Role.TREASURER, Role.SECRETARY)
+
+
+def active_on(day: dt.date):  # type: ignore[no-untyped-def]
+    """The SQL condition "the mandate runs on ``day``"."""
+    return (models.Mandate.start_date <= day) & (
+        or_(models.Mandate.end_date.is_(None), models.Mandate.end_date >= day)
+    )
+
+
+def mandates_in_office(session: Session, body_id: int, day: dt.date) -> list[dto.MandateDTO]:
+    rows = session.scalars(
+        select(models.Mandate).where(models.Mandate.body_id == body_id, active_on(day))
+    ).all()
+    names = member_names(session, {row.member_id for row in rows if row.member_id})
+    result = [convert.mandate(row, names.get(row.member_id or 0, "")) for row in rows]
+    result.sort(
+        key=lambda m: (
+            m.role.rank,
+            m.representation != Representation.TITULAIRE,
+            m.member_name,
+            m.person_name,
+        )
+    )
+    return result
+
+
+def member_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(models.Member.id, models.Member.name).where(models.Member.id.in_(ids))
+    )
+    return {ident: name for ident, name in rows}
+
+
+class MandateService(ServiceBase):
+    def add_mandate(
+        self,
+        person_id: int,
+        body_id: int,
+        role: Role,
+        start_date: dt.date,
+        *,
+        member_id: int | None = None,
+        representation: Representation = Representation.TITULAIRE,
+        end_date: dt.date | None = None,
+    ) -> dto.MandateDTO:
+        check_period(start_date, end_date)
+        with self._store.writing() as session:
+            self.get(session, models.Person, person_id)
+            self.get(session, models.Body, body_id)
+            if member_id is not None:
+                self.get(session, models.Member, member_id)
+            self._check_single_holder(session, body_id, role, start_date, end_date, None)
+            row = models.Mandate(
+                person_id=person_id,
+                body_id=body_id,
+                member_id=member_id,
+                role=role,
+                representation=representation,
+                start_date=start_date,
+                end_date=end_date,
+            )
+            session.add(row)
+            session.flush()
+            result = convert.mandate(
+                row,
+                member_names(session, {member_id} if member_id else set()).get(member_id or 0, ""),
+            )
+            self.audit(
+                session,
+                "mandate.create",
+                "mandate",
+                row.id,
+                after=f"{result.person_name} — {role.label} ({start_date.isoformat()})",
+            )
+            return result
+
+    def end_mandate(self, mandate_id: int, end_date: dt.date) -> dto.MandateDTO:
+        with self._store.writing() as session:
+            row = self.get(session, models.Mandate, mandate_id)
+            check_period(row.start_date, end_date)
+            before, after = changed_fields(row, {"end_date": end_date})
+            self.audit(session, "mandate.end", "mandate", row.id, before, after)
+            names = member_names(session, {row.member_id} if row.member_id else set())
+            return convert.mandate(row, names.get(row.member_id or 0, ""))
+
+    def update_mandate(
+        self,
+        mandate_id: int,
+        *,
+        role: Role,
+        start_date: dt.date,
+        end_date: dt.date | None,
+        member_id: int | None,
+        representation: Representation,
+    ) -> dto.MandateDTO:
+        check_period(start_date, end_date)
+        with self._store.writing() as session:
+            row = self.get(session, models.Mandate, mandate_id)
+            if member_id is not None:
+                self.get(session, models.Member, member_id)
+            self._check_single_holder(session, row.body_id, role, start_date, end_date, row.id)
+            before, after = changed_fields(
+                row,
+                {
+                    "role": role,
+                    "start_date": start_date,
+                    "end_date": end_date,
+                    "member_id": member_id,
+                    "representation": representation,
+                },
+            )
+            self.audit(session, "mandate.update", "mandate", row.id, before, after)
+            names = member_names(session, {member_id} if member_id else set())
+            return convert.mandate(row, names.get(member_id or 0, ""))
+
+    def in_office(self, body_id: int, day: dt.date) -> list[dto.MandateDTO]:
+        """Members in office on ``day``, the president and vice-presidents first."""
+        with self._store.reading() as session:
+            self.get(session, models.Body, body_id)
+            return mandates_in_office(session, body_id, day)
+
+    def holder(self, body_id: int, role: Role, day: dt.date) -> dto.MandateDTO | None:
+        """Who held ``role`` (e.g. the presidency) of the body on ``day``."""
+        return next((m for m in self.in_office(body_id, day) if m.role is role), None)
+
+    def history(self, body_id: int, role: Role | None = None) -> list[dto.MandateDTO]:
+        """Every mandate of the body, newest first (only ``role`` if given)."""
+        with self._store.reading() as session:
+            query = select(models.Mandate).where(models.Mandate.body_id == body_id)
+            if role is not None:
+                query = query.where(models.Mandate.role == role)
+            rows = session.scalars(query.order_by(models.Mandate.start_date.desc())).all()
+            names = member_names(session, {r.member_id for r in rows if r.member_id})
+            return [convert.mandate(r, names.get(r.member_id or 0, "")) for r in rows]
+
+    @staticmethod
+    def _check_single_holder(
+        session: Session,
+        body_id: int,
+        role: Role,
+        start: dt.date,
+        end: dt.date | None,
+        exclude_id: int | None,
+    ) -> None:
+        if role not in SINGLE_HOLDER_ROLES:
+            return
+        query = select(models.Mandate).where(
+            models.Mandate.body_id == body_id,
+            models.Mandate.role == role,
+            or_(models.Mandate.end_date.is_(None), models.Mandate.end_date >= start),
+        )
+        if end is not None:
+            query = query.where(models.Mandate.start_date <= end)
+        if exclude_id is not None:
+            query = query.where(models.Mandate.id != exclude_id)
+        clash = session.scalars(query).first()
+        if clash is not None:
+            raise ValidationError(
+                f"{convert.person_name(clash.person)} est déjà {role.label} de cette instance "
+                f"depuis le {french.format_date_long(clash.start_date)} : terminez d'abord "
+                "ce mandat."
+            )
+
+
+def check_period(start: dt.date, end: dt.date | None) -> None:
+    if end is not None and end < start:
+        raise ValidationError("La fin du mandat ne peut précéder son début.")

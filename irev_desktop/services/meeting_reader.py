@@ -1,0 +1,231 @@
+"""Reading a whole meeting in a few queries, and the facts derived from it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from irev_desktop.db import models
+from irev_desktop.domain.enums import Representation
+from irev_desktop.domain.quorum import Participant, QuorumRule, QuorumState, compute_quorum
+from irev_desktop.services import convert, dto
+from irev_desktop.services.mandates import mandates_in_office
+
+
+def first_mandates(in_office: list[dto.MandateDTO]) -> dict[int, dto.MandateDTO]:
+    """Each person's highest mandate in the body (the list is ordered by rank)."""
+    result: dict[int, dto.MandateDTO] = {}
+    for mandate in in_office:
+        result.setdefault(mandate.person_id, mandate)
+    return result
+
+
+def participants(
+    attendance: list[models.Attendance], in_office: list[dto.MandateDTO]
+) -> list[Participant]:
+    """The meeting's attendance as the domain's quorum rules see it."""
+    by_person = first_mandates(in_office)
+    result = []
+    for row in attendance:
+        mandate = by_person.get(row.person_id)
+        result.append(
+            Participant(
+                person_id=row.person_id,
+                member_id=mandate.member_id if mandate else None,
+                titulaire=bool(mandate and mandate.representation is not Representation.SUPPLEANT),
+                votes=bool(mandate and mandate.role.votes),
+                status=row.status,
+                proxy_holder_id=row.proxy_holder_id,
+                arrived_at=row.arrived_at,
+                left_at=row.left_at,
+            )
+        )
+    return result
+
+
+def member_rights(session: Session, organisation_id: int) -> dict[int, int]:
+    rows = session.execute(
+        select(models.Member.id, models.Member.statutory_rights).where(
+            models.Member.organisation_id == organisation_id
+        )
+    )
+    return {ident: rights for ident, rights in rows}
+
+
+def quorum_state(
+    session: Session, meeting: models.Meeting, body: models.Body, at: Any = None
+) -> QuorumState:
+    attendance = list(
+        session.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting.id))
+    )
+    in_office = mandates_in_office(session, body.id, meeting.date)
+    rule = QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator)
+    return compute_quorum(
+        participants(attendance, in_office), member_rights(session, body.organisation_id), rule, at
+    )
+
+
+def quorum_dto(state: QuorumState, body: models.Body) -> dto.QuorumDTO:
+    return dto.QuorumDTO(
+        basis=body.quorum_basis,
+        required_fraction=f"{body.quorum_numerator}/{body.quorum_denominator}",
+        in_office=float(state.in_office),
+        present=float(state.present),
+        represented=float(state.represented),
+        required=float(state.required),
+        reached=state.reached,
+        present_heads=state.present_heads,
+        represented_heads=state.represented_heads,
+        consultative_present=state.consultative_present,
+    )
+
+
+def read_meeting(session: Session, meeting_id: int, meeting: models.Meeting) -> dto.MeetingDetail:
+    body = session.get_one(models.Body, meeting.body_id)
+    organisation = session.get_one(models.Organisation, body.organisation_id)
+    in_office = mandates_in_office(session, body.id, meeting.date)
+    by_person = first_mandates(in_office)
+
+    attendance_rows = list(
+        session.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id))
+    )
+    items = list(
+        session.scalars(
+            select(models.AgendaItem)
+            .where(models.AgendaItem.meeting_id == meeting_id)
+            .order_by(models.AgendaItem.position, models.AgendaItem.id)
+        )
+    )
+    actions = list(
+        session.scalars(
+            select(models.ActionItem)
+            .where(models.ActionItem.meeting_id == meeting_id)
+            .order_by(models.ActionItem.id)
+        )
+    )
+    person_ids = {a.person_id for a in attendance_rows} | {
+        a.proxy_holder_id for a in attendance_rows if a.proxy_holder_id
+    }
+    person_ids |= {i.rapporteur_id for i in items if i.rapporteur_id}
+    person_ids |= {a.person_id for a in actions if a.person_id}
+    person_ids |= {p for p in (meeting.chair_id, meeting.secretary_id) if p}
+    people = {
+        p.id: p
+        for p in session.scalars(select(models.Person).where(models.Person.id.in_(person_ids)))
+    }
+
+    def name(ident: int | None) -> str:
+        return convert.person_name(people.get(ident)) if ident else ""
+
+    attendance = []
+    for row in attendance_rows:
+        mandate = by_person.get(row.person_id)
+        person = people[row.person_id]
+        attendance.append(
+            dto.AttendanceDTO(
+                id=row.id,
+                person_id=row.person_id,
+                person_name=convert.person_name(person),
+                function_title=person.function_title,
+                role=mandate.role if mandate else None,
+                member_name=mandate.member_name if mandate else "",
+                representation=mandate.representation if mandate else None,
+                status=row.status,
+                proxy_holder_id=row.proxy_holder_id,
+                proxy_holder_name=name(row.proxy_holder_id),
+                arrived_at=row.arrived_at,
+                left_at=row.left_at,
+                note=row.note,
+            )
+        )
+    rank = {m.person_id: i for i, m in enumerate(in_office)}
+    attendance.sort(key=lambda a: (rank.get(a.person_id, len(rank)), a.person_name))
+
+    deliberations = session.scalars(
+        select(models.Deliberation)
+        .where(models.Deliberation.meeting_id == meeting_id)
+        .order_by(models.Deliberation.year, models.Deliberation.sequence)
+    )
+    attachments = session.scalars(
+        select(models.Attachment)
+        .where(models.Attachment.meeting_id == meeting_id)
+        .order_by(models.Attachment.id)
+    )
+    state = compute_quorum(
+        participants(attendance_rows, in_office),
+        member_rights(session, body.organisation_id),
+        QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator),
+    )
+    return dto.MeetingDetail(
+        id=meeting.id,
+        organisation=convert.organisation(organisation),
+        body=convert.body(body),
+        title=meeting.title,
+        date=meeting.date,
+        planned_start=meeting.planned_start,
+        actual_start=meeting.actual_start,
+        actual_end=meeting.actual_end,
+        mode=meeting.mode,
+        place=meeting.place,
+        video_link=meeting.video_link,
+        chair_id=meeting.chair_id,
+        chair_name=name(meeting.chair_id),
+        secretary_id=meeting.secretary_id,
+        secretary_name=name(meeting.secretary_id),
+        status=meeting.status,
+        adopted_on=meeting.adopted_on,
+        signed_at=meeting.signed_at,
+        attendance=tuple(attendance),
+        items=tuple(convert.agenda_item(i, name(i.rapporteur_id)) for i in items),
+        deliberations=tuple(convert.deliberation(d) for d in deliberations),
+        actions=tuple(convert.action_item(a, name(a.person_id)) for a in actions),
+        attachments=tuple(convert.attachment(a) for a in attachments),
+        quorum=quorum_dto(state, body),
+        in_office=tuple(in_office),
+    )
+
+
+def content_digest(session: Session, meeting: models.Meeting) -> str:
+    """SHA-256 of the meeting's own recorded content, as signed.
+
+    Only the meeting's rows count (never derived facts such as current names or
+    mandates), so editing a person later does not look like tampering.
+    """
+
+    def rows(model: type[models.Base], *order: Any) -> list[dict[str, Any]]:
+        table = model.__table__
+        query = select(table).where(table.c.meeting_id == meeting.id).order_by(*order)
+        return [dict(r._mapping) for r in session.execute(query)]
+
+    item_ids = [
+        i
+        for i in session.scalars(
+            select(models.AgendaItem.id).where(models.AgendaItem.meeting_id == meeting.id)
+        )
+    ]
+    content = {
+        "meeting": {
+            c.name: getattr(meeting, c.name)
+            for c in models.Meeting.__table__.columns
+            if c.name not in ("status", "signed_at", "signed_digest")
+        },
+        "attendance": rows(models.Attendance, models.Attendance.person_id),
+        "items": rows(models.AgendaItem, models.AgendaItem.id),
+        "deliberations": rows(models.Deliberation, models.Deliberation.id),
+        # Following up an action after signature is not an edit of the minutes.
+        "actions": [
+            {k: v for k, v in r.items() if k != "done"}
+            for r in rows(models.ActionItem, models.ActionItem.id)
+        ],
+        "attachments": [
+            {k: v for k, v in r.items() if k != "added_at"}
+            for r in rows(models.Attachment, models.Attachment.id)
+        ],
+        "item_ids": item_ids,
+    }
+    canonical = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()

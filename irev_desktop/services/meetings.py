@@ -1,0 +1,258 @@
+"""Meetings: creating, listing, reading, and the minutes lifecycle."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, extract, select
+from sqlalchemy.orm import Session
+
+from irev_desktop.db import models
+from irev_desktop.domain import french
+from irev_desktop.domain.enums import AttendanceStatus, ItemKind, MeetingMode, MeetingStatus
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.lifecycle import check_transition
+from irev_desktop.domain.text import sanitise_line
+from irev_desktop.services import dto
+from irev_desktop.services.base import ServiceBase, changed_fields
+from irev_desktop.services.mandates import mandates_in_office
+from irev_desktop.services.meeting_reader import content_digest, read_meeting
+from irev_desktop.services.registry import required
+
+
+@dataclass(frozen=True)
+class MeetingHeader:
+    """What the user fills in to plan a meeting."""
+
+    title: str
+    date: dt.date
+    planned_start: dt.time | None = None
+    mode: MeetingMode = MeetingMode.IN_PERSON
+    place: str = ""
+    video_link: str = ""
+    chair_id: int | None = None
+    secretary_id: int | None = None
+
+    def cleaned(self) -> dict[str, object]:
+        if not dt.date(1900, 1, 1) <= self.date <= dt.date(2200, 12, 31):
+            raise ValidationError("La date de la séance n'est pas plausible.")
+        return {
+            "title": required(self.title, "L'intitulé de la séance"),
+            "date": self.date,
+            "planned_start": self.planned_start,
+            "mode": self.mode,
+            "place": sanitise_line(self.place, max_length=300),
+            "video_link": sanitise_line(self.video_link, max_length=500),
+            "chair_id": self.chair_id,
+            "secretary_id": self.secretary_id,
+        }
+
+
+def approval_title(previous: dt.date) -> str:
+    return f"Approbation du procès-verbal de la séance du {french.format_date_long(previous)}"
+
+
+class MeetingService(ServiceBase):
+    def create_meeting(self, body_id: int, header: MeetingHeader) -> dto.MeetingDetail:
+        """Plan a meeting: its members in office are expected, and the previous
+        minutes still in draft are proposed for approval as the first item."""
+        values = header.cleaned()
+        with self._store.writing() as session:
+            self.get(session, models.Body, body_id)
+            self._check_people(session, header)
+            meeting = models.Meeting(body_id=body_id, **values)
+            session.add(meeting)
+            session.flush()
+            self._expect_members(session, meeting)
+            previous = session.scalars(
+                select(models.Meeting)
+                .where(
+                    models.Meeting.body_id == body_id,
+                    models.Meeting.date < header.date,
+                    models.Meeting.status == MeetingStatus.MINUTES_DRAFT,
+                )
+                .order_by(models.Meeting.date.desc())
+            ).first()
+            if previous is not None:
+                session.add(
+                    models.AgendaItem(
+                        meeting_id=meeting.id,
+                        position=1,
+                        title=approval_title(previous.date),
+                        kind=ItemKind.DELIBERATION,
+                    )
+                )
+            self.audit(session, "meeting.create", "meeting", meeting.id, after=meeting.title)
+            session.flush()
+            return read_meeting(session, meeting.id, meeting)
+
+    def update_header(self, meeting_id: int, header: MeetingHeader) -> dto.MeetingDetail:
+        values = header.cleaned()
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            self._check_people(session, header)
+            before, after = changed_fields(meeting, values)
+            self.audit(session, "meeting.update", "meeting", meeting.id, before, after)
+            session.flush()
+            return read_meeting(session, meeting.id, meeting)
+
+    def record_times(
+        self,
+        meeting_id: int,
+        *,
+        actual_start: dt.time | None,
+        actual_end: dt.time | None,
+    ) -> dto.MeetingDetail:
+        if actual_start and actual_end and actual_end < actual_start:
+            raise ValidationError("La séance ne peut se terminer avant d'avoir commencé.")
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            before, after = changed_fields(
+                meeting, {"actual_start": actual_start, "actual_end": actual_end}
+            )
+            self.audit(session, "meeting.times", "meeting", meeting.id, before, after)
+            session.flush()
+            return read_meeting(session, meeting.id, meeting)
+
+    def meetings(
+        self,
+        *,
+        body_id: int | None = None,
+        year: int | None = None,
+        status: MeetingStatus | None = None,
+    ) -> list[dto.MeetingSummary]:
+        """All meetings, newest first."""
+        with self._store.reading() as session:
+            query = (
+                select(
+                    models.Meeting.id,
+                    models.Meeting.body_id,
+                    models.Body.short_name,
+                    models.Meeting.title,
+                    models.Meeting.date,
+                    models.Meeting.status,
+                )
+                .join(models.Body, models.Body.id == models.Meeting.body_id)
+                .order_by(models.Meeting.date.desc(), models.Meeting.id.desc())
+            )
+            if body_id is not None:
+                query = query.where(models.Meeting.body_id == body_id)
+            if year is not None:
+                query = query.where(extract("year", models.Meeting.date) == year)
+            if status is not None:
+                query = query.where(models.Meeting.status == status)
+            return [dto.MeetingSummary(*row) for row in session.execute(query)]
+
+    def meeting(self, meeting_id: int) -> dto.MeetingDetail:
+        with self._store.reading() as session:
+            meeting = self.get(session, models.Meeting, meeting_id)
+            return read_meeting(session, meeting_id, meeting)
+
+    def delete_meeting(self, meeting_id: int) -> None:
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            title = f"{meeting.title} ({meeting.date.isoformat()})"
+            session.execute(
+                delete(models.Deliberation).where(models.Deliberation.meeting_id == meeting_id)
+            )
+            session.delete(meeting)
+            self.audit(session, "meeting.delete", "meeting", meeting_id, before=title)
+
+    def duplicate_meeting(self, meeting_id: int, new_date: dt.date) -> dto.MeetingDetail:
+        """A new planned meeting of the same body, with the same header and agenda."""
+        source = self.meeting(meeting_id)
+        created = self.create_meeting(
+            source.body.id,
+            MeetingHeader(
+                title=source.title,
+                date=new_date,
+                planned_start=source.planned_start,
+                mode=source.mode,
+                place=source.place,
+                video_link=source.video_link,
+                chair_id=source.chair_id,
+                secretary_id=source.secretary_id,
+            ),
+        )
+        with self._store.writing() as session:
+            position = len(created.items)
+            for item in source.items:
+                if item.title.startswith("Approbation du procès-verbal"):
+                    continue
+                position += 1
+                session.add(
+                    models.AgendaItem(
+                        meeting_id=created.id,
+                        position=position,
+                        title=item.title,
+                        kind=item.kind,
+                        rapporteur_id=item.rapporteur_id,
+                        planned_minutes=item.planned_minutes,
+                    )
+                )
+            self.audit(session, "meeting.duplicate", "meeting", created.id, before=meeting_id)
+        return self.meeting(created.id)
+
+    # Lifecycle ----------------------------------------------------------------------
+    def change_status(
+        self,
+        meeting_id: int,
+        target: MeetingStatus,
+        *,
+        adopted_on: dt.date | None = None,
+        adopted_in_meeting_id: int | None = None,
+    ) -> dto.MeetingDetail:
+        with self._store.writing() as session:
+            meeting = self.get(session, models.Meeting, meeting_id)
+            check_transition(meeting.status, target)
+            before = meeting.status.value
+            if target is MeetingStatus.MINUTES_ADOPTED:
+                if adopted_on is None:
+                    raise ValidationError("Indiquez la date de la séance qui a approuvé le PV.")
+                if adopted_on < meeting.date:
+                    raise ValidationError(
+                        "Le procès-verbal ne peut être approuvé avant la séance qu'il relate."
+                    )
+                meeting.adopted_on = adopted_on
+                meeting.adopted_in_meeting_id = adopted_in_meeting_id
+            if target is MeetingStatus.MINUTES_DRAFT and meeting.status is not MeetingStatus.HELD:
+                meeting.adopted_on = None
+                meeting.adopted_in_meeting_id = None
+            if target is MeetingStatus.MINUTES_SIGNED:
+                meeting.signed_at = dt.datetime.now().replace(microsecond=0)
+                session.flush()
+                meeting.signed_digest = content_digest(session, meeting)
+            meeting.status = target
+            self.audit(session, "meeting.status", "meeting", meeting.id, before, target.value)
+            session.flush()
+            return read_meeting(session, meeting.id, meeting)
+
+    def verify_signature(self, meeting_id: int) -> bool | None:
+        """None if not signed; else whether the content is still the one signed."""
+        with self._store.reading() as session:
+            meeting = self.get(session, models.Meeting, meeting_id)
+            if meeting.signed_digest is None:
+                return None
+            return content_digest(session, meeting) == meeting.signed_digest
+
+    # Helpers --------------------------------------------------------------------------
+    def _check_people(self, session: Session, header: MeetingHeader) -> None:
+        for ident in (header.chair_id, header.secretary_id):
+            if ident is not None:
+                self.get(session, models.Person, ident)
+
+    @staticmethod
+    def _expect_members(session: Session, meeting: models.Meeting) -> None:
+        seen: set[int] = set()
+        for mandate in mandates_in_office(session, meeting.body_id, meeting.date):
+            if mandate.person_id in seen:
+                continue
+            seen.add(mandate.person_id)
+            session.add(
+                models.Attendance(
+                    meeting_id=meeting.id,
+                    person_id=mandate.person_id,
+                    status=AttendanceStatus.EXPECTED,
+                )
+            )

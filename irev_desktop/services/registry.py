@@ -1,0 +1,252 @@
+"""The organisation, its members, the people and the bodies that meet."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import func, select
+
+from irev_desktop.db import models
+from irev_desktop.domain.enums import Civility, MajorityRule, QuorumBasis, Weighting
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.text import sanitise, sanitise_line
+from irev_desktop.services import convert, dto
+from irev_desktop.services.base import ServiceBase, changed_fields
+
+
+def required(value: str, what: str, max_length: int = 300) -> str:
+    clean = sanitise_line(value, max_length=max_length)
+    if not clean:
+        raise ValidationError(f"{what} est obligatoire.")
+    return clean
+
+
+@dataclass(frozen=True)
+class BodyRules:
+    """A body's own rules of deliberation."""
+
+    quorum_basis: QuorumBasis = QuorumBasis.RIGHTS
+    quorum_numerator: int = 1
+    quorum_denominator: int = 2
+    weighting: Weighting = Weighting.RIGHTS
+    majority: MajorityRule = MajorityRule.SIMPLE
+    max_proxies_per_holder: int = 1
+    notice_days: int = 15
+    urgent_notice_days: int = 5
+    chair_casting_vote: bool = True
+
+    def validate(self) -> None:
+        if not 0 < self.quorum_numerator <= self.quorum_denominator:
+            raise ValidationError(
+                "Le quorum doit être une fraction comprise entre 0 (exclu) et 1, par exemple 2/3."
+            )
+        if self.max_proxies_per_holder < 0:
+            raise ValidationError("Le nombre de pouvoirs par mandataire ne peut être négatif.")
+        if self.notice_days < 0 or self.urgent_notice_days < 0:
+            raise ValidationError("Le délai de convocation ne peut être négatif.")
+
+
+class RegistryService(ServiceBase):
+    # Organisation -----------------------------------------------------------------
+    def create_organisation(
+        self, name: str, short_name: str, address: str = "", city: str = ""
+    ) -> dto.OrganisationDTO:
+        with self._store.writing() as session:
+            short = required(short_name, "Le sigle de l'organisation", 50)
+            exists = session.scalar(
+                select(models.Organisation).where(models.Organisation.short_name == short)
+            )
+            if exists:
+                raise ValidationError(f"Une organisation de sigle « {short} » existe déjà.")
+            row = models.Organisation(
+                name=required(name, "Le nom de l'organisation"),
+                short_name=short,
+                address=sanitise(address, max_length=2000),
+                city=sanitise_line(city, max_length=100),
+            )
+            session.add(row)
+            session.flush()
+            self.audit(session, "organisation.create", "organisation", row.id, after=row.name)
+            return convert.organisation(row)
+
+    def organisations(self) -> list[dto.OrganisationDTO]:
+        with self._store.reading() as session:
+            rows = session.scalars(select(models.Organisation).order_by(models.Organisation.id))
+            return [convert.organisation(row) for row in rows]
+
+    def set_logo(self, organisation_id: int, data: bytes, media_type: str) -> dto.OrganisationDTO:
+        if media_type not in ("image/png", "image/jpeg"):
+            raise ValidationError("Le logo doit être une image PNG ou JPEG.")
+        if len(data) > 5_000_000:
+            raise ValidationError("Le logo ne doit pas dépasser 5 Mo.")
+        with self._store.writing() as session:
+            row = self.get(session, models.Organisation, organisation_id)
+            row.logo, row.logo_mime = data, media_type
+            self.audit(session, "organisation.logo", "organisation", row.id, after=media_type)
+            return convert.organisation(row)
+
+    # Members ----------------------------------------------------------------------
+    def add_member(
+        self, organisation_id: int, name: str, statutory_rights: int, college: str = ""
+    ) -> dto.MemberDTO:
+        if statutory_rights < 0:
+            raise ValidationError("Les droits statutaires ne peuvent être négatifs.")
+        with self._store.writing() as session:
+            self.get(session, models.Organisation, organisation_id)
+            clean = required(name, "Le nom du membre")
+            duplicate = session.scalar(
+                select(models.Member).where(
+                    models.Member.organisation_id == organisation_id, models.Member.name == clean
+                )
+            )
+            if duplicate:
+                raise ValidationError(f"Le membre « {clean} » existe déjà.")
+            row = models.Member(
+                organisation_id=organisation_id,
+                name=clean,
+                college=sanitise_line(college, max_length=100),
+                statutory_rights=statutory_rights,
+            )
+            session.add(row)
+            session.flush()
+            self.audit(
+                session, "member.create", "member", row.id, after=asdict(convert.member(row))
+            )
+            return convert.member(row)
+
+    def update_member(
+        self, member_id: int, *, name: str, statutory_rights: int, college: str
+    ) -> dto.MemberDTO:
+        if statutory_rights < 0:
+            raise ValidationError("Les droits statutaires ne peuvent être négatifs.")
+        with self._store.writing() as session:
+            row = self.get(session, models.Member, member_id)
+            before, after = changed_fields(
+                row,
+                {
+                    "name": required(name, "Le nom du membre"),
+                    "statutory_rights": statutory_rights,
+                    "college": sanitise_line(college, max_length=100),
+                },
+            )
+            self.audit(session, "member.update", "member", row.id, before, after)
+            return convert.member(row)
+
+    def members(self, organisation_id: int) -> list[dto.MemberDTO]:
+        with self._store.reading() as session:
+            rows = session.scalars(
+                select(models.Member)
+                .where(models.Member.organisation_id == organisation_id)
+                .order_by(models.Member.statutory_rights.desc(), models.Member.name)
+            )
+            return [convert.member(row) for row in rows]
+
+    def total_rights(self, organisation_id: int) -> int:
+        with self._store.reading() as session:
+            total = session.scalar(
+                select(func.coalesce(func.sum(models.Member.statutory_rights), 0)).where(
+                    models.Member.organisation_id == organisation_id
+                )
+            )
+            return int(total or 0)
+
+    # People -----------------------------------------------------------------------
+    def add_person(
+        self,
+        first_name: str,
+        last_name: str,
+        *,
+        civility: Civility | None = None,
+        email: str = "",
+        function_title: str = "",
+    ) -> dto.PersonDTO:
+        with self._store.writing() as session:
+            row = models.Person(
+                civility=civility,
+                first_name=sanitise_line(first_name, max_length=100),
+                last_name=required(last_name, "Le nom de famille", 100),
+                email=sanitise_line(email, max_length=200),
+                function_title=sanitise_line(function_title, max_length=300),
+            )
+            session.add(row)
+            session.flush()
+            self.audit(session, "person.create", "person", row.id, after=convert.person_name(row))
+            return convert.person(row)
+
+    def update_person(
+        self,
+        person_id: int,
+        *,
+        first_name: str,
+        last_name: str,
+        civility: Civility | None,
+        email: str,
+        function_title: str,
+    ) -> dto.PersonDTO:
+        with self._store.writing() as session:
+            row = self.get(session, models.Person, person_id)
+            before, after = changed_fields(
+                row,
+                {
+                    "civility": civility,
+                    "first_name": sanitise_line(first_name, max_length=100),
+                    "last_name": required(last_name, "Le nom de famille", 100),
+                    "email": sanitise_line(email, max_length=200),
+                    "function_title": sanitise_line(function_title, max_length=300),
+                },
+            )
+            self.audit(session, "person.update", "person", row.id, before, after)
+            return convert.person(row)
+
+    def people(self) -> list[dto.PersonDTO]:
+        with self._store.reading() as session:
+            rows = session.scalars(
+                select(models.Person).order_by(models.Person.last_name, models.Person.first_name)
+            )
+            return [convert.person(row) for row in rows]
+
+    # Bodies -----------------------------------------------------------------------
+    def add_body(
+        self, organisation_id: int, name: str, short_name: str, rules: BodyRules | None = None
+    ) -> dto.BodyDTO:
+        rules = rules or BodyRules()
+        rules.validate()
+        with self._store.writing() as session:
+            self.get(session, models.Organisation, organisation_id)
+            short = required(short_name, "Le sigle de l'instance", 20)
+            duplicate = session.scalar(
+                select(models.Body).where(
+                    models.Body.organisation_id == organisation_id, models.Body.short_name == short
+                )
+            )
+            if duplicate:
+                raise ValidationError(f"Une instance de sigle « {short} » existe déjà.")
+            row = models.Body(
+                organisation_id=organisation_id,
+                name=required(name, "Le nom de l'instance", 200),
+                short_name=short,
+                **asdict(rules),
+            )
+            session.add(row)
+            session.flush()
+            self.audit(session, "body.create", "body", row.id, after=asdict(convert.body(row)))
+            return convert.body(row)
+
+    def update_body_rules(self, body_id: int, rules: BodyRules) -> dto.BodyDTO:
+        rules.validate()
+        with self._store.writing() as session:
+            row = self.get(session, models.Body, body_id)
+            before, after = changed_fields(row, asdict(rules))
+            self.audit(session, "body.rules", "body", row.id, before, after)
+            return convert.body(row)
+
+    def bodies(self, organisation_id: int | None = None) -> list[dto.BodyDTO]:
+        with self._store.reading() as session:
+            query = select(models.Body).order_by(models.Body.id)
+            if organisation_id is not None:
+                query = query.where(models.Body.organisation_id == organisation_id)
+            return [convert.body(row) for row in session.scalars(query)]
+
+    def body(self, body_id: int) -> dto.BodyDTO:
+        with self._store.reading() as session:
+            return convert.body(self.get(session, models.Body, body_id))

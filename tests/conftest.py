@@ -1,0 +1,35 @@
+"""Shared fixtures: every test works on its own store in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Tests never open a real screen nor the user's own data.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("IREV_DESKTOP_DB", None)
+
+from irev_desktop.paths import AppPaths
+from irev_desktop.services.facade import Services
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    return AppPaths(db=tmp_path / "donnees" / "irev.sqlite")
+
+
+@pytest.fixture
+def services(paths: AppPaths) -> Iterator[Services]:
+    with Services.open(paths, write=True) as opened:
+        yield opened
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    from irev_desktop.services.demo import load_demo
+
+    load_demo(services)
+    return services

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.services.facade import Services
+
+from .builders import make_board, plan_meeting
+
+
+def test_a_file_is_copied_under_its_hash_never_its_name(services: Services, tmp_path: Path) -> None:
+    meeting = plan_meeting(services, make_board(services))
+    source = tmp_path / "rapport.pdf"
+    source.write_bytes(b"%PDF-1.4 contenu")
+    attached = services.attachments.attach_file(meeting, source)
+    evil = services.attachments.attach_bytes(meeting, "../../etc/passwd\x00.pdf", b"autre")
+    assert attached.sha256 == hashlib.sha256(b"%PDF-1.4 contenu").hexdigest()
+    assert attached.media_type == "application/pdf"
+    stored = services.attachments.file_path(attached.id)
+    assert stored.read_bytes() == b"%PDF-1.4 contenu"
+    assert stored.is_relative_to(services.paths.attachments_dir)
+    evil_path = services.attachments.file_path(evil.id)
+    assert evil_path.is_relative_to(services.paths.attachments_dir)
+    assert evil_path.name == evil.sha256
+    assert evil.original_name == "../../etc/passwd.pdf"
+
+
+def test_the_same_file_twice_is_stored_once_and_removal_keeps_the_other(
+    services: Services,
+) -> None:
+    meeting = plan_meeting(services, make_board(services))
+    first = services.attachments.attach_bytes(meeting, "a.txt", b"meme contenu")
+    second = services.attachments.attach_bytes(meeting, "b.txt", b"meme contenu")
+    services.attachments.remove(first.id)
+    assert services.attachments.read_bytes(second.id) == b"meme contenu"
+    services.attachments.remove(second.id)
+    assert not any(p.is_file() for p in services.paths.attachments_dir.rglob("*"))
+
+
+def test_a_missing_source_file_is_a_clear_error(services: Services, tmp_path: Path) -> None:
+    meeting = plan_meeting(services, make_board(services))
+    with pytest.raises(ValidationError, match="introuvable"):
+        services.attachments.attach_file(meeting, tmp_path / "absent.pdf")
