@@ -63,12 +63,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FICHIER")
 
+    export = commands.add_parser("export", help="écrit un document Word de la séance")
+    export.add_argument("meeting_id", type=int, metavar="SEANCE")
+    export.add_argument(
+        "--kind",
+        required=True,
+        choices=["pv", "compte-rendu", "releve", "extrait", "emargement", "convocation"],
+        help="le document : procès-verbal, compte rendu, relevé de décisions, extrait du "
+        "registre, feuille d'émargement ou convocation",
+    )
+    export.add_argument("--output", type=Path, required=True, metavar="FICHIER.docx")
+    export.add_argument(
+        "--template", type=Path, metavar="ENTETE.docx", help="papier à en-tête de l'organisation"
+    )
+    export.add_argument(
+        "--deliberation", metavar="NUMERO", help="pour --kind extrait : la délibération (2021-03)"
+    )
+
     archive = commands.add_parser("archive", help="exporte ou importe toute l'archive (.zip)")
     archive_commands = archive.add_subparsers(
         dest="archive_command", metavar="ACTION", required=True, parser_class=FrenchParser
     )
-    export = archive_commands.add_parser("export", help="écrit toute l'archive dans FICHIER")
-    export.add_argument("file", type=Path, metavar="FICHIER")
+    export_all = archive_commands.add_parser("export", help="écrit toute l'archive dans FICHIER")
+    export_all.add_argument("file", type=Path, metavar="FICHIER")
     import_ = archive_commands.add_parser("import", help="importe une archive exportée")
     import_.add_argument("file", type=Path, metavar="FICHIER")
     import_.add_argument(
@@ -100,17 +117,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
     if args.command is None:
-        print(
-            "La fenêtre d'IREV Desktop n'est pas encore disponible dans cette version ; "
-            "utilisez les commandes (irev-desktop --help).",
-            file=sys.stderr,
-        )
-        return 0
+        from irev_desktop.app import run
+
+        return run(paths, [sys.argv[0]])
     handlers: dict[str, tuple[bool, Callable[[Services, argparse.Namespace], int]]] = {
         "demo": (True, run_demo),
         "meetings": (False, run_meetings),
         "show": (False, run_show),
         "backup": (False, run_backup),
+        "export": (False, run_export),
         "restore": (True, run_restore),
         "archive": (args.command == "archive" and args.archive_command == "import", run_archive),
     }
@@ -171,6 +186,12 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
     else:
         print(meeting_as_text(detail))
     return 0
+
+
+def run_export(services: Services, args: argparse.Namespace) -> int:
+    from irev_desktop.cli_export import export_document
+
+    return export_document(services, args)
 
 
 def run_backup(services: Services, args: argparse.Namespace) -> int:

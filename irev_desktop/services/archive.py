@@ -638,14 +638,21 @@ class ArchiveService(ServiceBase):
             "schema_revision": SCHEMA_HEAD,
             "tables": tables,
         }
-        payload = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False)
+        payload = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False).encode()
+        pieces_bytes = sum(min(sizes) for _name, sizes in pieces.values())
+        # An archive the import would refuse is of no use: refuse it now.
+        if len(payload) > MAX_JSON_BYTES or len(payload) + pieces_bytes > MAX_TOTAL_BYTES:
+            raise ValidationError(
+                "La base est trop volumineuse pour une archive (2 Gio au plus, dont 512 Mio "
+                "pour archive.json) : l'archive n'a pas été créée. Faites plutôt une sauvegarde."
+            )
         fd, temporary = tempfile.mkstemp(
             dir=destination.parent, prefix=f".{destination.name}.", suffix=".partiel"
         )
         try:
             with os.fdopen(fd, "wb") as handle:
                 with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-                    archive.writestr(_member_info(JSON_MEMBER), payload.encode("utf-8"))
+                    archive.writestr(_member_info(JSON_MEMBER), payload)
                     for sha, (name, sizes) in sorted(pieces.items()):
                         self._copy_piece(archive, sha, name, sizes)
                 handle.flush()

@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from irev_desktop.db import models
 from irev_desktop.domain.errors import ValidationError
@@ -102,18 +102,14 @@ class AttachmentService(ServiceBase):
         return self.file_path(attachment_id).read_bytes()
 
     def remove(self, attachment_id: int) -> None:
+        """Detach a file. Its copy stays in the folder: earlier backups still refer to it."""
         with self._store.writing() as session:
             row = self.get(session, models.Attachment, attachment_id)
             self.editable_meeting(session, row.meeting_id)
-            sha = row.sha256
             session.delete(row)
-            session.flush()
-            others = session.scalar(select(func.count()).where(models.Attachment.sha256 == sha))
             self.audit(
                 session, "attachment.delete", "attachment", attachment_id, before=row.original_name
             )
-        if not others:
-            stored_path(self._store.paths.attachments_dir, sha).unlink(missing_ok=True)
 
     def attachments(self, meeting_id: int) -> list[dto.AttachmentDTO]:
         with self._store.reading() as session:

@@ -41,7 +41,7 @@ def test_every_transition(current: S, target: S) -> None:
 
 
 def test_signed_minutes_message() -> None:
-    with pytest.raises(ValidationError, match="procès-verbal signé.*procès-verbal en projet"):
+    with pytest.raises(ValidationError, match=r"procès-verbal signé.*procès-verbal en projet"):
         check_transition(S.MINUTES_SIGNED, S.MINUTES_DRAFT)
 
 

@@ -31,9 +31,9 @@ def test_no_proxy_to_oneself() -> None:
 
 
 def test_a_commissaire_du_gouvernement_neither_gives_nor_holds() -> None:
-    with pytest.raises(ValidationError, match="n° 90 n’a pas voix délibérative.*donner"):
+    with pytest.raises(ValidationError, match=r"n° 90 n’a pas voix délibérative.*donner"):
         check_proxy(COMMISSIONER, 1, proxies={}, voters=VOTERS, max_per_holder=2, names=NAMES)
-    with pytest.raises(ValidationError, match="n° 90 n’a pas voix délibérative.*recevoir"):
+    with pytest.raises(ValidationError, match=r"n° 90 n’a pas voix délibérative.*recevoir"):
         check_proxy(1, COMMISSIONER, proxies={}, voters=VOTERS, max_per_holder=2, names=NAMES)
 
 
@@ -79,9 +79,7 @@ people = st.integers(1, 8)
 
 
 @given(st.lists(st.tuples(people, people), max_size=30), st.integers(1, 3))
-def test_accepted_proxies_never_break_the_rules(
-    attempts: list[tuple[int, int]], cap: int
-) -> None:
+def test_accepted_proxies_never_break_the_rules(attempts: list[tuple[int, int]], cap: int) -> None:
     voters = set(range(1, 7))  # 7 and 8 are consultative
     given_: dict[int, int] = {}
     for giver, holder in attempts:

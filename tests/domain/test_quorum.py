@@ -270,12 +270,13 @@ bases = st.sampled_from(list(QuorumBasis))
 
 @st.composite
 def meetings(draw: st.DrawFn) -> tuple[list[Participant], dict[int, int]]:
-    count = draw(st.integers(0, 12))
+    count = draw(st.integers(0, 15))
     ids = list(range(1, count + 1))
-    rights = draw(st.dictionaries(st.integers(1, 4), st.integers(0, 100), max_size=4))
+    # Few members, so that seats, suppléants and proxies of one member meet often.
+    rights = draw(st.dictionaries(st.integers(1, 3), st.integers(0, 100), min_size=2, max_size=3))
     people = []
     for pid in ids:
-        status = draw(st.sampled_from(list(AttendanceStatus)))
+        status = draw(st.sampled_from([P, P, R, *AttendanceStatus]))
         holder = draw(st.one_of(st.none(), st.sampled_from(ids))) if status is R else None
         arrived, left = draw(moments), draw(moments)
         if arrived is not None and left is not None and left < arrived:
@@ -283,9 +284,9 @@ def meetings(draw: st.DrawFn) -> tuple[list[Participant], dict[int, int]]:
         people.append(
             Participant(
                 person_id=pid,
-                member_id=draw(st.one_of(st.none(), st.integers(1, 5))),
+                member_id=draw(st.sampled_from([None, 1, 2, 3])),  # 3 may lack rights
                 titulaire=draw(st.booleans()),
-                votes=draw(st.booleans()),
+                votes=draw(st.sampled_from([True, True, True, False])),
                 status=status,
                 proxy_holder_id=holder,
                 arrived_at=arrived,
@@ -304,6 +305,45 @@ def test_counted_weight_never_exceeds_the_seats_in_office(
     assert 0 <= state.present + state.represented <= state.in_office
     assert 0 <= state.share <= 1
     assert state.present_heads + state.represented_heads <= sum(1 for p in people if p.votes)
+
+
+@given(meetings(), bases, moments)
+def test_no_seat_is_counted_twice(
+    meeting: tuple[list[Participant], dict[int, int]], basis: QuorumBasis, at: time | None
+) -> None:
+    people, rights = meeting
+    by_id = {p.person_id: p for p in people}
+    present, represented = counted_weights(people, rights, basis, at)
+    assert not set(present) & set(represented)
+    for member in {p.member_id for p in people}:
+        seats = sum(1 for p in people if p.member_id == member and p.votes and p.titulaire)
+        counted = [pid for pid in [*present, *represented] if by_id[pid].member_id == member]
+        assert len(counted) <= seats
+        weight = sum((present.get(pid, represented.get(pid, 0)) for pid in counted), Fraction(0))
+        if basis is QuorumBasis.HEADS:
+            assert weight == len(counted)
+        elif member is not None and seats:
+            assert weight <= rights.get(member, 0)
+
+
+@given(st.lists(st.sampled_from([P, X, A, R]), min_size=1, max_size=4), st.integers(0, 4), bases)
+def test_suppleants_fill_exactly_the_empty_seats(
+    statuses: list[AttendanceStatus], deputies: int, basis: QuorumBasis
+) -> None:
+    holder = seat(99, MEL, P)
+    titulaires = [
+        seat(10 + i, ETAT, s, proxy_holder_id=99 if s is R else None)
+        for i, s in enumerate(statuses)
+    ]
+    # Listed in reverse: the lowest person_id must still fill first.
+    suppleants = [deputy(20 + j, ETAT, P) for j in reversed(range(deputies))]
+    present, represented = counted_weights([holder, *titulaires, *suppleants], RIGHTS, basis, None)
+    empty = sum(1 for s in statuses if s not in (P, R))
+    fillers = sorted(pid for pid in present if pid >= 20 and pid != 99)
+    assert fillers == list(range(20, 20 + min(deputies, empty)))
+    etat = [w for pid, w in [*present.items(), *represented.items()] if pid != 99]
+    seat_weight = Fraction(40, len(statuses)) if basis is QuorumBasis.RIGHTS else 1
+    assert etat == [seat_weight] * len(etat)
 
 
 @given(meetings(), bases, moments, st.integers(1, 5), st.booleans(), st.booleans())

@@ -71,10 +71,7 @@ anything = st.lists(codepoints.map(chr), max_size=40).map("".join)
 def xml_char(c: str) -> bool:
     cp = ord(c)
     return (
-        c in "\t\n\r"
-        or 0x20 <= cp <= 0xD7FF
-        or 0xE000 <= cp <= 0xFFFD
-        or 0x10000 <= cp <= 0x10FFFF
+        c in "\t\n\r" or 0x20 <= cp <= 0xD7FF or 0xE000 <= cp <= 0xFFFD or 0x10000 <= cp <= 0x10FFFF
     )
 
 

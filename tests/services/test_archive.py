@@ -131,7 +131,8 @@ def dump(services: Services, *, skip_archive_audit: bool = True) -> Dump:
 
 def audit_actions(services: Services) -> list[str]:
     with services.store.reading() as session:
-        return list(session.scalars(select(models.AuditEntry.action).order_by(models.AuditEntry.id)))
+        query = select(models.AuditEntry.action).order_by(models.AuditEntry.id)
+        return list(session.scalars(query))
 
 
 def pieces_on_disk(services: Services) -> dict[str, bytes]:
@@ -249,7 +250,7 @@ def test_export_with_a_missing_copy_fails_and_leaves_nothing(
     folder = tmp_path / "out"
     folder.mkdir()
     before = audit_actions(source)
-    with pytest.raises(ValidationError, match="budget.xlsx"):
+    with pytest.raises(ValidationError, match=r"« budget\.xlsx »"):
         ArchiveService(source.store).export(folder / "irev.zip")
     assert list(folder.iterdir()) == []
     assert audit_actions(source) == before
@@ -291,6 +292,15 @@ def test_export_works_from_a_read_only_store(tmp_path: Path) -> None:
         reader.close()
     document, _ = read_zip(tmp_path / "ro.zip")
     assert len(document["tables"]["audit_entry"]) == len(expected["audit_entry"])
+
+
+def test_export_refuses_what_the_import_would_refuse(
+    source: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_module, "MAX_TOTAL_BYTES", 1000)
+    with pytest.raises(ValidationError, match="trop volumineuse"):
+        ArchiveService(source.store).export(tmp_path / "gros.zip")
+    assert not (tmp_path / "gros.zip").exists()
 
 
 def test_export_refuses_a_folder(source: Services, tmp_path: Path) -> None:
@@ -383,10 +393,6 @@ def test_import_refused_on_a_read_only_store(good_archive: Path, tmp_path: Path)
 
 
 # Refusals --------------------------------------------------------------------------------
-
-
-def _table(name: str) -> Callable[[dict[str, Any]], list[dict[str, Any]]]:
-    return lambda document: document["tables"][name]
 
 
 def _set(table: str, index: int, column: str, value: Any) -> Callable[[dict[str, Any]], None]:

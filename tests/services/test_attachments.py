@@ -28,16 +28,20 @@ def test_a_file_is_copied_under_its_hash_never_its_name(services: Services, tmp_
     assert evil.original_name == "../../etc/passwd.pdf"
 
 
-def test_the_same_file_twice_is_stored_once_and_removal_keeps_the_other(
+def test_the_same_file_twice_is_stored_once_and_kept_after_removal(
     services: Services,
 ) -> None:
     meeting = plan_meeting(services, make_board(services))
     first = services.attachments.attach_bytes(meeting, "a.txt", b"meme contenu")
     second = services.attachments.attach_bytes(meeting, "b.txt", b"meme contenu")
+    stored = [p for p in services.paths.attachments_dir.rglob("*") if p.is_file()]
+    assert len(stored) == 1
     services.attachments.remove(first.id)
     assert services.attachments.read_bytes(second.id) == b"meme contenu"
     services.attachments.remove(second.id)
-    assert not any(p.is_file() for p in services.paths.attachments_dir.rglob("*"))
+    assert [a.id for a in services.attachments.attachments(meeting)] == []
+    # A backup taken before the removal still finds its file.
+    assert stored[0].read_bytes() == b"meme contenu"
 
 
 def test_a_missing_source_file_is_a_clear_error(services: Services, tmp_path: Path) -> None:

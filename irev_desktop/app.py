@@ -1,0 +1,33 @@
+"""Composition root: paths -> window (painted first) -> store -> services -> pages."""
+
+from __future__ import annotations
+
+import sys
+
+from irev_desktop.paths import AppPaths
+
+
+def run(paths: AppPaths, argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from irev_desktop import APP_NAME
+    from irev_desktop.ui import i18n
+    from irev_desktop.ui.dialogs import Dialogs
+    from irev_desktop.ui.errors import UnexpectedErrorHandler
+    from irev_desktop.ui.main_window import MainWindow
+    from irev_desktop.ui.settings import UiSettings
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    settings = UiSettings(paths)
+    i18n.install(settings.language)
+    dialogs = Dialogs()
+    UnexpectedErrorHandler(paths, dialogs).install()
+    window = MainWindow(paths, settings, dialogs)
+    window.show()
+    # The store opens once the frame is on screen.
+    QTimer.singleShot(0, window.open_store)
+    app.exec()
+    return window.exit_code

@@ -1,0 +1,52 @@
+"""An unexpected exception is logged to a file and shown once; the program goes on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+
+from irev_desktop import __version__
+from irev_desktop.paths import AppPaths
+from irev_desktop.ui.dialogs import Dialogs
+
+
+class UnexpectedErrorHandler:
+    def __init__(self, paths: AppPaths, dialogs: Dialogs) -> None:
+        self._log = paths.logs_dir / "erreurs.log"
+        self._dialogs = dialogs
+        self._shown = False
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+
+    def handle(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        try:
+            self._log.parent.mkdir(parents=True, exist_ok=True)
+            with open(self._log, "a", encoding="utf-8") as handle:
+                handle.write(
+                    f"--- {dt.datetime.now().isoformat(timespec='seconds')} {__version__}\n"
+                )
+                handle.write("".join(traceback.format_exception(kind, error, trace)))
+        except OSError:
+            pass
+        if self._shown:
+            return  # once per session: a loop of dialogs helps nobody
+        self._shown = True
+        self._dialogs.error(
+            None,
+            QCoreApplication.translate("UnexpectedErrorHandler", "Erreur inattendue"),
+            QCoreApplication.translate(
+                "UnexpectedErrorHandler",
+                "Une erreur inattendue s'est produite ; le programme continue. "
+                "Les détails ont été enregistrés dans {log}.",
+            ).format(log=self._log),
+        )

@@ -1,0 +1,401 @@
+"""The main window: navigation, pages, menus, status bar, remembered layout.
+
+The frame paints first; the store and the pages (which import SQLAlchemy) come right
+after, so the window appears at once even on a twenty-year archive.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from irev_desktop import APP_NAME, __version__
+from irev_desktop.paths import AppPaths
+from irev_desktop.ui import i18n
+from irev_desktop.ui.bus import ChangeBus
+from irev_desktop.ui.dialogs import Dialogs
+from irev_desktop.ui.settings import UiSettings
+from irev_desktop.ui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from irev_desktop.services.facade import Services
+    from irev_desktop.ui.context import UiContext
+
+PAGE_KEYS = ("board", "meetings", "meeting", "archive")
+
+
+class MainWindow(QMainWindow):
+    """Signals: storeOpened() — the store is open and the pages are built."""
+
+    storeOpened = Signal()
+
+    def __init__(self, paths: AppPaths, settings: UiSettings, dialogs: Dialogs) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.dialogs = dialogs
+        self.bus = ChangeBus(self)
+        self.undo = QUndoStack(self)
+        self.services: Services | None = None
+        self.context: UiContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.exit_code = 0
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setStyleSheet(STYLE_SHEET)
+        self.resize(1200, 780)
+        geometry = settings.bytes_value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._build_frame()
+
+    # Frame -----------------------------------------------------------------------------
+    def _build_frame(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        self.loading = QLabel(self.tr("Ouverture des données…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        state = self.settings.bytes_value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([220, 980])
+        self.setCentralWidget(self.splitter)
+        labels = {
+            "board": self.tr("Instances et bureau"),
+            "meetings": self.tr("Séances"),
+            "meeting": self.tr("Séance"),
+            "archive": self.tr("Archive"),
+        }
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            item = QListWidgetItem(f"{labels[key]}")
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{number}")
+            self.navigation.addItem(item)
+        self.navigation.setEnabled(False)
+        self.navigation.currentItemChanged.connect(self._navigate)
+        self.store_label = QLabel()
+        self.statusBar().addPermanentWidget(self.store_label)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.new_action = self._action(
+            self.tr("&Nouvelle séance…"), QKeySequence.StandardKey.New, self._new_meeting
+        )
+        self.save_action = self._action(
+            self.tr("&Enregistrer"), QKeySequence.StandardKey.Save, self.save_pending
+        )
+        self.backup_action = self._action(self.tr("&Sauvegarder la base…"), None, self.backup)
+        self.preferences_action = self._action(
+            self.tr("&Préférences…"), QKeySequence.StandardKey.Preferences, self.preferences
+        )
+        quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_action, self.save_action, self.backup_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu(self.tr("É&dition"))
+        undo_action = self.undo.createUndoAction(self, self.tr("&Annuler"))
+        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        redo_action = self.undo.createRedoAction(self, self.tr("&Rétablir"))
+        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo_action)
+        edit_menu.addAction(redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(
+            self.tr("&Rechercher…"), QKeySequence.StandardKey.Find, self.find
+        )
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        for number, key in enumerate(PAGE_KEYS, start=1):
+            action = self._action(
+                self.navigation.item(number - 1).text(),
+                f"Ctrl+{number}",
+                lambda _=False, k=key: self.show_page(k),
+            )
+            view_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        about = self._action(
+            self.tr("À &propos d'IREV Desktop"), QKeySequence.StandardKey.HelpContents, self.about
+        )
+        about.setShortcuts([QKeySequence("F1")])
+        help_menu.addAction(about)
+
+        toolbar = self.findChild(QWidget, "mainToolbar")
+        if toolbar is not None:
+            self.removeToolBar(toolbar)  # type: ignore[arg-type]
+            toolbar.deleteLater()
+        tools = self.addToolBar(self.tr("Barre d'outils"))
+        tools.setObjectName("mainToolbar")
+        tools.setMovable(False)
+        tools.addAction(self.new_action)
+        tools.addAction(self.save_action)
+        tools.addAction(undo_action)
+        tools.addAction(self.find_action)
+
+    def _action(self, text: str, keys: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if isinstance(keys, QKeySequence.StandardKey | str):
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    # Store and pages -------------------------------------------------------------------
+    def open_store(self) -> None:
+        """Open the store (after the first paint) and build the pages."""
+        from irev_desktop.domain.errors import StoreCorruptError, StoreError, StoreInUseError
+        from irev_desktop.services.facade import Services
+
+        try:
+            try:
+                services = Services.open(self.paths, write=True)
+            except StoreInUseError:
+                services = Services.open(self.paths, write=False)
+        except (StoreCorruptError, StoreError) as error:
+            self.dialogs.error(self, APP_NAME, error.message)
+            self.exit_code = 1
+            QTimer.singleShot(0, self.close)
+            return
+        self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        from irev_desktop.ui.context import UiContext
+
+        self.services = services
+        self.context = UiContext(
+            services,
+            self.dialogs,
+            self.bus,
+            self.settings,
+            self.undo,
+            open_meeting=self.open_meeting,
+        )
+        self._build_pages()
+        self.bus.storeReplaced.connect(self._store_replaced)
+        writable = services.store.writable
+        self.store_label.setText(
+            str(services.paths.db)
+            if writable
+            else self.tr("{path} — lecture seule (ouverte ailleurs)").format(path=services.paths.db)
+        )
+        self.new_action.setEnabled(writable)
+        self.storeOpened.emit()
+
+    def _build_pages(self) -> None:
+        from irev_desktop.ui.pages.archive import ArchivePage
+        from irev_desktop.ui.pages.board import BoardPage
+        from irev_desktop.ui.pages.meeting.page import MeetingPage
+        from irev_desktop.ui.pages.meetings import MeetingsPage
+        from irev_desktop.ui.pages.welcome import WelcomePage
+
+        context = self.context
+        assert context is not None
+        self.pages = {
+            "board": BoardPage(context),
+            "meetings": MeetingsPage(context),
+            "meeting": MeetingPage(context),
+            "archive": ArchivePage(context),
+        }
+        self.welcome = WelcomePage(context)
+        self.welcome.ready.connect(self._after_welcome)
+        for page in (*self.pages.values(), self.welcome):
+            self.stack.addWidget(page)
+        for key in ("meeting",):
+            self._restore_splitters(self.pages[key])
+        empty = not context.services.registry.organisations()
+        self.navigation.setEnabled(not empty)
+        if empty:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        last_meeting = self.settings.text("window/meeting")
+        if last_meeting.isdigit():
+            self._try_open_meeting(int(last_meeting), show=False)
+        self.show_page(self.settings.text("window/page", "meetings"))
+
+    def _after_welcome(self) -> None:
+        self.navigation.setEnabled(True)
+        self.show_page("meetings")
+
+    def _store_replaced(self) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def show_page(self, key: str) -> None:
+        if key not in self.pages:
+            key = "meetings"
+        if key == "meeting" and self.meeting_page.meeting is None:
+            key = "meetings"
+        row = PAGE_KEYS.index(key)
+        self.navigation.setCurrentRow(row)
+        self.stack.setCurrentWidget(self.pages[key])
+
+    def current_page(self) -> str:
+        for key, page in self.pages.items():
+            if self.stack.currentWidget() is page:
+                return key
+        return ""
+
+    @property
+    def meeting_page(self):  # type: ignore[no-untyped-def]
+        return self.pages["meeting"]
+
+    def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is None or not self.pages:
+            return
+        key = str(current.data(Qt.ItemDataRole.UserRole))
+        if key == "meeting" and self.meeting_page.meeting is None:
+            self.statusBar().showMessage(self.tr("Ouvrez d'abord une séance dans la liste."), 4000)
+            return
+        self.stack.setCurrentWidget(self.pages[key])
+
+    def open_meeting(self, meeting_id: int) -> None:
+        self._try_open_meeting(meeting_id, show=True)
+
+    def _try_open_meeting(self, meeting_id: int, show: bool) -> None:
+        from irev_desktop.domain.errors import IrevError
+
+        try:
+            self.meeting_page.show_meeting(meeting_id)
+        except IrevError:
+            return
+        self.settings.set_text("window/meeting", str(meeting_id))
+        if show:
+            self.show_page("meeting")
+
+    # Actions ---------------------------------------------------------------------------
+    def _new_meeting(self) -> None:
+        if "meetings" in self.pages:
+            self.pages["meetings"].create_meeting()  # type: ignore[attr-defined]
+
+    def save_pending(self) -> None:
+        if "meeting" in self.pages:
+            self.meeting_page.save_pending()
+            self.statusBar().showMessage(self.tr("Enregistré."), 3000)
+
+    def find(self) -> None:
+        if "meetings" in self.pages:
+            self.show_page("meetings")
+            self.pages["meetings"].focus_filter()  # type: ignore[attr-defined]
+
+    def backup(self) -> None:
+        if self.services is None:
+            return
+        from irev_desktop.domain.errors import IrevError
+
+        target = self.dialogs.save_file(
+            self,
+            self.tr("Sauvegarder la base"),
+            "irev-sauvegarde.sqlite",
+            self.tr("Base IREV (*.sqlite)"),
+        )
+        if target is None:
+            return
+        try:
+            written = self.services.backups.backup(target)
+        except IrevError as error:
+            self.dialogs.error(self, self.tr("Sauvegarde"), error.message)
+            return
+        self.statusBar().showMessage(
+            self.tr("Sauvegarde écrite : {path}").format(path=written), 6000
+        )
+
+    def preferences(self) -> None:
+        from irev_desktop.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self, self.settings, self.paths)
+        if self.dialogs.run(dialog) and dialog.language() != i18n.current():
+            self.switch_language(dialog.language())
+
+    def switch_language(self, language: str) -> None:
+        """Apply a language at once: translators, then every text of the window."""
+        self.save_pending()
+        self.settings.language = language
+        i18n.install(language)
+        page = self.current_page()
+        meeting_id = self.meeting_page.meeting_id if self.pages else None
+        self.bus.deleteLater()
+        self.bus = ChangeBus(self)
+        for widget in [*self.pages.values(), getattr(self, "welcome", None)]:
+            if widget is not None:
+                widget.deleteLater()
+        self.pages = {}
+        self.navigation.currentItemChanged.disconnect(self._navigate)
+        self._build_frame()
+        if self.services is not None:
+            self.attach(self.services)
+            if meeting_id is not None:
+                self._try_open_meeting(meeting_id, show=False)
+            self.show_page(page or "meetings")
+
+    def about(self) -> None:
+        self.dialogs.info(
+            self,
+            self.tr("À propos d'IREV Desktop"),
+            self.tr(
+                "{name} {version}\n\nLe registre des instances, séances, délibérations et "
+                "procès-verbaux d'un groupement d'intérêt public, hors ligne.\n\n"
+                "Données : {path}"
+            ).format(name=APP_NAME, version=__version__, path=self.paths.db),
+        )
+
+    # Remembered layout ----------------------------------------------------------------
+    def _restore_splitters(self, page: QWidget) -> None:
+        for splitter in page.findChildren(QSplitter):
+            state = self.settings.bytes_value(f"splitters/{splitter.objectName()}")
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.set_bytes("window/geometry", self.saveGeometry())
+        self.settings.set_bytes("window/splitter", self.splitter.saveState())
+        page = self.current_page()
+        if page:
+            self.settings.set_text("window/page", page)
+        for key_page in self.pages.values():
+            for splitter in key_page.findChildren(QSplitter):
+                if splitter.objectName():
+                    self.settings.set_bytes(
+                        f"splitters/{splitter.objectName()}", QByteArray(splitter.saveState())
+                    )
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_pending()
+        self.save_layout()
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+        event.accept()
+        app = QApplication.instance()
+        if app is not None:
+            app.setProperty("exitCode", self.exit_code)

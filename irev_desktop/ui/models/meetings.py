@@ -1,0 +1,33 @@
+"""The list of meetings: ids and a few short fields per row, never notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from irev_desktop.services.dto import MeetingSummary
+from irev_desktop.ui import i18n
+from irev_desktop.ui.models.table import Column, RowTableModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingListModel", text)
+
+
+class MeetingListModel(RowTableModel[MeetingSummary]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column(tr("Date"), lambda m: i18n.short_date(m.date), lambda m: m.date.isoformat()),
+                Column(tr("Instance"), lambda m: m.body_short_name),
+                Column(tr("Intitulé"), lambda m: m.title),
+                Column(tr("Statut"), lambda m: status_label(m)),
+            ],
+            row_id=lambda m: m.id,
+            parent=parent,
+        )
+
+
+def status_label(meeting: MeetingSummary) -> str:
+    return QCoreApplication.translate("MeetingStatus", meeting.status.label)

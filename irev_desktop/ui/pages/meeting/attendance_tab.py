@@ -1,0 +1,242 @@
+"""Attendance: who is expected, present, excused, absent or represented, and the quorum."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from irev_desktop.domain import french
+from irev_desktop.domain.enums import AttendanceStatus
+from irev_desktop.services.dto import AttendanceDTO, MeetingDetail, QuorumDTO
+from irev_desktop.ui import i18n
+from irev_desktop.ui.keys import NO_MOD, KeyBindings
+from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AttendanceTab", text)
+
+
+def status_text(a: AttendanceDTO) -> str:
+    if a.status is AttendanceStatus.REPRESENTED:
+        return tr("représenté·e (pouvoir à {holder})").format(holder=a.proxy_holder_name)
+    return a.status.label
+
+
+class AttendanceModel(RowTableModel[AttendanceDTO]):
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(
+            [
+                Column(tr("Nom"), lambda a: a.person_name),
+                Column(tr("Rôle"), lambda a: a.role.label if a.role else tr("invité·e")),
+                Column(tr("Membre représenté"), lambda a: a.member_name),
+                Column(tr("Présence"), status_text),
+                Column(tr("Arrivée"), lambda a: i18n.time_text(a.arrived_at)),
+                Column(tr("Départ"), lambda a: i18n.time_text(a.left_at)),
+            ],
+            row_id=lambda a: a.person_id,
+            bold=lambda a: a.role is not None and a.role.rank <= 1,
+            parent=parent,
+        )
+
+
+def quorum_text(q: QuorumDTO) -> str:
+    unit = tr("droits") if q.basis.value == "rights" else tr("membres")
+    counted = french.format_number_fr(q.present + q.represented)
+    state = tr("Quorum atteint") if q.reached else tr("Quorum NON atteint")
+    return tr(
+        "{state} : {counted} {unit} présents ou représentés sur {total} "
+        "(requis : {required}, soit {fraction}) — {heads} présent(s), {proxies} pouvoir(s), "
+        "{consultative} voix consultative(s)"
+    ).format(
+        state=state,
+        counted=counted,
+        unit=unit,
+        total=french.format_number_fr(q.in_office),
+        required=french.format_number_fr(q.required),
+        fraction=q.required_fraction,
+        heads=q.present_heads,
+        proxies=q.represented_heads,
+        consultative=q.consultative_present,
+    )
+
+
+class AttendanceTab(QWidget):
+    """Signals:
+
+    statusRequested(int person_id, str status, object proxy_holder_id)
+    arrivalRequested(int person_id, object time) / departureRequested(int, object)
+    addRequested(int person_id) / removeRequested(int person_id)
+    """
+
+    statusRequested = Signal(int, str, object)
+    arrivalRequested = Signal(int, object)
+    departureRequested = Signal(int, object)
+    addRequested = Signal(int)
+    removeRequested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.quorum_label = QLabel()
+        self.quorum_label.setObjectName("quorumBanner")
+        self.quorum_label.setWordWrap(True)
+        layout.addWidget(self.quorum_label)
+        body = QHBoxLayout()
+        self.model = AttendanceModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("attendanceTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        body.addWidget(self.table, 1)
+
+        panel = QGroupBox(self.tr("Personne sélectionnée"))
+        grid = QGridLayout(panel)
+        self.present_button = QPushButton(self.tr("&Présent·e"))
+        self.excused_button = QPushButton(self.tr("E&xcusé·e"))
+        self.absent_button = QPushButton(self.tr("A&bsent·e"))
+        grid.addWidget(self.present_button, 0, 0)
+        grid.addWidget(self.excused_button, 0, 1)
+        grid.addWidget(self.absent_button, 0, 2)
+        grid.addWidget(QLabel(self.tr("Pouvoir donné à")), 1, 0)
+        self.holder_combo = QComboBox()
+        self.holder_combo.setObjectName("holderCombo")
+        grid.addWidget(self.holder_combo, 1, 1)
+        self.proxy_button = QPushButton(self.tr("Donner le pou&voir"))
+        grid.addWidget(self.proxy_button, 1, 2)
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        grid.addWidget(QLabel(self.tr("Heure")), 2, 0)
+        grid.addWidget(self.time_edit, 2, 1)
+        self.now_button = QPushButton(self.tr("Maintenant"))
+        grid.addWidget(self.now_button, 2, 2)
+        self.arrival_button = QPushButton(self.tr("Noter l'a&rrivée"))
+        self.departure_button = QPushButton(self.tr("Noter le &départ"))
+        grid.addWidget(self.arrival_button, 3, 1)
+        grid.addWidget(self.departure_button, 3, 2)
+        grid.addWidget(QLabel(self.tr("Autre participant")), 4, 0)
+        self.guest_combo = QComboBox()
+        grid.addWidget(self.guest_combo, 4, 1)
+        self.add_button = QPushButton(self.tr("Ajouter"))
+        grid.addWidget(self.add_button, 4, 2)
+        self.remove_button = QPushButton(self.tr("Retirer de la liste"))
+        grid.addWidget(self.remove_button, 5, 2)
+        grid.setRowStretch(6, 1)
+        panel.setMaximumWidth(400)
+        body.addWidget(panel)
+        layout.addLayout(body, 1)
+
+        self.present_button.clicked.connect(lambda: self._status(AttendanceStatus.PRESENT))
+        self.excused_button.clicked.connect(lambda: self._status(AttendanceStatus.EXCUSED))
+        self.absent_button.clicked.connect(lambda: self._status(AttendanceStatus.ABSENT))
+        self.proxy_button.clicked.connect(self._proxy)
+        self.now_button.clicked.connect(lambda: self.time_edit.setTime(QTime.currentTime()))
+        self.arrival_button.clicked.connect(self._arrival)
+        self.departure_button.clicked.connect(self._departure)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        KeyBindings(self.table, {(Qt.Key.Key_Delete, NO_MOD): self._remove})
+        self._editors = [
+            self.present_button,
+            self.excused_button,
+            self.absent_button,
+            self.proxy_button,
+            self.holder_combo,
+            self.arrival_button,
+            self.departure_button,
+            self.add_button,
+            self.remove_button,
+            self.guest_combo,
+            self.time_edit,
+            self.now_button,
+        ]
+
+    def show_meeting(
+        self, meeting: MeetingDetail, guests: list[tuple[int, str]], editable: bool
+    ) -> None:
+        selected = self.selected_person()
+        self.model.set_rows(meeting.attendance)
+        self.quorum_label.setText(quorum_text(meeting.quorum))
+        self.quorum_label.setProperty("reached", meeting.quorum.reached)
+        self.quorum_label.style().unpolish(self.quorum_label)
+        self.quorum_label.style().polish(self.quorum_label)
+        self.holder_combo.clear()
+        for a in meeting.attendance:
+            if a.role is not None and a.role.votes:
+                self.holder_combo.addItem(a.person_name, a.person_id)
+        listed = {a.person_id for a in meeting.attendance}
+        self.guest_combo.clear()
+        for person_id, name in guests:
+            if person_id not in listed:
+                self.guest_combo.addItem(name, person_id)
+        if meeting.actual_start and self.time_edit.time() == QTime(0, 0):
+            self.time_edit.setTime(meeting.actual_start)
+        for widget in self._editors:
+            widget.setEnabled(editable)
+        if selected is not None:
+            self.select(selected)
+
+    def selected_person(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+    def select(self, person_id: int) -> None:
+        row = self.model.row_of(person_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _status(self, status: AttendanceStatus) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.statusRequested.emit(person, status.value, None)
+
+    def _proxy(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.statusRequested.emit(
+                person, AttendanceStatus.REPRESENTED.value, self.holder_combo.currentData()
+            )
+
+    def _time(self) -> dt.time:
+        value = self.time_edit.time().toPython()
+        assert isinstance(value, dt.time)
+        return value
+
+    def _arrival(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.arrivalRequested.emit(person, self._time())
+
+    def _departure(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.departureRequested.emit(person, self._time())
+
+    def _add(self) -> None:
+        if self.guest_combo.currentData() is not None:
+            self.addRequested.emit(int(self.guest_combo.currentData()))
+
+    def _remove(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.removeRequested.emit(person)

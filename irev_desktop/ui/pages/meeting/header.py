@@ -1,0 +1,124 @@
+"""The header of the meeting page: what, when, where, who chairs, and the status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from irev_desktop.domain.enums import MeetingMode, MeetingStatus
+from irev_desktop.services.dto import MeetingDetail
+from irev_desktop.ui import i18n
+
+
+class MeetingHeader(QWidget):
+    """Signals: editRequested(), statusRequested(str) — the target status value."""
+
+    editRequested = Signal()
+    statusRequested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel()
+        self.status.setObjectName("statusBadge")
+        top.addWidget(self.title, 1)
+        top.addWidget(self.status)
+        layout.addLayout(top)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
+        self.banner = QLabel()
+        self.banner.setObjectName("frozenBanner")
+        self.banner.setWordWrap(True)
+        layout.addWidget(self.banner)
+        actions = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Modifier l'en-tête…"))
+        self.edit_button.clicked.connect(self.editRequested)
+        actions.addWidget(self.edit_button)
+        self.lifecycle_buttons: list[QPushButton] = []
+        self._lifecycle_row = actions
+        actions.addStretch(1)
+        layout.addLayout(actions)
+
+    def show_meeting(self, meeting: MeetingDetail, writable: bool, verified: bool | None) -> None:
+        self.title.setText(f"{meeting.title} — {i18n.long_date(meeting.date)}")
+        self.status.setText(meeting.status.label)
+        self.status.setProperty("status", meeting.status.value)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        start = meeting.actual_start or meeting.planned_start
+        times = i18n.time_text(start)
+        if meeting.actual_end:
+            times += f" – {i18n.time_text(meeting.actual_end)}"
+        where = meeting.mode.label
+        if meeting.mode is not MeetingMode.VIDEO and meeting.place:
+            where = f"{meeting.place} ({meeting.mode.label})"
+        if meeting.mode is not MeetingMode.IN_PERSON and meeting.video_link:
+            where += f" · {meeting.video_link}"
+        lines = [
+            f"<b>{meeting.body.name}</b> · {times or self.tr('horaire à préciser')} · {where}",
+            self.tr("Présidence : {chair} · Secrétaire de séance : {secretary}").format(
+                chair=meeting.chair_name or "—", secretary=meeting.secretary_name or "—"
+            ),
+        ]
+        if meeting.adopted_on:
+            lines.append(
+                self.tr("Procès-verbal approuvé le {date}").format(
+                    date=i18n.long_date(meeting.adopted_on)
+                )
+            )
+        self.details.setText("<br>".join(lines))
+        if meeting.frozen:
+            seal = {
+                True: self.tr("empreinte vérifiée"),
+                False: self.tr("ALTÉRÉ depuis la signature"),
+                None: "",
+            }[verified]
+            self.banner.setText(
+                self.tr("Procès-verbal signé : la séance est en lecture seule ({seal}).").format(
+                    seal=seal
+                )
+            )
+            self.banner.setProperty("tampered", verified is False)
+        elif not writable:
+            self.banner.setText(
+                self.tr("La base est ouverte par une autre instance : lecture seule.")
+            )
+        self.banner.setVisible(meeting.frozen or not writable)
+        self.edit_button.setEnabled(writable and not meeting.frozen)
+        self._set_lifecycle(meeting.status, writable)
+
+    def _set_lifecycle(self, status: MeetingStatus, writable: bool) -> None:
+        for button in self.lifecycle_buttons:
+            self._lifecycle_row.removeWidget(button)
+            button.deleteLater()
+        self.lifecycle_buttons = []
+        steps = {
+            MeetingStatus.PLANNED: [
+                (MeetingStatus.CONVENED, self.tr("Marquer convoquée")),
+                (MeetingStatus.HELD, self.tr("Marquer tenue")),
+            ],
+            MeetingStatus.CONVENED: [(MeetingStatus.HELD, self.tr("Marquer tenue"))],
+            MeetingStatus.HELD: [(MeetingStatus.MINUTES_DRAFT, self.tr("Rédiger le PV (projet)"))],
+            MeetingStatus.MINUTES_DRAFT: [
+                (MeetingStatus.MINUTES_ADOPTED, self.tr("PV approuvé…")),
+            ],
+            MeetingStatus.MINUTES_ADOPTED: [
+                (MeetingStatus.MINUTES_DRAFT, self.tr("Revenir au projet")),
+                (MeetingStatus.MINUTES_SIGNED, self.tr("Signer et figer…")),
+            ],
+            MeetingStatus.MINUTES_SIGNED: [],
+        }[status]
+        for target, label in steps:
+            button = QPushButton(label)
+            button.setObjectName(f"to_{target.value}")
+            button.setEnabled(writable)
+            button.clicked.connect(lambda _=False, t=target.value: self.statusRequested.emit(t))
+            self._lifecycle_row.insertWidget(1 + len(self.lifecycle_buttons), button)
+            self.lifecycle_buttons.append(button)

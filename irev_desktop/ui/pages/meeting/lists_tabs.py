@@ -1,0 +1,193 @@
+"""The smaller tabs of a meeting: deliberations, action items, attachments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from irev_desktop.domain import french
+from irev_desktop.services.dto import ActionItemDTO, AttachmentDTO, DeliberationDTO, MeetingDetail
+from irev_desktop.ui import i18n
+from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingTabs", text)
+
+
+def result_text(d: DeliberationDTO) -> str:
+    text = d.result.label
+    if d.unanimous:
+        text += tr(" à l'unanimité")
+    if d.casting_vote_used:
+        text += tr(" (voix prépondérante)")
+    return text
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} o"
+    if size < 1024 * 1024:
+        return f"{french.format_number_fr(size / 1024, 1)} Ko"
+    return f"{french.format_number_fr(size / 1024 / 1024, 1)} Mo"
+
+
+class TableTab(QWidget):
+    """A table and a row of buttons; subclasses say which."""
+
+    def __init__(self, model: RowTableModel[object], object_name: str) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.model = model
+        self.table = QTableView()
+        self.table.setObjectName(object_name)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.buttons = QHBoxLayout()
+        layout.addLayout(self.buttons)
+
+    def add_button(self, text: str) -> QPushButton:
+        button = QPushButton(text)
+        self.buttons.addWidget(button)
+        return button
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return int(rows[0].data(ID_ROLE)) if rows else None
+
+
+class DeliberationsTab(TableTab):
+    """Signals: recordRequested(), deleteRequested(int deliberation_id)."""
+
+    recordRequested = Signal()
+    deleteRequested = Signal(int)
+
+    def __init__(self) -> None:
+        columns: list[Column[DeliberationDTO]] = [
+            Column(tr("N°"), lambda d: d.number),
+            Column(tr("Délibération"), lambda d: d.title),
+            Column(tr("Pour"), lambda d: str(d.votes_for), align_right=True),
+            Column(tr("Contre"), lambda d: str(d.votes_against), align_right=True),
+            Column(tr("Abst."), lambda d: str(d.votes_abstention), align_right=True),
+            Column(tr("NPPV"), lambda d: str(d.votes_not_taking_part), align_right=True),
+            Column(tr("Résultat"), result_text),
+        ]
+        super().__init__(RowTableModel(columns, lambda d: d.id), "deliberationTable")  # type: ignore[arg-type]
+        self.record_button = self.add_button(self.tr("Enregistrer un vote…"))
+        self.delete_button = self.add_button(self.tr("Supprimer"))
+        self.buttons.addStretch(1)
+        self.record_button.clicked.connect(self.recordRequested)
+        self.delete_button.clicked.connect(self._delete)
+
+    def show_meeting(self, meeting: MeetingDetail, editable: bool) -> None:
+        self.model.set_rows(meeting.deliberations)
+        self.record_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+
+    def _delete(self) -> None:
+        ident = self.selected_id()
+        if ident is not None:
+            self.deleteRequested.emit(ident)
+
+
+class ActionsTab(TableTab):
+    """Signals: addRequested(), doneToggled(int action_id), removeRequested(int action_id)."""
+
+    addRequested = Signal()
+    doneToggled = Signal(int)
+    removeRequested = Signal(int)
+
+    def __init__(self) -> None:
+        columns: list[Column[ActionItemDTO]] = [
+            Column(tr("Qui"), lambda a: a.person_name),
+            Column(tr("Quoi"), lambda a: a.description),
+            Column(tr("Échéance"), lambda a: i18n.short_date(a.due_date) if a.due_date else ""),
+            Column(tr("Fait"), lambda a: "✓" if a.done else ""),
+        ]
+        super().__init__(RowTableModel(columns, lambda a: a.id), "actionTable")  # type: ignore[arg-type]
+        self.new_button = self.add_button(self.tr("Ajouter…"))
+        self.done_button = self.add_button(self.tr("Fait / à faire"))
+        self.remove_button = self.add_button(self.tr("Supprimer"))
+        self.buttons.addStretch(1)
+        self.new_button.clicked.connect(self.addRequested)
+        self.done_button.clicked.connect(lambda: self._emit(self.doneToggled))
+        self.remove_button.clicked.connect(lambda: self._emit(self.removeRequested))
+
+    def show_meeting(self, meeting: MeetingDetail, editable: bool) -> None:
+        self.model.set_rows(meeting.actions)
+        self.new_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+        self.done_button.setEnabled(bool(meeting.actions))
+
+    def _emit(self, signal: Signal) -> None:
+        ident = self.selected_id()
+        if ident is not None:
+            signal.emit(ident)  # type: ignore[attr-defined]
+
+
+class AttachmentsTab(TableTab):
+    """Signals: addRequested(), openRequested(int attachment_id), removeRequested(int)."""
+
+    addRequested = Signal()
+    openRequested = Signal(int)
+    removeRequested = Signal(int)
+
+    def __init__(self) -> None:
+        columns: list[Column[AttachmentDTO]] = [
+            Column(tr("Fichier"), lambda a: a.original_name),
+            Column(tr("Taille"), lambda a: size_text(a.size), align_right=True),
+            Column(tr("Ajouté le"), lambda a: i18n.short_date(a.added_at.date())),
+        ]
+        super().__init__(RowTableModel(columns, lambda a: a.id), "attachmentTable")  # type: ignore[arg-type]
+        self.new_button = self.add_button(self.tr("Joindre des fichiers…"))
+        self.open_button = self.add_button(self.tr("Ouvrir"))
+        self.remove_button = self.add_button(self.tr("Retirer"))
+        self.buttons.addStretch(1)
+        self.hint = self.add_button("")
+        self.hint.setFlat(True)
+        self.hint.setText(self.tr("Déposez des fichiers sur la page pour les joindre."))
+        self.hint.setEnabled(False)
+        self.new_button.clicked.connect(self.addRequested)
+        self.open_button.clicked.connect(self._open)
+        self.table.activated.connect(lambda _i: self._open())
+        self.remove_button.clicked.connect(self._remove)
+
+    def show_meeting(self, meeting: MeetingDetail, editable: bool) -> None:
+        self.model.set_rows(meeting.attachments)
+        self.new_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable)
+
+    def _open(self) -> None:
+        ident = self.selected_id()
+        if ident is not None:
+            self.openRequested.emit(ident)
+
+    def _remove(self) -> None:
+        ident = self.selected_id()
+        if ident is not None:
+            self.removeRequested.emit(ident)
+
+
+def dropped_files(urls: list[object]) -> list[Path]:
+    paths = []
+    for url in urls:
+        local = url.toLocalFile()  # type: ignore[attr-defined]
+        if local and Path(local).is_file():
+            paths.append(Path(local))
+    return paths

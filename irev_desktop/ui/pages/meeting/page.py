@@ -1,0 +1,382 @@
+"""The meeting page: header and lifecycle, attendance and quorum, agenda and notes,
+deliberations, action items and attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
+from irev_desktop.services.dto import MeetingDetail
+from irev_desktop.ui import i18n
+from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.meeting_form import MeetingFormDialog
+from irev_desktop.ui.pages.meeting.agenda_tab import AgendaTab
+from irev_desktop.ui.pages.meeting.attendance_tab import AttendanceTab
+from irev_desktop.ui.pages.meeting.forms import ActionDialog, ItemDialog, VoteDialog
+from irev_desktop.ui.pages.meeting.header import MeetingHeader
+from irev_desktop.ui.pages.meeting.lists_tabs import (
+    ActionsTab,
+    AttachmentsTab,
+    DeliberationsTab,
+    dropped_files,
+)
+from irev_desktop.ui.pages.meeting.undo import (
+    MoveItemCommand,
+    RemoveAttendeeCommand,
+    RemoveItemCommand,
+)
+
+
+class MeetingPage(QWidget):
+    def __init__(self, context: UiContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("meetingPage")
+        self.setAcceptDrops(True)
+        self.meeting: MeetingDetail | None = None
+        layout = QVBoxLayout(self)
+        self.header = MeetingHeader()
+        layout.addWidget(self.header)
+        self.tabs = QTabWidget()
+        self.attendance = AttendanceTab()
+        self.agenda = AgendaTab()
+        self.deliberations = DeliberationsTab()
+        self.actions = ActionsTab()
+        self.attachments = AttachmentsTab()
+        self.tabs.addTab(self.attendance, self.tr("&Présences et quorum"))
+        self.tabs.addTab(self.agenda, self.tr("&Ordre du jour et notes"))
+        self.tabs.addTab(self.deliberations, self.tr("&Délibérations"))
+        self.tabs.addTab(self.actions, self.tr("&Actions"))
+        self.tabs.addTab(self.attachments, self.tr("Pièces &jointes"))
+        layout.addWidget(self.tabs, 1)
+
+        self.header.editRequested.connect(self.edit_header)
+        self.header.statusRequested.connect(self.change_status)
+        self.attendance.statusRequested.connect(self.set_attendance)
+        self.attendance.arrivalRequested.connect(self.arrival)
+        self.attendance.departureRequested.connect(self.departure)
+        self.attendance.addRequested.connect(self.add_attendee)
+        self.attendance.removeRequested.connect(self.remove_attendee)
+        self.agenda.addRequested.connect(self.add_item)
+        self.agenda.editRequested.connect(self.edit_item)
+        self.agenda.removeRequested.connect(self.remove_item)
+        self.agenda.moveRequested.connect(self.move_item)
+        self.agenda.notesEdited.connect(self.save_notes)
+        self.agenda.historyRequested.connect(self.show_history)
+        self.deliberations.recordRequested.connect(self.record_vote)
+        self.deliberations.deleteRequested.connect(self.delete_deliberation)
+        self.actions.addRequested.connect(self.add_action)
+        self.actions.doneToggled.connect(self.toggle_action)
+        self.actions.removeRequested.connect(self.remove_action)
+        self.attachments.addRequested.connect(self.add_attachments)
+        self.attachments.openRequested.connect(self.open_attachment)
+        self.attachments.removeRequested.connect(self.remove_attachment)
+        context.bus.meetingChanged.connect(self._meeting_changed)
+
+    # Loading ---------------------------------------------------------------------------
+    @property
+    def meeting_id(self) -> int | None:
+        return self.meeting.id if self.meeting else None
+
+    @property
+    def editable(self) -> bool:
+        return bool(self.meeting and self.context.writable and not self.meeting.frozen)
+
+    def show_meeting(self, meeting_id: int) -> None:
+        if self.meeting_id != meeting_id:
+            self.agenda.save_now()
+            self.context.undo.clear()
+        self.meeting = self.context.services.meetings.meeting(meeting_id)
+        self._render()
+
+    def reload(self) -> None:
+        if self.meeting is not None:
+            self.show_meeting(self.meeting.id)
+
+    def _meeting_changed(self, meeting_id: int) -> None:
+        if meeting_id == self.meeting_id:
+            self.reload()
+
+    def _render(self) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        verified = self.context.services.meetings.verify_signature(meeting.id)
+        self.header.show_meeting(meeting, self.context.writable, verified)
+        guests = [(p.id, p.full_name) for p in self.context.services.registry.people()]
+        self.attendance.show_meeting(meeting, guests, self.editable)
+        self.agenda.show_meeting(meeting, self.editable)
+        self.deliberations.show_meeting(meeting, self.editable)
+        self.actions.show_meeting(meeting, self.editable)
+        self.attachments.show_meeting(meeting, self.editable)
+
+    def _changed(self) -> None:
+        """After a write: this page, then whoever else shows this meeting."""
+        if self.meeting is not None:
+            self.context.bus.meetingChanged.emit(self.meeting.id)
+
+    def save_pending(self) -> None:
+        self.agenda.save_now()
+
+    # Header and lifecycle -------------------------------------------------------------
+    def edit_header(self) -> None:
+        if self.meeting is None:
+            return
+        dialog = MeetingFormDialog(self.context, self, self.meeting)
+        if not dialog.ask():
+            return
+        with self.context.reporting(self, self.tr("Modifier la séance")):
+            _body, header = dialog.result_values()
+            self.context.services.meetings.update_header(self.meeting.id, header)
+            self.context.bus.meetingsChanged.emit()
+            self._changed()
+
+    def change_status(self, target_value: str) -> None:
+        if self.meeting is None:
+            return
+        target = MeetingStatus(target_value)
+        adopted_on: dt.date | None = None
+        if target is MeetingStatus.MINUTES_ADOPTED:
+            answer = self.context.dialogs.ask_text(
+                self,
+                self.tr("Approbation du procès-verbal"),
+                self.tr("Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :"),
+                dt.date.today().strftime("%d/%m/%Y"),
+            )
+            if not answer:
+                return
+            from irev_desktop.ui.pages.meetings import parse_day
+
+            with self.context.reporting(self, self.tr("Approbation du procès-verbal")):
+                adopted_on = parse_day(answer)
+            if adopted_on is None:
+                return
+        if target is MeetingStatus.MINUTES_SIGNED and not self.context.dialogs.confirm(
+            self,
+            self.tr("Signer le procès-verbal"),
+            self.tr(
+                "Une fois signé, le procès-verbal est figé : plus aucune modification de la "
+                "séance ne sera possible. Signer maintenant ?"
+            ),
+        ):
+            return
+        with self.context.reporting(self, self.tr("Statut de la séance")):
+            self.agenda.save_now()
+            self.context.services.meetings.change_status(
+                self.meeting.id, target, adopted_on=adopted_on
+            )
+            self.context.undo.clear()
+            self.context.bus.meetingsChanged.emit()
+            self._changed()
+
+    # Attendance ------------------------------------------------------------------------
+    def set_attendance(self, person_id: int, status: str, holder: object) -> None:
+        if self.meeting is None:
+            return
+        with self.context.reporting(self, self.tr("Présences")):
+            self.context.services.attendance.set_status(
+                self.meeting.id,
+                person_id,
+                AttendanceStatus(status),
+                proxy_holder_id=int(holder) if isinstance(holder, int) else None,
+            )
+            self._changed()
+
+    def arrival(self, person_id: int, moment: object) -> None:
+        if self.meeting is None or not isinstance(moment, dt.time):
+            return
+        with self.context.reporting(self, self.tr("Présences")):
+            self.context.services.attendance.record_arrival(self.meeting.id, person_id, moment)
+            self._changed()
+
+    def departure(self, person_id: int, moment: object) -> None:
+        if self.meeting is None or not isinstance(moment, dt.time):
+            return
+        with self.context.reporting(self, self.tr("Présences")):
+            self.context.services.attendance.record_departure(self.meeting.id, person_id, moment)
+            self._changed()
+
+    def add_attendee(self, person_id: int) -> None:
+        if self.meeting is None:
+            return
+        with self.context.reporting(self, self.tr("Présences")):
+            self.context.services.attendance.add_attendee(self.meeting.id, person_id)
+            self._changed()
+
+    def remove_attendee(self, person_id: int) -> None:
+        if self.meeting is None or not self.editable:
+            return
+        row = next((a for a in self.meeting.attendance if a.person_id == person_id), None)
+        if row is None:
+            return
+        with self.context.reporting(self, self.tr("Présences")):
+            self.context.services.attendance.remove_attendee(self.meeting.id, person_id)
+            self.context.undo.push(
+                RemoveAttendeeCommand(self.context.services, self._changed, self.meeting.id, row)
+            )
+            self._changed()
+
+    # Agenda ----------------------------------------------------------------------------
+    def add_item(self) -> None:
+        if self.meeting is None:
+            return
+        dialog = ItemDialog(self, self.context.services.registry.people())
+        if not self.context.dialogs.run(dialog):
+            return
+        with self.context.reporting(self, self.tr("Ordre du jour")):
+            created = self.context.services.agenda.add_item(self.meeting.id, dialog.fields())
+            self._changed()
+            self.agenda.select(created.id)
+
+    def edit_item(self, item_id: int) -> None:
+        if self.meeting is None or not self.editable:
+            return
+        item = next((i for i in self.meeting.items if i.id == item_id), None)
+        dialog = ItemDialog(self, self.context.services.registry.people(), item)
+        if not self.context.dialogs.run(dialog):
+            return
+        with self.context.reporting(self, self.tr("Ordre du jour")):
+            self.context.services.agenda.update_item(item_id, dialog.fields())
+            self._changed()
+
+    def remove_item(self, item_id: int) -> None:
+        if self.meeting is None or not self.editable:
+            return
+        self.agenda.save_now()
+        with self.context.reporting(self, self.tr("Ordre du jour")):
+            removed = self.context.services.agenda.remove_item(item_id)
+            self.context.undo.push(RemoveItemCommand(self.context.services, self._changed, removed))
+            self._changed()
+
+    def move_item(self, item_id: int, position: int) -> None:
+        if self.meeting is None or not self.editable:
+            return
+        item = next((i for i in self.meeting.items if i.id == item_id), None)
+        if item is None:
+            return
+        with self.context.reporting(self, self.tr("Ordre du jour")):
+            self.context.services.agenda.move_item(item_id, position)
+            self.context.undo.push(
+                MoveItemCommand(self.context.services, self._changed, item, position)
+            )
+            self._changed()
+            self.agenda.select(item_id)
+
+    def save_notes(self, item_id: int, text: str) -> None:
+        with self.context.reporting(self, self.tr("Notes")):
+            self.context.services.agenda.save_notes(item_id, text)
+            self.agenda.mark_saved(i18n.time_text(dt.datetime.now().time()))
+
+    def show_history(self, item_id: int) -> None:
+        from irev_desktop.ui.pages.meeting.history import HistoryDialog
+
+        self.agenda.save_now()
+        dialog = HistoryDialog(self, self.context.services.agenda.revisions(item_id), self.editable)
+        if self.context.dialogs.run(dialog) and dialog.chosen is not None:
+            with self.context.reporting(self, self.tr("Notes")):
+                self.context.services.agenda.restore_revision(dialog.chosen)
+                self._changed()
+
+    # Deliberations ------------------------------------------------------------------
+    def record_vote(self) -> None:
+        if self.meeting is None:
+            return
+        number = self.context.services.deliberations.proposed_number(self.meeting.id)
+        dialog = VoteDialog(self, self.meeting, number)
+        if not self.context.dialogs.run(dialog):
+            return
+        with self.context.reporting(self, self.tr("Délibération")):
+            delib = self.context.services.deliberations
+            if dialog.unanimous.isChecked():
+                delib.record_unanimous(
+                    self.meeting.id,
+                    dialog.title_edit.text(),
+                    dialog.text_edit.toPlainText(),
+                    item_id=dialog.item_id(),
+                )
+            else:
+                delib.record(
+                    self.meeting.id,
+                    dialog.title_edit.text(),
+                    dialog.text_edit.toPlainText(),
+                    dialog.ballot(),
+                    item_id=dialog.item_id(),
+                )
+            self._changed()
+
+    def delete_deliberation(self, deliberation_id: int) -> None:
+        if not self.context.dialogs.confirm(
+            self, self.tr("Délibération"), self.tr("Supprimer cette délibération ?")
+        ):
+            return
+        with self.context.reporting(self, self.tr("Délibération")):
+            self.context.services.deliberations.delete(deliberation_id)
+            self._changed()
+
+    # Actions ---------------------------------------------------------------------------
+    def add_action(self) -> None:
+        if self.meeting is None:
+            return
+        dialog = ActionDialog(self, self.context.services.registry.people())
+        if not self.context.dialogs.run(dialog):
+            return
+        with self.context.reporting(self, self.tr("Actions")):
+            self.context.services.actions.add_action(
+                self.meeting.id,
+                dialog.what.text(),
+                person_id=dialog.who.currentData(),
+                due_date=dialog.due_date(),
+            )
+            self._changed()
+
+    def toggle_action(self, action_id: int) -> None:
+        if self.meeting is None:
+            return
+        current = next((a for a in self.meeting.actions if a.id == action_id), None)
+        with self.context.reporting(self, self.tr("Actions")):
+            self.context.services.actions.set_done(action_id, not (current and current.done))
+            self._changed()
+
+    def remove_action(self, action_id: int) -> None:
+        with self.context.reporting(self, self.tr("Actions")):
+            self.context.services.actions.remove_action(action_id)
+            self._changed()
+
+    # Attachments ---------------------------------------------------------------------
+    def add_attachments(self) -> None:
+        files = self.context.dialogs.open_files(self, self.tr("Joindre des fichiers"))
+        self.attach(files)
+
+    def attach(self, files: list[Path]) -> None:
+        if self.meeting is None or not files:
+            return
+        with self.context.reporting(self, self.tr("Pièces jointes")):
+            for path in files:
+                self.context.services.attachments.attach_file(self.meeting.id, path)
+        self._changed()
+
+    def open_attachment(self, attachment_id: int) -> None:
+        with self.context.reporting(self, self.tr("Pièces jointes")):
+            path = self.context.services.attachments.file_path(attachment_id)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_attachment(self, attachment_id: int) -> None:
+        with self.context.reporting(self, self.tr("Pièces jointes")):
+            self.context.services.attachments.remove(attachment_id)
+            self._changed()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.editable and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(list(event.mimeData().urls()))
+        if files:
+            event.acceptProposedAction()
+            self.tabs.setCurrentWidget(self.attachments)
+            self.attach(files)

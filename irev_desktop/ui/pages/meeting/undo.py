@@ -1,0 +1,119 @@
+"""Undoable structural edits of a meeting (Ctrl+Z): remove or move an item,
+remove an attendee. Each command calls the services; undo puts things back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from irev_desktop.domain.enums import AttendanceStatus
+from irev_desktop.services.agenda import ItemFields
+from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO
+from irev_desktop.services.facade import Services
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UndoCommands", text)
+
+
+class ServiceCommand(QUndoCommand):
+    """A command pushed once its action has succeeded: the first redo() does nothing.
+
+    Doing the action first lets the page show a refusal from the services as a
+    message, and only what really happened reaches the undo stack.
+    """
+
+    def __init__(self, text: str, services: Services, changed: Callable[[], None]) -> None:
+        super().__init__(text)
+        self.services = services
+        self.changed = changed
+        self._already_done = True
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        self.apply()
+        self.changed()
+
+    def undo(self) -> None:
+        self.revert()
+        self.changed()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class RemoveItemCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, changed: Callable[[], None], item: AgendaItemDTO
+    ) -> None:
+        super().__init__(
+            tr("Retrait du point « {title} »").format(title=item.title), services, changed
+        )
+        self.item = item
+
+    def apply(self) -> None:
+        self.services.agenda.remove_item(self.item.id)
+
+    def revert(self) -> None:
+        item = self.item
+        restored = self.services.agenda.add_item(
+            item.meeting_id,
+            ItemFields(item.title, item.kind, item.rapporteur_id, item.planned_minutes),
+            position=item.position,
+        )
+        if item.notes:
+            self.services.agenda.save_notes(restored.id, item.notes)
+        if item.started_at or item.ended_at:
+            self.services.agenda.record_item_times(
+                restored.id, started_at=item.started_at, ended_at=item.ended_at
+            )
+        self.item = next(
+            i for i in self.services.agenda.items(item.meeting_id) if i.id == restored.id
+        )
+
+
+class MoveItemCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, changed: Callable[[], None], item: AgendaItemDTO, target: int
+    ) -> None:
+        super().__init__(
+            tr("Déplacement du point « {title} »").format(title=item.title), services, changed
+        )
+        self.item_id = item.id
+        self.origin = item.position
+        self.target = target
+
+    def apply(self) -> None:
+        self.services.agenda.move_item(self.item_id, self.target)
+
+    def revert(self) -> None:
+        self.services.agenda.move_item(self.item_id, self.origin)
+
+
+class RemoveAttendeeCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, changed: Callable[[], None], meeting_id: int, row: AttendanceDTO
+    ) -> None:
+        super().__init__(tr("Retrait de {name}").format(name=row.person_name), services, changed)
+        self.meeting_id = meeting_id
+        self.row = row
+
+    def apply(self) -> None:
+        self.services.attendance.remove_attendee(self.meeting_id, self.row.person_id)
+
+    def revert(self) -> None:
+        row = self.row
+        self.services.attendance.add_attendee(self.meeting_id, row.person_id)
+        if row.status is not AttendanceStatus.EXPECTED:
+            self.services.attendance.set_status(
+                self.meeting_id, row.person_id, row.status, proxy_holder_id=row.proxy_holder_id
+            )
+        if row.arrived_at:
+            self.services.attendance.record_arrival(self.meeting_id, row.person_id, row.arrived_at)

@@ -1,0 +1,32 @@
+"""The look of the window: sober, readable, close to a French administration's documents."""
+
+STYLE_SHEET = """
+QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1d3557; padding: 4px 0; }
+QLabel#welcomeTitle { font-size: 22pt; font-weight: 600; color: #1d3557; }
+QLabel#statusBadge {
+    border-radius: 10px; padding: 3px 10px; background: #e9ecef; color: #343a40;
+    font-weight: 600;
+}
+QLabel#statusBadge[status="minutes_signed"] { background: #d8f3dc; color: #1b4332; }
+QLabel#statusBadge[status="minutes_draft"] { background: #fff3bf; color: #5c3c00; }
+QLabel#statusBadge[status="minutes_adopted"] { background: #d0ebff; color: #0b3c66; }
+QLabel#frozenBanner {
+    background: #e7f5ff; border: 1px solid #74c0fc; border-radius: 4px; padding: 6px;
+}
+QLabel#frozenBanner[tampered="true"] { background: #ffe3e3; border-color: #c92a2a; }
+QLabel#quorumBanner {
+    border-radius: 4px; padding: 8px; font-weight: 600;
+    background: #ffe3e3; color: #8a1c1c; border: 1px solid #ffa8a8;
+}
+QLabel#quorumBanner[reached="true"] {
+    background: #d8f3dc; color: #1b4332; border: 1px solid #95d5b2;
+}
+QLabel#notesTitle { font-size: 12pt; font-weight: 600; }
+QListWidget#navigation {
+    font-size: 11pt; border: none; background: #1d3557; color: #f1faee; padding-top: 8px;
+}
+QListWidget#navigation::item { padding: 10px 14px; }
+QListWidget#navigation::item:selected { background: #457b9d; color: white; }
+QListWidget#navigation:disabled { color: #8aa0b8; }
+QPlainTextEdit#notesEditor { font-size: 11pt; }
+"""
