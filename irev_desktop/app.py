@@ -8,7 +8,6 @@ from irev_desktop.paths import AppPaths
 
 
 def run(paths: AppPaths, argv: list[str] | None = None) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from irev_desktop import APP_NAME
@@ -18,7 +17,8 @@ def run(paths: AppPaths, argv: list[str] | None = None) -> int:
     from irev_desktop.ui.main_window import MainWindow
     from irev_desktop.ui.settings import UiSettings
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     settings = UiSettings(paths)
@@ -26,8 +26,7 @@ def run(paths: AppPaths, argv: list[str] | None = None) -> int:
     dialogs = Dialogs()
     UnexpectedErrorHandler(paths, dialogs).install()
     window = MainWindow(paths, settings, dialogs)
+    window.open_store_after_first_paint()
     window.show()
-    # The store opens once the frame is on screen.
-    QTimer.singleShot(0, window.open_store)
     app.exec()
     return window.exit_code

@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from irev_desktop.domain import french
 
@@ -54,15 +54,23 @@ def locale() -> QLocale:
     return QLocale(QLocale.Language.French, QLocale.Country.France)
 
 
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qtime(moment: dt.time) -> QTime:
+    return QTime(moment.hour, moment.minute, moment.second)
+
+
 def long_date(day: dt.date) -> str:
     """ "lundi 8 mars 2021" in French, "Monday 8 March 2021" in English."""
     if _current == "fr":
         return french.format_date_long(day)
-    return locale().toString(day, "dddd d MMMM yyyy")
+    return str(locale().toString(qdate(day), "dddd d MMMM yyyy"))
 
 
 def short_date(day: dt.date) -> str:
-    return locale().toString(day, "dd/MM/yyyy")
+    return str(locale().toString(qdate(day), "dd/MM/yyyy"))
 
 
 def time_text(moment: dt.time | None) -> str:

@@ -6,10 +6,12 @@ after, so the window appears at once even on a twenty-year archive.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,6 +34,8 @@ from irev_desktop.ui.style import STYLE_SHEET
 if TYPE_CHECKING:
     from irev_desktop.services.facade import Services
     from irev_desktop.ui.context import UiContext
+    from irev_desktop.ui.pages.meeting.page import MeetingPage
+    from irev_desktop.ui.pages.meetings import MeetingsPage
 
 PAGE_KEYS = ("board", "meetings", "meeting", "archive")
 
@@ -51,7 +55,10 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.context: UiContext | None = None
         self.pages: dict[str, QWidget] = {}
+        self._meetings_page: MeetingsPage | None = None
+        self._meeting_page: MeetingPage | None = None
         self.exit_code = 0
+        self._open_on_paint = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setStyleSheet(STYLE_SHEET)
@@ -129,7 +136,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo_action)
         edit_menu.addSeparator()
         self.find_action = self._action(
-            self.tr("&Rechercher…"), QKeySequence.StandardKey.Find, self.find
+            self.tr("&Rechercher…"), QKeySequence.StandardKey.Find, self.focus_search
         )
         edit_menu.addAction(self.find_action)
 
@@ -138,7 +145,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 self.navigation.item(number - 1).text(),
                 f"Ctrl+{number}",
-                lambda _=False, k=key: self.show_page(k),
+                partial(self.show_page, key),
             )
             view_menu.addAction(action)
 
@@ -161,14 +168,26 @@ class MainWindow(QMainWindow):
         tools.addAction(undo_action)
         tools.addAction(self.find_action)
 
-    def _action(self, text: str, keys: object, slot: object) -> QAction:
+    def _action(
+        self, text: str, keys: QKeySequence.StandardKey | str | None, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         if isinstance(keys, QKeySequence.StandardKey | str):
             action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     # Store and pages -------------------------------------------------------------------
+    def open_store_after_first_paint(self) -> None:
+        self._open_on_paint = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._open_on_paint:
+            self._open_on_paint = False
+            # Queued: this paint reaches the screen before SQLAlchemy is even imported.
+            QTimer.singleShot(0, self.open_store)
+
     def open_store(self) -> None:
         """Open the store (after the first paint) and build the pages."""
         from irev_desktop.domain.errors import StoreCorruptError, StoreError, StoreInUseError
@@ -218,10 +237,12 @@ class MainWindow(QMainWindow):
 
         context = self.context
         assert context is not None
+        self._meetings_page = MeetingsPage(context)
+        self._meeting_page = MeetingPage(context)
         self.pages = {
             "board": BoardPage(context),
-            "meetings": MeetingsPage(context),
-            "meeting": MeetingPage(context),
+            "meetings": self._meetings_page,
+            "meeting": self._meeting_page,
             "archive": ArchivePage(context),
         }
         self.welcome = WelcomePage(context)
@@ -266,8 +287,14 @@ class MainWindow(QMainWindow):
         return ""
 
     @property
-    def meeting_page(self):  # type: ignore[no-untyped-def]
-        return self.pages["meeting"]
+    def meeting_page(self) -> MeetingPage:
+        assert self._meeting_page is not None
+        return self._meeting_page
+
+    @property
+    def meetings_page(self) -> MeetingsPage:
+        assert self._meetings_page is not None
+        return self._meetings_page
 
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is None or not self.pages:
@@ -295,17 +322,17 @@ class MainWindow(QMainWindow):
     # Actions ---------------------------------------------------------------------------
     def _new_meeting(self) -> None:
         if "meetings" in self.pages:
-            self.pages["meetings"].create_meeting()  # type: ignore[attr-defined]
+            self.meetings_page.create_meeting()
 
     def save_pending(self) -> None:
         if "meeting" in self.pages:
             self.meeting_page.save_pending()
             self.statusBar().showMessage(self.tr("Enregistré."), 3000)
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         if "meetings" in self.pages:
             self.show_page("meetings")
-            self.pages["meetings"].focus_filter()  # type: ignore[attr-defined]
+            self.meetings_page.focus_filter()
 
     def backup(self) -> None:
         if self.services is None:

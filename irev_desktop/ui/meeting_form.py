@@ -21,6 +21,7 @@ from irev_desktop.services.dto import MeetingDetail
 from irev_desktop.services.meetings import MeetingHeader
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.vocabulary import term
 
 
 class MeetingFormDialog(QDialog):
@@ -46,7 +47,7 @@ class MeetingFormDialog(QDialog):
         self.start_edit.setDisplayFormat("HH:mm")
         self.mode_combo = QComboBox()
         for mode in MeetingMode:
-            self.mode_combo.addItem(mode.label, mode.value)
+            self.mode_combo.addItem(term(mode), mode.value)
         self.place_edit = QLineEdit()
         self.link_edit = QLineEdit()
         self.chair_combo = QComboBox()
@@ -82,9 +83,9 @@ class MeetingFormDialog(QDialog):
             self.body_combo.setCurrentIndex(self.body_combo.findData(meeting.body.id))
             self.body_combo.setEnabled(False)
             self.title_edit.setText(meeting.title)
-            self.date_edit.setDate(meeting.date)
+            self.date_edit.setDate(i18n.qdate(meeting.date))
             if meeting.planned_start:
-                self.start_edit.setTime(meeting.planned_start)
+                self.start_edit.setTime(i18n.qtime(meeting.planned_start))
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(meeting.mode.value))
             self.place_edit.setText(meeting.place)
             self.link_edit.setText(meeting.video_link)

@@ -196,7 +196,7 @@ def test_models_pass_qtmodeltester(  # type: ignore[no-untyped-def]
         page.attendance.model,
         page.agenda.model,
         page.deliberations.model,
-        page.actions.model,
+        page.actions_tab.model,
         page.attachments.model,
     ):
         qtmodeltester.check(model)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from irev_desktop.services.dto import MeetingSummary
 from irev_desktop.ui import i18n
 from irev_desktop.ui.models.table import Column, RowTableModel
+from irev_desktop.ui.vocabulary import term
 
 
 def tr(text: str) -> str:
@@ -30,4 +31,4 @@ class MeetingListModel(RowTableModel[MeetingSummary]):
 
 
 def status_label(meeting: MeetingSummary) -> str:
-    return QCoreApplication.translate("MeetingStatus", meeting.status.label)
+    return term(meeting.status)

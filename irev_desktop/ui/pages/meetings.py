@@ -25,6 +25,7 @@ from irev_desktop.ui.meeting_form import MeetingFormDialog
 from irev_desktop.ui.models.filtering import FoldingFilterProxy
 from irev_desktop.ui.models.meetings import MeetingListModel
 from irev_desktop.ui.models.table import ID_ROLE
+from irev_desktop.ui.vocabulary import term
 
 
 class MeetingsPage(QWidget):
@@ -131,7 +132,7 @@ class MeetingsPage(QWidget):
         if self.status_combo.count() == 0:
             self.status_combo.addItem(self.tr("Tous"), None)
             for status in MeetingStatus:
-                self.status_combo.addItem(status.label, status.value)
+                self.status_combo.addItem(term(status), status.value)
         for combo in combos:
             combo.blockSignals(False)
         self.reload()

@@ -17,13 +17,14 @@ from PySide6.QtCore import (
 
 from irev_desktop.services.dto import AgendaItemDTO
 from irev_desktop.ui.models.table import ID_ROLE
+from irev_desktop.ui.vocabulary import term
 
 MIME_TYPE = "application/x-irev-agenda-item"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def item_text(item: AgendaItemDTO) -> str:
-    details = [item.kind.label]
+    details = [term(item.kind)]
     if item.rapporteur_name:
         details.append(item.rapporteur_name)
     if item.planned_minutes:

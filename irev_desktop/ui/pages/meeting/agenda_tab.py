@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,6 +56,9 @@ class AgendaTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setSpacing(2)
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Ajouter…"))
@@ -105,6 +108,7 @@ class AgendaTab(QWidget):
         self._debounce.timeout.connect(self.save_now)
         self._ceiling.timeout.connect(self.save_now)
         self.notes.textChanged.connect(self._typed)
+        self.notes.installEventFilter(self)
 
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.view.doubleClicked.connect(lambda _i: self._emit_selected(self.editRequested))
@@ -210,11 +214,12 @@ class AgendaTab(QWidget):
     def mark_saved(self, moment: str) -> None:
         self.saved_label.setText(self.tr("Enregistré à {time}").format(time=moment))
 
-    def focusOutEvent(self, event: object) -> None:  # type: ignore[override]
-        self.save_now()
-        super().focusOutEvent(event)  # type: ignore[arg-type]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self.save_now()  # leaving the editor is a moment to make the notes durable
+        return False
 
-    def _emit_selected(self, signal: Signal) -> None:
+    def _emit_selected(self, signal: SignalInstance) -> None:
         ident = self.selected_id()
         if ident is not None:
-            signal.emit(ident)  # type: ignore[attr-defined]
+            signal.emit(ident)

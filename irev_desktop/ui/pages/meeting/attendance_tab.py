@@ -26,6 +26,7 @@ from irev_desktop.services.dto import AttendanceDTO, MeetingDetail, QuorumDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.keys import NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
+from irev_desktop.ui.vocabulary import term
 
 
 def tr(text: str) -> str:
@@ -35,7 +36,7 @@ def tr(text: str) -> str:
 def status_text(a: AttendanceDTO) -> str:
     if a.status is AttendanceStatus.REPRESENTED:
         return tr("représenté·e (pouvoir à {holder})").format(holder=a.proxy_holder_name)
-    return a.status.label
+    return term(a.status)
 
 
 class AttendanceModel(RowTableModel[AttendanceDTO]):
@@ -43,7 +44,7 @@ class AttendanceModel(RowTableModel[AttendanceDTO]):
         super().__init__(
             [
                 Column(tr("Nom"), lambda a: a.person_name),
-                Column(tr("Rôle"), lambda a: a.role.label if a.role else tr("invité·e")),
+                Column(tr("Rôle"), lambda a: term(a.role) if a.role else tr("invité·e")),
                 Column(tr("Membre représenté"), lambda a: a.member_name),
                 Column(tr("Présence"), status_text),
                 Column(tr("Arrivée"), lambda a: i18n.time_text(a.arrived_at)),
@@ -190,7 +191,7 @@ class AttendanceTab(QWidget):
             if person_id not in listed:
                 self.guest_combo.addItem(name, person_id)
         if meeting.actual_start and self.time_edit.time() == QTime(0, 0):
-            self.time_edit.setTime(meeting.actual_start)
+            self.time_edit.setTime(i18n.qtime(meeting.actual_start))
         for widget in self._editors:
             widget.setEnabled(editable)
         if selected is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from irev_desktop.domain.votes import ChairVote, VoteCount
 from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.deliberations import Ballot
 from irev_desktop.services.dto import AgendaItemDTO, MeetingDetail, PersonDTO
+from irev_desktop.ui.vocabulary import term
 
 
 def buttons(dialog: QDialog, form: QFormLayout) -> None:
@@ -57,7 +59,7 @@ class ItemDialog(QDialog):
         self.title_edit = QLineEdit(item.title if item else "")
         self.kind_combo = QComboBox()
         for kind in ItemKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(term(kind), kind.value)
         if item:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(item.kind.value))
         self.rapporteur_combo = people_combo(people, item.rapporteur_id if item else None)
@@ -103,9 +105,9 @@ class VoteDialog(QDialog):
         for spin in self.heads:
             spin.setRange(0, max(voters, 0))
         self.rights = [QDoubleSpinBox() for _ in range(4)]
-        for spin in self.rights:
-            spin.setRange(0, max(meeting.quorum.present + meeting.quorum.represented, 0))
-            spin.setDecimals(2)
+        for rights in self.rights:
+            rights.setRange(0, max(meeting.quorum.present + meeting.quorum.represented, 0))
+            rights.setDecimals(2)
         self.chair_combo = QComboBox()
         for value, label in (
             (ChairVote.NONE, "—"),
@@ -126,9 +128,9 @@ class VoteDialog(QDialog):
         form.addRow(self.tr("Voix"), row)
         if self.weighted:
             weighted_row = QHBoxLayout()
-            for label, spin in zip(labels, self.rights, strict=True):
+            for label, rights in zip(labels, self.rights, strict=True):
                 weighted_row.addWidget(QLabel(label))
-                weighted_row.addWidget(spin)
+                weighted_row.addWidget(rights)
             form.addRow(self.tr("Droits"), weighted_row)
         form.addRow(self.tr("Vote du président"), self.chair_combo)
         self.unanimous.toggled.connect(self._toggle)
@@ -136,8 +138,10 @@ class VoteDialog(QDialog):
         buttons(self, form)
 
     def _toggle(self, unanimous: bool) -> None:
-        for spin in (*self.heads, *self.rights):
+        for spin in self.heads:
             spin.setEnabled(not unanimous)
+        for weighted in self.rights:
+            weighted.setEnabled(not unanimous)
 
     def item_id(self) -> int | None:
         value = self.item_combo.currentData()
@@ -146,7 +150,9 @@ class VoteDialog(QDialog):
     def ballot(self) -> Ballot:
         heads = [spin.value() for spin in self.heads]
         weighted = (
-            VoteCount(*[round(spin.value(), 4) for spin in self.rights]) if self.weighted else None
+            VoteCount(*[Fraction(str(round(s.value(), 4))) for s in self.rights])
+            if self.weighted
+            else None
         )
         return Ballot(
             for_=heads[0],

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from irev_desktop.domain.enums import MeetingMode, MeetingStatus
 from irev_desktop.services.dto import MeetingDetail
 from irev_desktop.ui import i18n
+from irev_desktop.ui.vocabulary import term
 
 
 class MeetingHeader(QWidget):
@@ -48,7 +49,7 @@ class MeetingHeader(QWidget):
 
     def show_meeting(self, meeting: MeetingDetail, writable: bool, verified: bool | None) -> None:
         self.title.setText(f"{meeting.title} — {i18n.long_date(meeting.date)}")
-        self.status.setText(meeting.status.label)
+        self.status.setText(term(meeting.status))
         self.status.setProperty("status", meeting.status.value)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -56,9 +57,9 @@ class MeetingHeader(QWidget):
         times = i18n.time_text(start)
         if meeting.actual_end:
             times += f" – {i18n.time_text(meeting.actual_end)}"
-        where = meeting.mode.label
+        where = term(meeting.mode)
         if meeting.mode is not MeetingMode.VIDEO and meeting.place:
-            where = f"{meeting.place} ({meeting.mode.label})"
+            where = f"{meeting.place} ({term(meeting.mode)})"
         if meeting.mode is not MeetingMode.IN_PERSON and meeting.video_link:
             where += f" · {meeting.video_link}"
         lines = [

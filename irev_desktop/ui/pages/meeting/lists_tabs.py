@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,14 +20,24 @@ from irev_desktop.domain import french
 from irev_desktop.services.dto import ActionItemDTO, AttachmentDTO, DeliberationDTO, MeetingDetail
 from irev_desktop.ui import i18n
 from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
+from irev_desktop.ui.vocabulary import term
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MeetingTabs", text)
 
 
+class HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+def row_id(row: HasId) -> int:
+    return row.id
+
+
 def result_text(d: DeliberationDTO) -> str:
-    text = d.result.label
+    text = term(d.result)
     if d.unanimous:
         text += tr(" à l'unanimité")
     if d.casting_vote_used:
@@ -45,7 +56,7 @@ def size_text(size: int) -> str:
 class TableTab(QWidget):
     """A table and a row of buttons; subclasses say which."""
 
-    def __init__(self, model: RowTableModel[object], object_name: str) -> None:
+    def __init__(self, model: RowTableModel[Any], object_name: str) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         self.model = model
@@ -88,7 +99,7 @@ class DeliberationsTab(TableTab):
             Column(tr("NPPV"), lambda d: str(d.votes_not_taking_part), align_right=True),
             Column(tr("Résultat"), result_text),
         ]
-        super().__init__(RowTableModel(columns, lambda d: d.id), "deliberationTable")  # type: ignore[arg-type]
+        super().__init__(RowTableModel(columns, row_id), "deliberationTable")
         self.record_button = self.add_button(self.tr("Enregistrer un vote…"))
         self.delete_button = self.add_button(self.tr("Supprimer"))
         self.buttons.addStretch(1)
@@ -120,7 +131,7 @@ class ActionsTab(TableTab):
             Column(tr("Échéance"), lambda a: i18n.short_date(a.due_date) if a.due_date else ""),
             Column(tr("Fait"), lambda a: "✓" if a.done else ""),
         ]
-        super().__init__(RowTableModel(columns, lambda a: a.id), "actionTable")  # type: ignore[arg-type]
+        super().__init__(RowTableModel(columns, row_id), "actionTable")
         self.new_button = self.add_button(self.tr("Ajouter…"))
         self.done_button = self.add_button(self.tr("Fait / à faire"))
         self.remove_button = self.add_button(self.tr("Supprimer"))
@@ -135,10 +146,10 @@ class ActionsTab(TableTab):
         self.remove_button.setEnabled(editable)
         self.done_button.setEnabled(bool(meeting.actions))
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         ident = self.selected_id()
         if ident is not None:
-            signal.emit(ident)  # type: ignore[attr-defined]
+            signal.emit(ident)
 
 
 class AttachmentsTab(TableTab):
@@ -154,7 +165,7 @@ class AttachmentsTab(TableTab):
             Column(tr("Taille"), lambda a: size_text(a.size), align_right=True),
             Column(tr("Ajouté le"), lambda a: i18n.short_date(a.added_at.date())),
         ]
-        super().__init__(RowTableModel(columns, lambda a: a.id), "attachmentTable")  # type: ignore[arg-type]
+        super().__init__(RowTableModel(columns, row_id), "attachmentTable")
         self.new_button = self.add_button(self.tr("Joindre des fichiers…"))
         self.open_button = self.add_button(self.tr("Ouvrir"))
         self.remove_button = self.add_button(self.tr("Retirer"))
