@@ -39,6 +39,7 @@ from irev_desktop.domain.enums import (
     QuorumBasis,
     Representation,
     Role,
+    VoteChoice,
     VoteResult,
     Weighting,
 )
@@ -268,6 +269,24 @@ class Deliberation(Base):
     result: Mapped[VoteResult] = enum_column(VoteResult)
     unanimous: Mapped[bool] = mapped_column(Boolean, default=False)
     casting_vote_used: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DeliberationVoter(Base):
+    """Who could vote on a deliberation at that moment, with their weight and their vote."""
+
+    __tablename__ = "deliberation_voter"
+    __table_args__ = (UniqueConstraint("deliberation_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deliberation_id: Mapped[int] = mapped_column(
+        ForeignKey("deliberation.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    represented_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), default=None
+    )
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    choice: Mapped[VoteChoice] = enum_column(VoteChoice)
 
 
 class ActionItem(Base):

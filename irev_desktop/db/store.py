@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Connection, Engine, exc
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import schema, sqlite_files
@@ -81,6 +81,17 @@ class Store:
         try:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
+        except exc.DBAPIError as error:
+            raise translate(error, self.paths) from error
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """One write transaction on a bare connection: the fast path for autosaves."""
+        if not self.writable:
+            raise StoreInUseError(in_use_message(self.paths))
+        try:
+            with self._write_engine.begin() as connection:
+                yield connection
         except exc.DBAPIError as error:
             raise translate(error, self.paths) from error
 

@@ -96,6 +96,15 @@ class MajorityRule(_Labelled):
     UNANIMITY = "unanimity"
 
 
+class VoteChoice(_Labelled):
+    """One voter's vote."""
+
+    FOR = "for"
+    AGAINST = "against"
+    ABSTENTION = "abstention"
+    NOT_TAKING_PART = "not_taking_part"
+
+
 class VoteResult(_Labelled):
     ADOPTED = "adopted"
     REJECTED = "rejected"
@@ -145,6 +154,10 @@ _LABELS: dict[tuple[type[_Labelled], str], str] = {
     _key(MajorityRule.ABSOLUTE): "majorité absolue des voix des présents et représentés",
     _key(MajorityRule.TWO_THIRDS): "majorité des deux tiers des suffrages exprimés",
     _key(MajorityRule.UNANIMITY): "unanimité des suffrages exprimés",
+    _key(VoteChoice.FOR): "pour",
+    _key(VoteChoice.AGAINST): "contre",
+    _key(VoteChoice.ABSTENTION): "abstention",
+    _key(VoteChoice.NOT_TAKING_PART): "ne prend pas part au vote",
     _key(VoteResult.ADOPTED): "adoptée",
     _key(VoteResult.REJECTED): "rejetée",
 }

@@ -30,6 +30,9 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+# Everything the table changes: most texts contain none of it, and a search is far
+# cheaper than str.translate on a long note typed live.
+_NEEDS_TABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _BREAKS = re.compile("[ \t\n]*[\t\n][ \t\n]*")
 
@@ -50,9 +53,12 @@ def _check_length(text: str, max_length: int | None) -> None:
 def sanitise(text: str, *, max_length: int | None = None) -> str:
     """Clean a multi-line text: one line-ending style, no control characters, NFC."""
     text = text.replace("\r\n", "\n")
-    if _SURROGATE.search(text):
-        text = _pair_surrogates(text)
-    text = unicodedata.normalize("NFC", text.translate(_TABLE))
+    if _NEEDS_TABLE.search(text):  # one scan; surrogates are among what it finds
+        if _SURROGATE.search(text):
+            text = _pair_surrogates(text)
+        text = text.translate(_TABLE)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     _check_length(text, max_length)
     return text
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
+from irev_desktop.db.models import utc_now
 from irev_desktop.domain.enums import ItemKind
-from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.errors import NotFoundError, ValidationError
+from irev_desktop.domain.lifecycle import is_frozen
 from irev_desktop.domain.text import sanitise
 from irev_desktop.services import convert, dto
 from irev_desktop.services.base import ServiceBase, changed_fields
@@ -18,6 +20,18 @@ from irev_desktop.services.registry import required
 
 # Generous: a long debate typed live is far below this; it keeps a paste accident bounded.
 MAX_NOTES_LENGTH = 2_000_000
+# While typing, one revision per minute is history enough.
+REVISION_INTERVAL = dt.timedelta(seconds=60)
+
+
+def starts_new_revision(
+    last_saved: dt.datetime, last_length: int, now: dt.datetime, new_length: int
+) -> bool:
+    """Whether an autosave must keep a new revision rather than refresh the latest."""
+    if now - last_saved >= REVISION_INTERVAL:
+        return True
+    removed = last_length - new_length
+    return removed > 200 or (last_length > 0 and removed > last_length // 5)
 
 
 @dataclass(frozen=True)
@@ -88,20 +102,65 @@ class AgendaService(ServiceBase):
             return [self._dto(session, item) for item in self._items(session, meeting_id)]
 
     # Notes --------------------------------------------------------------------------
-    def save_notes(self, item_id: int, text: str) -> bool:
-        """Store the notes of an item; each save that changes them keeps a revision.
+    def save_notes(self, item_id: int, text: str, *, checkpoint: bool = True) -> bool:
+        """Store the notes of an item; returns False when nothing changed.
 
-        Returns False when nothing changed (nothing written).
+        A checkpoint (item switch, Ctrl+S, leaving the editor, closing) always keeps a new
+        revision. An autosave while typing refreshes the latest revision instead, unless
+        that one is older than a minute or the change deletes a large part of the text:
+        "select all, delete" then always leaves the full text in the history.
         """
         clean = sanitise(text, max_length=MAX_NOTES_LENGTH)
-        with self._store.writing() as session:
-            row = self.get(session, models.AgendaItem, item_id)
-            self.editable_meeting(session, row.meeting_id)
-            if row.notes == clean:
+        tables = models.Base.metadata.tables
+        item_table, revision_table = tables["agenda_item"], tables["note_revision"]
+        # Core on a bare connection: this runs every second while someone types.
+        with self._store.write_connection() as conn:
+            row = conn.execute(
+                # Compared in SQL: no need to bring 50 KB back to learn they are equal.
+                select(item_table.c.notes == clean, models.Meeting.status, models.Meeting.date)
+                .join(tables["meeting"])
+                .where(item_table.c.id == item_id)
+            ).first()
+            if row is None:
+                raise NotFoundError(f"Le point de l'ordre du jour n° {item_id} n'existe pas.")
+            unchanged, status, day = row
+            if is_frozen(status):
+                self.ensure_editable(models.Meeting(status=status, date=day))
+            if unchanged:
                 return False
-            row.notes = clean
-            session.add(models.NoteRevision(item_id=row.id, text=clean))
-            self.audit(session, "item.notes", "agenda_item", row.id, after=f"{len(clean)} car.")
+            conn.execute(update(item_table).where(item_table.c.id == item_id).values(notes=clean))
+            latest = conn.execute(
+                select(
+                    revision_table.c.id,
+                    revision_table.c.saved_at,
+                    func.length(revision_table.c.text),
+                )
+                .where(revision_table.c.item_id == item_id)
+                .order_by(revision_table.c.id.desc())
+                .limit(1)
+            ).first()
+            now = utc_now()
+            if latest is not None and not checkpoint and not starts_new_revision(
+                latest[1], latest[2], now, len(clean)
+            ):
+                conn.execute(
+                    update(revision_table)
+                    .where(revision_table.c.id == latest[0])
+                    .values(text=clean, saved_at=now)
+                )
+            else:
+                conn.execute(
+                    insert(revision_table).values(item_id=item_id, text=clean, saved_at=now)
+                )
+                conn.execute(
+                    insert(tables["audit_entry"]).values(
+                        at=now,
+                        action="item.notes",
+                        entity="agenda_item",
+                        entity_id=item_id,
+                        summary=f'{{"après": "{len(clean)} car."}}',
+                    )
+                )
             return True
 
     def revisions(self, item_id: int) -> list[dto.NoteRevisionDTO]:

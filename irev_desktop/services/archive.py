@@ -62,7 +62,9 @@ from irev_desktop.services.backups import BackupService
 from irev_desktop.services.base import ServiceBase
 
 FORMAT_NAME = "irev-desktop-archive"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Tables added after the first version: an older archive simply has none of their rows.
+TABLES_SINCE = {"deliberation_voter": 2}
 JSON_MEMBER = "archive.json"
 PIECES_PREFIX = "pieces/"
 MAX_TOTAL_BYTES = 2 * 1024**3
@@ -583,9 +585,12 @@ def _check_archive(source: Path, archive: zipfile.ZipFile) -> _Checked:
     for name in raw_tables:
         if name not in known:
             _invalid(f"la table « {name} » est inconnue.")
+    version = int(document["version"])
     for table in tables:
         if table.name not in raw_tables:
-            _invalid(f"la table « {table.name} » manque.")
+            if version >= TABLES_SINCE.get(table.name, 1):
+                _invalid(f"la table « {table.name} » manque.")
+            raw_tables[table.name] = []
     rows = {table.name: _check_rows(table, raw_tables[table.name]) for table in tables}
     _check_references(tables, rows)
     attachment_table = _table(models.Attachment)

@@ -55,29 +55,43 @@ class DeliberationService(ServiceBase):
     ) -> dto.DeliberationDTO:
         """Record a vote; the result follows the body's rules."""
         with self._store.writing() as session:
-            meeting = self.editable_meeting(session, meeting_id)
-            body = session.get_one(models.Body, meeting.body_id)
-            state = self._quorate(session, meeting, body, at)
-            heads = ballot.heads
-            check_count(heads, state.present_heads + state.represented_heads)
-            weighted = ballot.weighted
-            if body.weighting is Weighting.HEADS:
-                weighted = heads
-            elif weighted is None:
-                raise ValidationError(
-                    "Cette instance vote en droits statutaires : indiquez aussi les voix pondérées."
-                )
-            check_count(weighted, state.present + state.represented)
-            outcome = decide(
-                weighted,
-                body.majority,
-                present_or_represented=state.present + state.represented,
-                chair_casting_vote=body.chair_casting_vote,
-                chair_vote=ballot.chair_vote,
+            return self.record_in(session, meeting_id, title, text, ballot, item_id, number, at)
+
+    def record_in(
+        self,
+        session: Session,
+        meeting_id: int,
+        title: str,
+        text: str,
+        ballot: Ballot,
+        item_id: int | None,
+        number: str | None,
+        at: dt.time | None,
+    ) -> dto.DeliberationDTO:
+        """The vote of ``record`` inside a transaction the caller owns."""
+        meeting = self.editable_meeting(session, meeting_id)
+        body = session.get_one(models.Body, meeting.body_id)
+        state = self._quorate(session, meeting, body, at)
+        heads = ballot.heads
+        check_count(heads, state.present_heads + state.represented_heads)
+        weighted = ballot.weighted
+        if body.weighting is Weighting.HEADS:
+            weighted = heads
+        elif weighted is None:
+            raise ValidationError(
+                "Cette instance vote en droits statutaires : indiquez aussi les voix pondérées."
             )
-            return self._insert(
-                session, meeting, body, title, text, item_id, number, heads, weighted, outcome
-            )
+        check_count(weighted, state.present + state.represented)
+        outcome = decide(
+            weighted,
+            body.majority,
+            present_or_represented=state.present + state.represented,
+            chair_casting_vote=body.chair_casting_vote,
+            chair_vote=ballot.chair_vote,
+        )
+        return self._insert(
+            session, meeting, body, title, text, item_id, number, heads, weighted, outcome
+        )
 
     def record_unanimous(
         self,

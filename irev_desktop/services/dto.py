@@ -15,6 +15,7 @@ from irev_desktop.domain.enums import (
     QuorumBasis,
     Representation,
     Role,
+    VoteChoice,
     VoteResult,
     Weighting,
 )
@@ -239,3 +240,23 @@ class AuditEntryDTO:
     entity: str
     entity_id: int | None
     summary: str
+
+
+@dataclass(frozen=True)
+class VoterDTO:
+    """Someone who may vote at a given moment: present, or represented by a proxy."""
+
+    person_id: int
+    name: str
+    weight: float
+    represented_by_id: int | None
+    represented_by_name: str
+
+
+@dataclass(frozen=True)
+class VoterChoiceDTO:
+    person_id: int
+    name: str
+    weight: float
+    represented_by_name: str
+    choice: VoteChoice

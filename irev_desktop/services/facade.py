@@ -11,9 +11,11 @@ from irev_desktop.services.attendance import AttendanceService
 from irev_desktop.services.audit import AuditService
 from irev_desktop.services.backups import BackupService
 from irev_desktop.services.deliberations import DeliberationService
+from irev_desktop.services.export import ExportService
 from irev_desktop.services.mandates import MandateService
 from irev_desktop.services.meetings import MeetingService
 from irev_desktop.services.registry import RegistryService
+from irev_desktop.services.seance import SeanceService
 
 
 class Services:
@@ -29,6 +31,8 @@ class Services:
         self.attachments = AttachmentService(store)
         self.backups = BackupService(store)
         self.audit = AuditService(store)
+        self.seance = SeanceService(store)
+        self.export = ExportService(store)
 
     @classmethod
     def open(cls, paths: AppPaths, *, write: bool) -> Services:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from irev_desktop.ui.context import UiContext
     from irev_desktop.ui.pages.meeting.page import MeetingPage
     from irev_desktop.ui.pages.meetings import MeetingsPage
+    from irev_desktop.ui.seance.window import SeanceWindow
 
 PAGE_KEYS = ("board", "meetings", "meeting", "archive")
 
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._meeting_page: MeetingPage | None = None
         self.exit_code = 0
         self._open_on_paint = False
+        self.seance_window: SeanceWindow | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setStyleSheet(STYLE_SHEET)
@@ -149,6 +151,10 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
 
+        seance_menu = bar.addMenu(self.tr("&Séance"))
+        self.seance_action = self._action(self.tr("&Mode séance"), "F5", self.open_seance)
+        seance_menu.addAction(self.seance_action)
+
         help_menu = bar.addMenu(self.tr("&Aide"))
         about = self._action(
             self.tr("À &propos d'IREV Desktop"), QKeySequence.StandardKey.HelpContents, self.about
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         tools.addAction(self.save_action)
         tools.addAction(undo_action)
         tools.addAction(self.find_action)
+        tools.addAction(self.seance_action)
 
     def _action(
         self, text: str, keys: QKeySequence.StandardKey | str | None, slot: Callable[[], object]
@@ -324,6 +331,31 @@ class MainWindow(QMainWindow):
         if "meetings" in self.pages:
             self.meetings_page.create_meeting()
 
+    def open_seance(self) -> None:
+        """Séance mode on the meeting shown (or selected in the list)."""
+        if self.context is None:
+            return
+        meeting_id = self.meeting_page.meeting_id
+        if self.current_page() == "meetings" or meeting_id is None:
+            meeting_id = self.meetings_page.selected_id() or meeting_id
+        if meeting_id is None:
+            self.statusBar().showMessage(self.tr("Choisissez d'abord une séance."), 4000)
+            return
+        from irev_desktop.ui.seance.window import SeanceWindow
+
+        self.save_pending()
+        if self.seance_window is not None:
+            self.seance_window.close()
+        self.seance_window = SeanceWindow(self.context, meeting_id)
+        self.seance_window.closed.connect(self._seance_closed)
+        self.seance_window.show()
+        self.seance_window.raise_()
+        self.seance_window.activateWindow()
+
+    def _seance_closed(self, meeting_id: int) -> None:
+        self.seance_window = None
+        self.open_meeting(meeting_id)
+
     def save_pending(self) -> None:
         if "meeting" in self.pages:
             self.meeting_page.save_pending()
@@ -417,6 +449,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.seance_window is not None:
+            self.seance_window.close()
         self.save_pending()
         self.save_layout()
         if self.services is not None:

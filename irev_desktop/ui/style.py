@@ -1,6 +1,6 @@
 """The look of the window: sober, readable, close to a French administration's documents."""
 
-STYLE_SHEET = """
+STYLE_SHEET_BASE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1d3557; padding: 4px 0; }
 QLabel#welcomeTitle { font-size: 22pt; font-weight: 600; color: #1d3557; }
 QLabel#statusBadge {
@@ -30,3 +30,18 @@ QListWidget#navigation::item:selected { background: #457b9d; color: white; }
 QListWidget#navigation:disabled { color: #8aa0b8; }
 QPlainTextEdit#notesEditor { font-size: 11pt; }
 """
+
+SEANCE_STYLE = """
+QLabel#seanceTitle { font-size: 14pt; font-weight: 600; color: #1d3557; }
+QLabel#sessionClock { font-size: 13pt; font-family: monospace; padding: 0 8px; }
+QLabel#seanceItemTitle { font-size: 15pt; font-weight: 600; }
+QLabel#itemClock {
+    font-size: 13pt; font-family: monospace; padding: 2px 8px; border-radius: 4px;
+    background: #e9ecef;
+}
+QLabel#itemClock[late="true"] { background: #c92a2a; color: white; font-weight: 600; }
+QPlainTextEdit#seanceEditor { font-size: 13pt; }
+QLabel#shortcutHelp { color: #495057; font-size: 9pt; }
+QLabel#voteTotals { font-size: 11pt; font-weight: 600; }
+"""
+STYLE_SHEET = STYLE_SHEET_BASE + SEANCE_STYLE

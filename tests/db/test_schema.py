@@ -58,13 +58,14 @@ def test_an_older_store_is_backed_up_before_upgrading(
     db = tmp_path / "irev.sqlite"
     Store.open(AppPaths(db), write=True).close()
     upgraded: list[Path] = []
-    monkeypatch.setattr(schema, "SCHEMA_HEAD", "0002_future")
-    monkeypatch.setattr(schema, "known_revisions", lambda: {"0001_initial", "0002_future"})
+    current = schema.SCHEMA_HEAD
+    monkeypatch.setattr(schema, "SCHEMA_HEAD", "9999_future")
+    monkeypatch.setattr(schema, "known_revisions", lambda: {current, "9999_future"})
     monkeypatch.setattr(schema, "run_alembic_upgrade", upgraded.append)
     backup = schema.upgrade(db, tmp_path / "sauvegardes")
     assert upgraded == [db]
     assert backup is not None and backup.exists()
-    assert sqlite_files.stored_revision(backup) == "0001_initial"
+    assert sqlite_files.stored_revision(backup) == current
 
 
 def test_a_store_from_a_newer_program_is_refused_untouched(tmp_path: Path) -> None:

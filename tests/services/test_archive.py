@@ -208,7 +208,7 @@ def sha(data: bytes) -> str:
 def test_export_writes_the_documented_document(source: Services, good_archive: Path) -> None:
     document, pieces = read_zip(good_archive)
     assert document["format"] == "irev-desktop-archive"
-    assert document["version"] == 1
+    assert document["version"] == archive_module.FORMAT_VERSION == 2
     assert document["program_version"] == irev_desktop.__version__
     assert document["schema_revision"] == SCHEMA_HEAD
     exported = dt.datetime.fromisoformat(document["exported_at"])
@@ -457,7 +457,7 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
         "n'est pas une archive IREV Desktop",
     ),
     "version plus récente": (
-        {"change": lambda d: d.update(version=2)},
+        {"change": lambda d: d.update(version=archive_module.FORMAT_VERSION + 1)},
         "créée par une version plus récente",
     ),
     "clé inconnue": ({"change": lambda d: d.update(extra=1)}, "« extra »"),
@@ -601,3 +601,24 @@ def test_documentation_lists_every_table_and_column() -> None:
         for column in table.columns:
             line = f"| `{column.name}` | {column_type_label(column)} |"
             assert line in text, f"{table.name}.{column.name}"
+
+
+def test_a_version_1_archive_without_voters_still_imports(tmp_path: Path) -> None:
+    """Version 2 added the voters table; an archive written before reads as having none."""
+    import json as json_module
+
+    source_paths = AppPaths(tmp_path / "v1" / "irev.sqlite")
+    with Services.open(source_paths, write=True) as source:
+        source.registry.create_organisation("Ancienne archive", "ANC")
+        written = ArchiveService(source.store).export(tmp_path / "v2.zip")
+    old = tmp_path / "v1.zip"
+    with zipfile.ZipFile(written.path) as new_zip, zipfile.ZipFile(old, "w") as old_zip:
+        document = json_module.loads(new_zip.read("archive.json"))
+        document["version"] = 1
+        del document["tables"]["deliberation_voter"]
+        old_zip.writestr("archive.json", json_module.dumps(document))
+    target_paths = AppPaths(tmp_path / "cible" / "irev.sqlite")
+    with Services.open(target_paths, write=True) as target:
+        summary = ArchiveService(target.store).import_archive(old)
+        assert summary.counts["deliberation_voter"] == 0
+        assert [o.short_name for o in target.registry.organisations()] == ["ANC"]

@@ -69,7 +69,8 @@ def test_creating_ones_own_organisation(window_factory) -> None:  # type: ignore
 
 
 def test_the_window_remembers_page_meeting_and_splitters(
-    window_factory, paths: AppPaths  # type: ignore[no-untyped-def]
+    window_factory,
+    paths: AppPaths,  # type: ignore[no-untyped-def]
 ) -> None:
     load_example(paths)
     window = window_factory()
@@ -95,7 +96,9 @@ def test_keyboard_shortcuts_and_about(window_factory, paths: AppPaths, qtbot: Qt
     assert {"Ctrl+N", "Ctrl+S", "Ctrl+F", "Ctrl+Z", "F1", "Ctrl+1", "Ctrl+4"} <= shortcuts
     window.find_action.trigger()
     assert window.current_page() == "meetings"
-    about = next(a for a in window.findChildren(type(window.new_action)) if a.shortcut().toString() == "F1")
+    about = next(
+        a for a in window.findChildren(type(window.new_action)) if a.shortcut().toString() == "F1"
+    )
     about.trigger()
     assert dialogs.infos and "0.1.0" in dialogs.infos[-1][1]
 
@@ -105,7 +108,9 @@ def test_switching_language_to_english_and_back(window_factory, paths: AppPaths)
     dialogs = FakeDialogs()
     window = window_factory(dialogs)
     meeting_id = next(
-        m.id for m in window.services.meetings.meetings() if m.date.isoformat() == "2021-03-08"  # type: ignore[union-attr]
+        m.id
+        for m in window.services.meetings.meetings()
+        if m.date.isoformat() == "2021-03-08"  # type: ignore[union-attr]
     )
     window.open_meeting(meeting_id)
 
@@ -139,7 +144,9 @@ def test_qt_standard_buttons_are_in_french(qapp) -> None:  # type: ignore[no-unt
     box.deleteLater()
     i18n.install("en")
     english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    assert english.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+    assert (
+        english.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+    )
     english.deleteLater()
     i18n.install("fr")
 
@@ -154,7 +161,9 @@ def test_a_store_in_use_opens_read_only(window_factory, paths: AppPaths) -> None
 
 
 def test_a_corrupt_store_is_reported_and_the_window_closes(
-    window_factory, paths: AppPaths, qtbot: QtBot  # type: ignore[no-untyped-def]
+    window_factory,
+    paths: AppPaths,
+    qtbot: QtBot,  # type: ignore[no-untyped-def]
 ) -> None:
     paths.db.parent.mkdir(parents=True, exist_ok=True)
     paths.db.write_bytes(b"pas une base" * 300)
@@ -178,4 +187,3 @@ def test_an_unexpected_error_is_logged_and_shown_once(qapp, paths: AppPaths) -> 
     assert len(dialogs.errors) == 1
     log = (paths.logs_dir / "erreurs.log").read_text(encoding="utf-8")
     assert log.count("RuntimeError: panne simulée") == 2
-

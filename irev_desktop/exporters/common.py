@@ -1,0 +1,315 @@
+"""Blocks several documents share: masthead, meeting facts, agenda, deliberations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from docx.shared import Pt
+
+from irev_desktop.domain import french
+from irev_desktop.domain.enums import (
+    AttendanceStatus,
+    Civility,
+    ItemKind,
+    MeetingStatus,
+    Weighting,
+)
+from irev_desktop.exporters import styles, wording
+from irev_desktop.exporters.wording import People
+from irev_desktop.exporters.writer import CellText, Signature, Writer
+from irev_desktop.services.dto import (
+    AgendaItemDTO,
+    AttachmentDTO,
+    AttendanceDTO,
+    DeliberationDTO,
+    MeetingDetail,
+)
+
+Section = Callable[[Writer], None]
+
+
+@dataclass(frozen=True)
+class Context:
+    meeting: MeetingDetail
+    people: People
+
+    # People ----------------------------------------------------------------------------
+    def name(self, person_id: int | None, full_name: str) -> str:
+        return self.people.name(person_id, full_name)
+
+    def attendee_name(self, attendee: AttendanceDTO) -> str:
+        return self.people.name(attendee.person_id, attendee.person_name)
+
+    def attendee(self, person_id: int | None) -> AttendanceDTO | None:
+        return next((a for a in self.meeting.attendance if a.person_id == person_id), None)
+
+    def chair(self) -> str:
+        """ "Mme Milouda Ala, présidente"."""
+        m = self.meeting
+        if not m.chair_name:
+            return "non désignée"
+        attendee = self.attendee(m.chair_id)
+        quality = self.people.quality(attendee) if attendee and attendee.role else ""
+        name = self.name(m.chair_id, m.chair_name)
+        return f"{name}, {quality}" if quality else name
+
+    def secretary(self) -> str:
+        m = self.meeting
+        if not m.secretary_name:
+            return "non désigné"
+        attendee = self.attendee(m.secretary_id)
+        quality = attendee.function_title if attendee else ""
+        name = self.name(m.secretary_id, m.secretary_name)
+        return f"{name}, {quality}" if quality else name
+
+    def chair_signature(self, *, of_meeting: bool = True) -> Signature:
+        m = self.meeting
+        caption = self.people.chair_caption(m.chair_id, of_meeting=of_meeting)
+        return Signature(f"{caption},", self.name(m.chair_id, m.chair_name))
+
+    def secretary_signature(self) -> Signature:
+        m = self.meeting
+        caption = self.people.secretary_caption(m.secretary_id)
+        return Signature(f"{caption},", self.name(m.secretary_id, m.secretary_name))
+
+    # Attendance ------------------------------------------------------------------------
+    def voting(self) -> list[AttendanceDTO]:
+        """Attendees who sit with a deliberative voice (titulaires and suppléants)."""
+        return [a for a in self.meeting.attendance if a.role is not None and a.role.votes]
+
+    def others(self) -> list[AttendanceDTO]:
+        """Consultative members (commissaire du Gouvernement), guests, staff."""
+        return [a for a in self.meeting.attendance if a.role is None or not a.role.votes]
+
+    def with_status(self, *statuses: AttendanceStatus) -> list[AttendanceDTO]:
+        return [a for a in self.voting() if a.status in statuses]
+
+    def presence(self, attendee: AttendanceDTO) -> str:
+        """ "présente, arrivée à 10 h 15", "représenté, pouvoir à M. Laurent Buchaillat"."""
+        words = self.people.status(attendee.person_id, attendee.status)
+        if attendee.status is AttendanceStatus.REPRESENTED and attendee.proxy_holder_name:
+            holder = self.name(attendee.proxy_holder_id, attendee.proxy_holder_name)
+            words += f", pouvoir à {holder}"
+        if attendee.arrived_at is not None:
+            words += f", arrivée à {french.format_time(attendee.arrived_at)}"
+        if attendee.left_at is not None:
+            words += f", départ à {french.format_time(attendee.left_at)}"
+        if attendee.note.strip():
+            words += f" ({attendee.note.strip()})"
+        return words
+
+    def proxies_held(self, attendee: AttendanceDTO) -> list[str]:
+        return [
+            self.attendee_name(a)
+            for a in self.meeting.attendance
+            if a.status is AttendanceStatus.REPRESENTED and a.proxy_holder_id == attendee.person_id
+        ]
+
+    # Agenda ----------------------------------------------------------------------------
+    def item_number(self, item_id: int | None) -> int | None:
+        for number, item in enumerate(self.meeting.items, 1):
+            if item.id == item_id:
+                return number
+        return None
+
+    def deliberations_of(self, item: AgendaItemDTO | None) -> list[DeliberationDTO]:
+        item_id = item.id if item else None
+        if item is None:
+            known = {i.id for i in self.meeting.items}
+            return [d for d in self.meeting.deliberations if d.item_id not in known]
+        return [d for d in self.meeting.deliberations if d.item_id == item_id]
+
+    def attachments_of(self, item: AgendaItemDTO) -> list[tuple[int, AttachmentDTO]]:
+        return [(n, a) for n, a in enumerate(self.meeting.attachments, 1) if a.item_id == item.id]
+
+
+# Blocks ----------------------------------------------------------------------------------
+_STATUS_NOTES = {
+    MeetingStatus.HELD: "Projet soumis à l'approbation de {body}.",
+    MeetingStatus.MINUTES_DRAFT: "Projet soumis à l'approbation de {body}.",
+}
+
+_KIND_WORDS = {
+    ItemKind.INFORMATION: "pour information",
+    ItemKind.DEBATE: "pour débat",
+    ItemKind.DELIBERATION: "pour délibération",
+}
+
+
+def masthead(w: Writer, ctx: Context, title: str, subtitle: str | None = None) -> None:
+    m = ctx.meeting
+    w.paragraph(m.organisation.name, styles.ORGANISATION)
+    w.paragraph(m.body.name, styles.BODY_LINE)
+    w.paragraph(title, styles.TITLE)
+    if subtitle is None:
+        subtitle = f"{m.title} du {wording.date_long(m.date)}"
+    w.paragraph(subtitle, styles.SUBTITLE)
+
+
+def minutes_status(w: Writer, ctx: Context) -> None:
+    """Says whether these minutes are a draft or were approved, under the title."""
+    m = ctx.meeting
+    template = _STATUS_NOTES.get(m.status)
+    if template:
+        text = template.format(body=wording.with_article(m.body))
+    elif m.adopted_on is not None:
+        text = f"Approuvé par {wording.with_article(m.body)} le {wording.date_long(m.adopted_on)}."
+    else:
+        return
+    w.paragraph(text, styles.NOTE, center=True).paragraph_format.space_after = Pt(12)
+
+
+def hours(ctx: Context) -> str:
+    m = ctx.meeting
+    if m.actual_start and m.actual_end:
+        return f"de {french.format_time(m.actual_start)} à {french.format_time(m.actual_end)}"
+    if m.actual_start:
+        return f"à partir de {french.format_time(m.actual_start)}"
+    if m.planned_start:
+        return f"{french.format_time(m.planned_start)} (heure prévue)"
+    return "non renseignés"
+
+
+def facts(w: Writer, ctx: Context, *, secretary: bool = True) -> None:
+    """Date, hours, place, chair and secretary as aligned label-value lines."""
+    m = ctx.meeting
+    w.field("Date", wording.date_long(m.date))
+    w.field("Horaires", hours(ctx))
+    w.field("Lieu", wording.place(m))
+    link = wording.video_link(m)
+    if link:
+        w.field("Connexion", link)
+    w.field("Présidence", ctx.chair())
+    if secretary:
+        w.field("Secrétaire de séance", ctx.secretary())
+    w.paragraph(style=styles.CELL)
+
+
+def opening(w: Writer, ctx: Context) -> None:
+    """ "Les membres de l'Assemblée générale se sont réunis le …, sous la présidence de …"."""
+    m = ctx.meeting
+    where = wording.where_phrase(m)
+    text = (
+        f"Les membres de {wording.with_article(m.body)} se sont réunis le "
+        f"{wording.date_long(m.date)}{' ' + where if where else ''}"
+    )
+    if m.chair_name:
+        text += f", sous la présidence de {ctx.name(m.chair_id, m.chair_name)}"
+    text += "."
+    if m.actual_start:
+        text += f" La séance est ouverte à {french.format_time(m.actual_start)}."
+    w.paragraph(text)
+
+
+def agenda(w: Writer, ctx: Context, *, details: bool = False) -> None:
+    w.heading("Ordre du jour")
+    if not ctx.meeting.items:
+        w.paragraph("Aucun point n'est inscrit à l'ordre du jour.")
+        return
+    for number, item in enumerate(ctx.meeting.items, 1):
+        detail = ""
+        if details:
+            parts = [_KIND_WORDS[item.kind]]
+            if item.rapporteur_name:
+                rapporteur = ctx.name(item.rapporteur_id, item.rapporteur_name)
+                parts.append(f"{rapporteur_word(ctx, item)} : {rapporteur}")
+            detail = " — ".join(parts)
+        paragraph = w.numbered(number, item.title, detail)
+        # A short agenda stays on one page.
+        if number < len(ctx.meeting.items) <= 15:
+            paragraph.paragraph_format.keep_with_next = True
+
+
+def rapporteur_word(ctx: Context, item: AgendaItemDTO) -> str:
+    civility = ctx.people.civility(item.rapporteur_id)
+    return "rapporteure" if civility is Civility.MADAME else "rapporteur"
+
+
+def item_line(ctx: Context, item: AgendaItemDTO) -> str:
+    """ "Point pour délibération — rapporteure : Mme Anne Delmotte — de 10 h 35 à 11 h 05"."""
+    parts = [f"Point {_KIND_WORDS[item.kind]}"]
+    if item.rapporteur_name:
+        rapporteur = ctx.name(item.rapporteur_id, item.rapporteur_name)
+        parts.append(f"{rapporteur_word(ctx, item)} : {rapporteur}")
+    if item.started_at and item.ended_at:
+        start, end = french.format_time(item.started_at), french.format_time(item.ended_at)
+        parts.append(f"de {start} à {end}")
+    return " — ".join(parts)
+
+
+def deliberation_heading(deliberation: DeliberationDTO) -> str:
+    title = f" — {deliberation.title}" if deliberation.title.strip() else ""
+    return f"Délibération n° {deliberation.number}{title}"
+
+
+def votes_table(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> None:
+    """Heads, and the statutory rights when the body weighs votes by them."""
+    d = deliberation
+    rows: list[list[str | CellText]] = [
+        [
+            CellText("Voix", bold=True),
+            str(d.votes_for),
+            str(d.votes_against),
+            str(d.votes_abstention),
+            str(d.votes_not_taking_part),
+        ]
+    ]
+    if ctx.meeting.body.weighting is Weighting.RIGHTS:
+        rows.append(
+            [
+                CellText("Droits statutaires", bold=True),
+                *(
+                    wording.number(v)
+                    for v in (
+                        d.weighted_for,
+                        d.weighted_against,
+                        d.weighted_abstention,
+                        d.weighted_not_taking_part,
+                    )
+                ),
+            ]
+        )
+    w.table(
+        ["Vote", "Pour", "Contre", "Abstention", "Ne prend pas part au vote"],
+        rows,
+        [3.2, 2, 2, 2, 3.4],
+        centered=(1, 2, 3, 4),
+    )
+
+
+def deliberation_block(
+    w: Writer, ctx: Context, deliberation: DeliberationDTO, *, votes: bool, text: bool = True
+) -> None:
+    w.heading(deliberation_heading(deliberation), 3)
+    if text and deliberation.text.strip():
+        w.paragraph(deliberation.text, styles.DELIBERATION)
+    if votes:
+        w.paragraph(f"Votants : {wording.voters(deliberation)}.", styles.NOTE, keep_next=True)
+        votes_table(w, ctx, deliberation)
+    w.paragraph(
+        wording.result_sentence(deliberation, ctx.people, ctx.meeting.chair_id), styles.RESULT
+    )
+
+
+def attachment_line(number: int, attachment: AttachmentDTO, ctx: Context) -> str:
+    size = attachment.size
+    if size >= 1024 * 1024:
+        weight = f"{french.format_number_fr(size / (1024 * 1024), 1)} Mo"
+    elif size >= 1024:
+        weight = f"{french.format_number_fr(size / 1024, 1)} Ko"
+    else:
+        weight = f"{size} octets"
+    text = f"Annexe {number} : {attachment.original_name} ({weight})"
+    item_number = ctx.item_number(attachment.item_id)
+    if item_number is not None:
+        text += f", point {item_number}"
+    return text
+
+
+def attachments(w: Writer, ctx: Context) -> None:
+    if not ctx.meeting.attachments:
+        return
+    w.heading("Pièces jointes")
+    for number, attachment in enumerate(ctx.meeting.attachments, 1):
+        w.bullet(attachment_line(number, attachment, ctx))

@@ -1,0 +1,294 @@
+"""The minutes in three lengths: procès-verbal, compte rendu, relevé de décisions."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from docx.shared import Pt
+
+from irev_desktop.domain.enums import AttendanceStatus
+from irev_desktop.exporters import styles, wording
+from irev_desktop.exporters.common import (
+    Context,
+    Section,
+    agenda,
+    attachments,
+    deliberation_block,
+    deliberation_heading,
+    facts,
+    item_line,
+    masthead,
+    minutes_status,
+    opening,
+)
+from irev_desktop.exporters.writer import Cell, CellText, Writer
+from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO, DeliberationDTO
+
+# Procès-verbal ---------------------------------------------------------------------------
+
+
+def pv(ctx: Context) -> list[Section]:
+    sections: list[Section] = [
+        partial(_pv_header, ctx=ctx),
+        partial(_attendance_table, ctx=ctx),
+        partial(_quorum, ctx=ctx),
+        partial(agenda, ctx=ctx),
+        partial(_proceedings_heading, ctx=ctx),
+    ]
+    sections += _items(ctx, votes=True, full_text=True)
+    sections += [
+        partial(_actions_table, ctx=ctx),
+        partial(attachments, ctx=ctx),
+        partial(_closing, ctx=ctx),
+        partial(_pv_signatures, ctx=ctx),
+    ]
+    return sections
+
+
+def _pv_header(w: Writer, ctx: Context) -> None:
+    masthead(w, ctx, "Procès-verbal")
+    minutes_status(w, ctx)
+    facts(w, ctx)
+    opening(w, ctx)
+
+
+def _counts(ctx: Context) -> str:
+    def count(*statuses: AttendanceStatus) -> int:
+        return len(ctx.with_status(*statuses))
+
+    text = (
+        f"Membres en fonction : {wording.seats_in_office(ctx.meeting)}. "
+        f"Présents : {count(AttendanceStatus.PRESENT)} ; "
+        f"représentés : {count(AttendanceStatus.REPRESENTED)} ; "
+        f"excusés : {count(AttendanceStatus.EXCUSED)} ; "
+        f"absents : {count(AttendanceStatus.ABSENT)}"
+    )
+    unmarked = count(AttendanceStatus.EXPECTED)
+    if unmarked:
+        text += f" ; présence non relevée : {unmarked}"
+    return text + "."
+
+
+def _attendance_table(w: Writer, ctx: Context) -> None:
+    w.heading("Présences")
+    w.paragraph(_counts(ctx), keep_next=True)
+    voting = ctx.voting()
+    if voting:
+        rows: list[list[Cell]] = [
+            [
+                CellText(ctx.attendee_name(a), a.function_title),
+                ctx.people.quality(a),
+                a.member_name,
+                ctx.presence(a),
+            ]
+            for a in voting
+        ]
+        w.table(["Nom", "Qualité", "Membre", "Présence"], rows, [4.7, 2.9, 3.9, 4.5])
+    _also_present(w, ctx)
+
+
+def _also_present(w: Writer, ctx: Context) -> None:
+    present = [a for a in ctx.others() if a.status is AttendanceStatus.PRESENT]
+    if not present:
+        return
+    names = " ; ".join(_with_quality(ctx, a) for a in present)
+    w.paragraph(f"Assistaient également à la séance, sans voix délibérative : {names}.")
+
+
+def _with_quality(ctx: Context, attendee: AttendanceDTO) -> str:
+    quality = ctx.people.quality(attendee)
+    name = ctx.attendee_name(attendee)
+    return f"{name}, {quality}" if quality else name
+
+
+def _quorum(w: Writer, ctx: Context) -> None:
+    w.paragraph(wording.quorum_sentence(ctx.meeting)).paragraph_format.space_before = Pt(6)
+
+
+def _proceedings_heading(w: Writer, ctx: Context) -> None:
+    w.heading("Déroulement de la séance")
+    if not ctx.meeting.items and not ctx.meeting.deliberations:
+        w.paragraph("Aucun point n'a été examiné.")
+
+
+def _items(ctx: Context, *, votes: bool, full_text: bool) -> list[Section]:
+    sections: list[Section] = [
+        partial(_item, ctx=ctx, number=n, item=item, votes=votes, full_text=full_text)
+        for n, item in enumerate(ctx.meeting.items, 1)
+    ]
+    loose = ctx.deliberations_of(None)
+    if loose:
+        sections.append(partial(_loose, ctx=ctx, loose=loose, votes=votes, full_text=full_text))
+    return sections
+
+
+def _item(
+    w: Writer, ctx: Context, number: int, item: AgendaItemDTO, votes: bool, full_text: bool
+) -> None:
+    w.heading(f"{number}. {item.title}", 2)
+    w.paragraph(item_line(ctx, item), styles.NOTE)
+    w.notes(item.notes)
+    for annex, attachment in ctx.attachments_of(item):
+        w.paragraph(f"Pièce jointe : {attachment.original_name} (annexe {annex}).", styles.NOTE)
+    for deliberation in ctx.deliberations_of(item):
+        deliberation_block(w, ctx, deliberation, votes=votes, text=full_text)
+
+
+def _loose(
+    w: Writer, ctx: Context, loose: list[DeliberationDTO], votes: bool, full_text: bool
+) -> None:
+    w.heading("Autres délibérations", 2)
+    for deliberation in loose:
+        deliberation_block(w, ctx, deliberation, votes=votes, text=full_text)
+
+
+def _action_rows(ctx: Context) -> list[list[str | CellText]]:
+    rows: list[list[str | CellText]] = []
+    for action in ctx.meeting.actions:
+        number = ctx.item_number(action.item_id)
+        rows.append(
+            [
+                action.description,
+                ctx.name(action.person_id, action.person_name) or "—",
+                wording.date_without_weekday(action.due_date) if action.due_date else "—",
+                str(number) if number is not None else "—",
+            ]
+        )
+    return rows
+
+
+def _actions_table(w: Writer, ctx: Context) -> None:
+    if not ctx.meeting.actions:
+        return
+    w.heading("Suites à donner")
+    w.table(
+        ["Action", "Responsable", "Échéance", "Point"],
+        _action_rows(ctx),
+        [7.4, 4, 3, 1.6],
+        centered=(3,),
+    )
+
+
+def _closing(w: Writer, ctx: Context) -> None:
+    w.paragraph(wording.closing_sentence(ctx.meeting)).paragraph_format.space_before = Pt(12)
+
+
+def _pv_signatures(w: Writer, ctx: Context) -> None:
+    w.signatures(wording.made_at(ctx.meeting), [ctx.chair_signature(), ctx.secretary_signature()])
+
+
+# Compte rendu ----------------------------------------------------------------------------
+
+
+def compte_rendu(ctx: Context) -> list[Section]:
+    sections: list[Section] = [
+        partial(_cr_header, ctx=ctx),
+        partial(_participants, ctx=ctx),
+        partial(agenda, ctx=ctx),
+        partial(_cr_heading, ctx=ctx),
+    ]
+    sections += _items(ctx, votes=False, full_text=False)
+    sections += [
+        partial(_actions_list, ctx=ctx),
+        partial(attachments, ctx=ctx),
+        partial(_cr_closing, ctx=ctx),
+    ]
+    return sections
+
+
+def _cr_header(w: Writer, ctx: Context) -> None:
+    masthead(w, ctx, "Compte rendu")
+    facts(w, ctx)
+
+
+def _names(ctx: Context, attendees: list[AttendanceDTO]) -> str:
+    return ", ".join(ctx.attendee_name(a) for a in attendees)
+
+
+def _participants(w: Writer, ctx: Context) -> None:
+    w.heading("Participants")
+    present = ctx.with_status(AttendanceStatus.PRESENT)
+    w.field(f"Présents ({len(present)})", _names(ctx, present) or "aucun")
+    represented = ctx.with_status(AttendanceStatus.REPRESENTED)
+    if represented:
+        w.field(
+            f"Représentés ({len(represented)})",
+            ", ".join(
+                f"{ctx.attendee_name(a)} (pouvoir à "
+                f"{ctx.name(a.proxy_holder_id, a.proxy_holder_name) or '—'})"
+                for a in represented
+            ),
+        )
+    for status, label in (
+        (AttendanceStatus.EXCUSED, "Excusés"),
+        (AttendanceStatus.ABSENT, "Absents"),
+    ):
+        group = ctx.with_status(status)
+        if group:
+            w.field(f"{label} ({len(group)})", _names(ctx, group))
+    others = [a for a in ctx.others() if a.status is AttendanceStatus.PRESENT]
+    if others:
+        w.field("Également présents", " ; ".join(_with_quality(ctx, a) for a in others))
+    _quorum(w, ctx)
+
+
+def _cr_heading(w: Writer, ctx: Context) -> None:
+    w.heading("Échanges et décisions")
+
+
+def _actions_list(w: Writer, ctx: Context) -> None:
+    if not ctx.meeting.actions:
+        return
+    w.heading("Suites à donner")
+    for action in ctx.meeting.actions:
+        extra = [ctx.name(action.person_id, action.person_name)]
+        if action.due_date:
+            extra.append(f"pour le {wording.date_without_weekday(action.due_date)}")
+        details = ", ".join(e for e in extra if e)
+        w.bullet(action.description + (f" ({details})" if details else ""))
+
+
+def _cr_closing(w: Writer, ctx: Context) -> None:
+    _closing(w, ctx)
+    m = ctx.meeting
+    if m.secretary_name:
+        caption = ctx.people.secretary_caption(m.secretary_id).lower()
+        w.paragraph(
+            f"Compte rendu établi par {ctx.name(m.secretary_id, m.secretary_name)}, {caption}.",
+            styles.NOTE,
+        )
+
+
+# Relevé de décisions ---------------------------------------------------------------------
+
+
+def releve(ctx: Context) -> list[Section]:
+    sections: list[Section] = [partial(_releve_header, ctx=ctx)]
+    sections += [partial(_decision, ctx=ctx, deliberation=d) for d in ctx.meeting.deliberations]
+    sections.append(partial(_releve_signature, ctx=ctx))
+    return sections
+
+
+def _releve_header(w: Writer, ctx: Context) -> None:
+    masthead(w, ctx, "Relevé de décisions")
+    facts(w, ctx, secretary=False)
+    w.paragraph(wording.quorum_sentence(ctx.meeting))
+    if not ctx.meeting.deliberations:
+        w.paragraph("Aucune délibération n'a été prise au cours de cette séance.")
+
+
+def _decision(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> None:
+    w.heading(deliberation_heading(deliberation), 2)
+    number = ctx.item_number(deliberation.item_id)
+    if number is not None:
+        item = ctx.meeting.items[number - 1]
+        w.paragraph(f"Point {number} de l'ordre du jour : {item.title}", styles.NOTE)
+    if deliberation.text.strip():
+        w.paragraph(deliberation.text, styles.DELIBERATION)
+    w.paragraph(
+        wording.result_sentence(deliberation, ctx.people, ctx.meeting.chair_id), styles.RESULT
+    )
+
+
+def _releve_signature(w: Writer, ctx: Context) -> None:
+    w.signatures(wording.made_at(ctx.meeting), [ctx.chair_signature()])

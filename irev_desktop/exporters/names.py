@@ -1,0 +1,36 @@
+"""The file name proposed for a document: "2021-03-08 AG IREV - procès-verbal.docx"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from irev_desktop.domain.text import sanitise_line
+from irev_desktop.exporters.kinds import DocumentKind
+from irev_desktop.services.dto import MeetingDetail
+
+# Forbidden in Windows file names, plus the path separators of every system.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*]+')
+
+
+def _safe(text: str) -> str:
+    text = _FORBIDDEN.sub(" ", sanitise_line(text))
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+def proposed_file_name(
+    meeting: MeetingDetail, kind: DocumentKind, deliberation: str | None = None
+) -> str:
+    label = kind.label
+    if kind is DocumentKind.EXTRAIT:
+        label = f"extrait {deliberation}" if deliberation else "extrait du registre"
+    who = " ".join(
+        part
+        for part in (_safe(meeting.body.short_name), _safe(meeting.organisation.short_name))
+        if part
+    )
+    stem = f"{meeting.date.isoformat()} {who} - {_safe(label)}".replace("  ", " ")
+    # Keep clear of the 255-byte limit of most file systems, accents included.
+    while len(stem.encode("utf-8")) > 200:
+        stem = stem[:-1]
+    return unicodedata.normalize("NFC", stem.rstrip(" .")) + ".docx"

@@ -1,0 +1,188 @@
+"""Paragraphs, fields, lists, tables and signature blocks in our styles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docx.document import Document as DocumentObject
+from docx.enum.table import WD_ROW_HEIGHT_RULE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt, Twips
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from irev_desktop.exporters import styles
+from irev_desktop.exporters.document import section_text_width
+from irev_desktop.exporters.ooxml import fix_widths, keep_row_whole, repeat_as_header, shade
+from irev_desktop.exporters.text import lines, put_text
+
+
+@dataclass(frozen=True)
+class CellText:
+    """A table cell: a main text and an optional smaller line under it."""
+
+    main: str
+    detail: str = ""
+    bold: bool = False
+
+
+Cell = str | CellText
+
+
+@dataclass(frozen=True)
+class Signature:
+    caption: str  # "La présidente de séance,"
+    name: str
+
+
+class Writer:
+    def __init__(self, document: DocumentObject) -> None:
+        self.document = document
+        self.text_width = section_text_width(document)
+        self._style_ids: dict[str, str] = {}
+
+    def style_id(self, name: str) -> str:
+        # Looking a style up by name walks styles.xml: once per name is enough. The id
+        # differs between documents (a French Word writes "Titre1" for "heading 1").
+        found = self._style_ids.get(name)
+        if found is None:
+            found = self._style_ids[name] = self.document.styles[name].style_id
+        return found
+
+    def set_style(self, paragraph: Paragraph, name: str) -> None:
+        paragraph._p.style = self.style_id(name)
+
+    def set_table_style(self, table: Table, name: str) -> None:
+        table._tbl.tblStyle_val = self.style_id(name)
+
+    # Paragraphs ------------------------------------------------------------------------
+    def paragraph(
+        self,
+        text: str = "",
+        style: str = styles.NORMAL,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        keep_next: bool = False,
+        center: bool = False,
+    ) -> Paragraph:
+        paragraph = self.document.add_paragraph()
+        self.set_style(paragraph, style)
+        if text:
+            put_text(paragraph, text, bold=bold, italic=italic)
+        if keep_next:
+            paragraph.paragraph_format.keep_with_next = True
+        if center:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return paragraph
+
+    def heading(self, text: str, level: int = 1) -> Paragraph:
+        name = {1: styles.HEADING_1, 2: styles.HEADING_2}.get(level, styles.HEADING_3)
+        return self.paragraph(text, name)
+
+    def field(self, label: str, value: str) -> Paragraph:
+        """ "Lieu :⇥visioconférence", the value aligned at 5 cm."""
+        paragraph = self.paragraph(style=styles.FIELD)
+        put_text(paragraph, f"{label} :", bold=True)
+        put_text(paragraph, "\t" + value)
+        return paragraph
+
+    def bullet(self, text: str, style: str = styles.LIST) -> Paragraph:
+        paragraph = self.paragraph(style=style)
+        put_text(paragraph, "–\t" + text)
+        return paragraph
+
+    def numbered(self, number: int, text: str, detail: str = "") -> Paragraph:
+        """An agenda line; the number is text so that it restarts in every document."""
+        paragraph = self.paragraph(style=styles.AGENDA)
+        put_text(paragraph, f"{number}.\t{text}")
+        if detail:
+            run = put_text(paragraph, "\n" + detail, italic=True)
+            run.font.size = Pt(9)
+        return paragraph
+
+    def notes(self, text: str) -> None:
+        """Free notes: one paragraph per line; a line opened by a dash is a list item."""
+        for line in lines(text):
+            if line[0] in "-–—•*·" and len(line) > 1:
+                self.bullet(line[1:].strip())
+            else:
+                self.paragraph(line)
+
+    # Tables ----------------------------------------------------------------------------
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Cell]],
+        weights: Sequence[float],
+        *,
+        style: str = styles.TABLE,
+        min_row_height: float | None = None,
+        centered: Sequence[int] = (),
+    ) -> Table:
+        """A table over the text width; the header row repeats on every page."""
+        widths = self.widths(weights)
+        count = len(rows) + (1 if headers else 0)
+        table: Table = self.document.add_table(rows=count, cols=len(widths))
+        self.set_table_style(table, style)
+        fix_widths(table, widths)
+        all_rows = list(table.rows)
+        if headers:
+            header = all_rows.pop(0)
+            repeat_as_header(header)
+            keep_row_whole(header)
+            for index, (cell, text) in enumerate(zip(header.cells, headers, strict=True)):
+                shade(cell, styles.HEADER_FILL)
+                self._fill(cell, text, styles.CELL_HEADER, center=index in centered)
+        for row, values in zip(all_rows, rows, strict=True):
+            keep_row_whole(row)
+            if min_row_height is not None:
+                row.height = Twips(int(min_row_height * 567))
+                row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+            for index, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+                self._fill(cell, value, styles.CELL, center=index in centered)
+        self.paragraph(style=styles.CELL)  # Word glues two tables that touch
+        return table
+
+    def widths(self, weights: Sequence[float]) -> list[int]:
+        total = sum(weights)
+        widths = [int(self.text_width * w / total) for w in weights]
+        widths[-1] = self.text_width - sum(widths[:-1])
+        return widths
+
+    def _fill(self, cell: _Cell, value: Cell, style: str, *, center: bool = False) -> None:
+        paragraph = cell.paragraphs[0]
+        self.set_style(paragraph, style)
+        if center:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        content = value if isinstance(value, CellText) else CellText(value)
+        put_text(paragraph, content.main, bold=content.bold)
+        if content.detail:
+            run = put_text(paragraph, "\n" + content.detail, italic=True)
+            run.font.size = Pt(8.5)
+
+    # Signatures ------------------------------------------------------------------------
+    def signatures(self, made_at: str, blocks: Sequence[Signature]) -> None:
+        """ "Fait à Lille, le 8 mars 2021" then the signatories side by side, in a
+        borderless table; a single signatory signs on the right."""
+        self.paragraph(made_at, keep_next=True).paragraph_format.space_before = Pt(12)
+        cells: list[Signature | None] = list(blocks)
+        if len(cells) == 1:
+            cells.insert(0, None)
+        widths = self.widths([1] * len(cells))
+        table: Table = self.document.add_table(rows=1, cols=len(cells))
+        self.set_table_style(table, styles.PLAIN_TABLE)
+        fix_widths(table, widths)
+        row = table.rows[0]
+        keep_row_whole(row)
+        for cell, block in zip(row.cells, cells, strict=True):
+            first = cell.paragraphs[0]
+            self.set_style(first, styles.SIGNATURE)
+            if block is None:
+                continue
+            put_text(first, block.caption)
+            first.paragraph_format.space_after = Pt(54)  # room to sign
+            name = cell.add_paragraph()
+            self.set_style(name, styles.SIGNATURE)
+            put_text(name, block.name or " ", bold=True)

@@ -1,0 +1,101 @@
+"""Writing a meeting's Word documents: read the plain data, render, save atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from irev_desktop.db import models
+from irev_desktop.domain.enums import Civility
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.exporters.kinds import DocumentKind
+from irev_desktop.exporters.model import ExportRequest
+from irev_desktop.exporters.names import proposed_file_name
+from irev_desktop.exporters.render import render
+from irev_desktop.services import dto
+from irev_desktop.services.base import ServiceBase
+from irev_desktop.services.meetings import MeetingService
+
+__all__ = ["DocumentKind", "ExportService"]
+
+
+class ExportService(ServiceBase):
+    def export(
+        self,
+        meeting_id: int,
+        kind: DocumentKind,
+        output: Path,
+        *,
+        template: Path | None = None,
+        deliberation: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Path:
+        """Write the document to ``output`` (.docx) and return its path. The file appears
+        whole or not at all: it is written beside ``output`` then renamed over it."""
+        output = Path(output)
+        _check_output(output)
+        request = self.request(meeting_id, deliberation)
+        document = render(kind, request, template=template, progress=progress)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{output.stem[:40]}-", suffix=".docx.tmp", dir=output.parent
+        )
+        temp = Path(temp_name)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                document.save(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, output)
+        except PermissionError as error:
+            raise ValidationError(
+                f"Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans "
+                "Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez."
+            ) from error
+        except OSError as error:
+            raise ValidationError(
+                f"Impossible d'écrire « {output} » : {error.strerror or error}."
+            ) from error
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+        return output
+
+    def request(self, meeting_id: int, deliberation: str | None = None) -> ExportRequest:
+        """The meeting as the exporters see it: its detail and its people's civilities."""
+        meeting = MeetingService(self._store).meeting(meeting_id)
+        return ExportRequest(meeting, self._civilities(meeting), deliberation)
+
+    def proposed_file_name(
+        self, meeting_id: int, kind: DocumentKind, deliberation: str | None = None
+    ) -> str:
+        meeting = MeetingService(self._store).meeting(meeting_id)
+        return proposed_file_name(meeting, kind, deliberation)
+
+    def _civilities(self, meeting: dto.MeetingDetail) -> dict[int, Civility | None]:
+        ids = {a.person_id for a in meeting.attendance}
+        ids |= {a.proxy_holder_id for a in meeting.attendance if a.proxy_holder_id}
+        ids |= {i.rapporteur_id for i in meeting.items if i.rapporteur_id}
+        ids |= {a.person_id for a in meeting.actions if a.person_id}
+        ids |= {m.person_id for m in meeting.in_office}
+        ids |= {p for p in (meeting.chair_id, meeting.secretary_id) if p}
+        with self._store.reading() as session:
+            rows = session.execute(
+                select(models.Person.id, models.Person.civility).where(models.Person.id.in_(ids))
+            )
+            return {ident: civility for ident, civility in rows}
+
+
+def _check_output(output: Path) -> None:
+    if output.suffix.lower() != ".docx":
+        raise ValidationError(
+            f"Le fichier « {output.name} » doit porter l'extension .docx (document Word)."
+        )
+    if output.is_dir():
+        raise ValidationError(f"« {output} » est un dossier, pas un fichier .docx.")
+    if not output.parent.is_dir():
+        raise ValidationError(f"Le dossier « {output.parent} » n'existe pas.")
