@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchParser)
 
     commands.add_parser("demo", help="charge l'exemple : l'AG de l'IREV du 8 mars 2021")
+    commands.add_parser(
+        "selftest", help="vérifie l'installation sur une base temporaire (vos données intactes)"
+    )
 
     meetings = commands.add_parser("meetings", help="liste les séances, les plus récentes d'abord")
     meetings.add_argument("--json", action="store_true", help="sortie JSON")
@@ -120,6 +123,10 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from irev_desktop.app import run
 
         return run(paths, [sys.argv[0]])
+    if args.command == "selftest":  # never opens the user's store: it makes its own
+        from irev_desktop.selftest import run_selftest
+
+        return run_selftest()
     handlers: dict[str, tuple[bool, Callable[[Services, argparse.Namespace], int]]] = {
         "demo": (True, run_demo),
         "meetings": (False, run_meetings),

@@ -47,6 +47,12 @@ class Dialogs:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
         return value if ok else None
 
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> str | None:
+        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return str(value) if ok else None
+
     def run(self, dialog: QDialog) -> bool:
         """Show a form dialog modally; True when the user accepted it."""
         return dialog.exec() == QDialog.DialogCode.Accepted

@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
 
+        self.export_menu = bar.addMenu(self.tr("E&xporter"))
+        self.export_menu.setObjectName("exportMenu")
+
         seance_menu = bar.addMenu(self.tr("&Séance"))
         self.seance_action = self._action(self.tr("&Mode séance"), "F5", self.open_seance)
         seance_menu.addAction(self.seance_action)
@@ -233,6 +236,11 @@ class MainWindow(QMainWindow):
             else self.tr("{path} — lecture seule (ouverte ailleurs)").format(path=services.paths.db)
         )
         self.new_action.setEnabled(writable)
+        from irev_desktop.ui.export_actions import ExportActions
+
+        self.export_actions = ExportActions(self.context, self, self._meeting_for_actions)
+        self.export_menu.clear()
+        self.export_actions.fill(self.export_menu)
         self.storeOpened.emit()
 
     def _build_pages(self) -> None:
@@ -331,13 +339,20 @@ class MainWindow(QMainWindow):
         if "meetings" in self.pages:
             self.meetings_page.create_meeting()
 
+    def _meeting_for_actions(self) -> int | None:
+        """The meeting an action applies to: the one selected in the list, else the one open."""
+        if not self.pages:
+            return None
+        meeting_id = self.meeting_page.meeting_id
+        if self.current_page() == "meetings" or meeting_id is None:
+            meeting_id = self.meetings_page.selected_id() or meeting_id
+        return meeting_id
+
     def open_seance(self) -> None:
         """Séance mode on the meeting shown (or selected in the list)."""
         if self.context is None:
             return
-        meeting_id = self.meeting_page.meeting_id
-        if self.current_page() == "meetings" or meeting_id is None:
-            meeting_id = self.meetings_page.selected_id() or meeting_id
+        meeting_id = self._meeting_for_actions()
         if meeting_id is None:
             self.statusBar().showMessage(self.tr("Choisissez d'abord une séance."), 4000)
             return
@@ -353,8 +368,13 @@ class MainWindow(QMainWindow):
         self.seance_window.activateWindow()
 
     def _seance_closed(self, meeting_id: int) -> None:
+        # Deleted later: this runs inside the séance window's own close event.
+        if self.seance_window is not None:
+            self.seance_window.deleteLater()
         self.seance_window = None
         self.open_meeting(meeting_id)
+        self.raise_()
+        self.activateWindow()
 
     def save_pending(self) -> None:
         if "meeting" in self.pages:

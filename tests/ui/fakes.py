@@ -21,6 +21,7 @@ class FakeDialogs(Dialogs):
         self.files: deque[list[Path]] = deque()
         self.save_paths: deque[Path | None] = deque()
         self.confirmations: list[str] = []
+        self.choices_offered: list[list[str]] = []
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         self.infos.append((title, text))
@@ -47,6 +48,12 @@ class FakeDialogs(Dialogs):
     def ask_text(
         self, parent: QWidget | None, title: str, label: str, text: str = ""
     ) -> str | None:
+        return self.texts.popleft() if self.texts else None
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str]
+    ) -> str | None:
+        self.choices_offered.append(items)
         return self.texts.popleft() if self.texts else None
 
     def run(self, dialog: QDialog) -> bool:

@@ -57,8 +57,12 @@ def esc(text: str) -> str:
     return html.escape(clean, quote=True).replace("\n", "<br/>")
 
 
-def number(value: float) -> str:
-    return french.format_number_fr(value)
+def number(value: float, decimals: int = 2) -> str:
+    """``1 234,5`` in French, ``1,234.5`` in English."""
+    text = french.format_number_fr(value, decimals)
+    if i18n.current() == "fr":
+        return text
+    return text.replace(",", ".").replace(french.NNBSP, ",")
 
 
 def meeting_html(detail: MeetingDetail) -> str:
@@ -119,6 +123,16 @@ def empty(text: str) -> str:
     return f'<span class="empty">{esc(text)}</span>'
 
 
+# The translated texts stay outside the f-strings: pyside6-lupdate does not read inside them.
+def section_title(text: str) -> str:
+    return f"<h2>{esc(text)}</h2>"
+
+
+def nothing(text: str) -> str:
+    """A paragraph saying a section is empty."""
+    return f"<p>{empty(text)}</p>"
+
+
 def times(detail: MeetingDetail) -> str:
     start, end, planned = detail.actual_start, detail.actual_end, detail.planned_start
     if start and end:
@@ -176,11 +190,11 @@ def status_text(detail: MeetingDetail) -> str:
 
 # Attendance ---------------------------------------------------------------------------
 def attendance(detail: MeetingDetail) -> list[str]:
-    lines = [f"<h2>{esc(translate('ArchiveRender', 'Présences'))}</h2>"]
+    lines = [section_title(translate("ArchiveRender", "Présences"))]
     if not detail.attendance:
         return [
             *lines,
-            f"<p>{empty(translate('ArchiveRender', 'Aucune présence enregistrée.'))}</p>",
+            nothing(translate("ArchiveRender", "Aucune présence enregistrée.")),
         ]
     voting = [a for a in detail.attendance if a.role is not None and a.role.votes]
     others = [a for a in detail.attendance if a.role is None or not a.role.votes]
@@ -295,23 +309,23 @@ def quorum_statement(detail: MeetingDetail) -> str:
 def quorum(detail: MeetingDetail) -> list[str]:
     css = "reached" if detail.quorum.reached else "missed"
     return [
-        f"<h2>{esc(translate('ArchiveRender', 'Quorum'))}</h2>",
+        section_title(translate("ArchiveRender", "Quorum")),
         f'<p class="{css}">{esc(quorum_statement(detail))}</p>',
     ]
 
 
 # Agenda and notes ---------------------------------------------------------------------
 def agenda(detail: MeetingDetail) -> list[str]:
-    lines = [f"<h2>{esc(translate('ArchiveRender', 'Ordre du jour'))}</h2>"]
+    lines = [section_title(translate("ArchiveRender", "Ordre du jour"))]
     if not detail.items:
-        return [*lines, f"<p>{empty(translate('ArchiveRender', 'Ordre du jour vide.'))}</p>"]
+        return [*lines, nothing(translate("ArchiveRender", "Ordre du jour vide."))]
     for item in detail.items:
         lines.append(f"<h3>{item.position}. {esc(item.title)}</h3>")
         lines.append(f'<p class="meta">{esc(item_meta(item))}</p>')
         if item.notes.strip():
             lines.append(f"<p>{esc(item.notes)}</p>")
         else:
-            lines.append(f"<p>{empty(translate('ArchiveRender', 'Pas de notes.'))}</p>")
+            lines.append(nothing(translate("ArchiveRender", "Pas de notes.")))
     return lines
 
 
@@ -337,7 +351,7 @@ def deliberations(detail: MeetingDetail) -> list[str]:
     if not detail.deliberations:
         return []
     positions = {item.id: item.position for item in detail.items}
-    lines = [f"<h2>{esc(translate('ArchiveRender', 'Délibérations'))}</h2>"]
+    lines = [section_title(translate("ArchiveRender", "Délibérations"))]
     weighted = detail.body.weighting is Weighting.RIGHTS
     for d in detail.deliberations:
         heading = translate("ArchiveRender", "Délibération n° {number}").format(number=d.number)
@@ -386,7 +400,7 @@ def result_text(d: DeliberationDTO) -> str:
 def actions(detail: MeetingDetail) -> list[str]:
     if not detail.actions:
         return []
-    lines = [f"<h2>{esc(translate('ArchiveRender', 'Actions à mener'))}</h2>", "<ul>"]
+    lines = [section_title(translate("ArchiveRender", "Actions à mener")), "<ul>"]
     lines.extend(f"<li>{action_text(a)}</li>" for a in detail.actions)
     lines.append("</ul>")
     return lines
@@ -408,7 +422,7 @@ def attachments(detail: MeetingDetail) -> list[str]:
     if not detail.attachments:
         return []
     positions = {item.id: item.position for item in detail.items}
-    lines = [f"<h2>{esc(translate('ArchiveRender', 'Pièces jointes'))}</h2>", "<ul>"]
+    lines = [section_title(translate("ArchiveRender", "Pièces jointes")), "<ul>"]
     lines.extend(f"<li>{attachment_text(a, positions)}</li>" for a in detail.attachments)
     lines.append("</ul>")
     return lines
@@ -425,9 +439,5 @@ def size_text(size: int) -> str:
     if size < 1024:
         return translate("ArchiveRender", "{n} octets").format(n=size)
     if size < 1024 * 1024:
-        return translate("ArchiveRender", "{n} ko").format(
-            n=french.format_number_fr(size / 1024, 1)
-        )
-    return translate("ArchiveRender", "{n} Mo").format(
-        n=french.format_number_fr(size / (1024 * 1024), 1)
-    )
+        return translate("ArchiveRender", "{n} ko").format(n=number(size / 1024, 1))
+    return translate("ArchiveRender", "{n} Mo").format(n=number(size / (1024 * 1024), 1))

@@ -322,7 +322,9 @@ class MemberModel(RowTableModel[MemberDTO]):
         if not self.total:
             return "—"
         value = french.format_number_fr(100 * member.statutory_rights / self.total, 1)
-        return f"{value}{french.NBSP}%"
+        if i18n.current() == "fr":
+            return f"{value}{french.NBSP}%"
+        return f"{value.replace(',', '.')}%"  # at most 100: no thousands separator
 
     def set_members(self, members: list[MemberDTO], total: int) -> None:
         self.total = total

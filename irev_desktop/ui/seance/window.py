@@ -103,17 +103,24 @@ class SeanceWindow(QWidget):
         top = QHBoxLayout()
         self.title = QLabel(f"{self.meeting.title} — {i18n.long_date(self.meeting.date)}")
         self.title.setObjectName("seanceTitle")
+        self.title.setWordWrap(True)
         self.session_clock = QLabel()
         self.session_clock.setObjectName("sessionClock")
-        self.start_button = QPushButton(self.tr("Ouvrir la séance (F6)"))
-        self.close_button = QPushButton(self.tr("Clore la séance (Maj+F6)"))
-        self.on_top = QCheckBox(self.tr("Toujours au premier plan"))
         top.addWidget(self.title, 1)
         top.addWidget(self.session_clock)
-        top.addWidget(self.start_button)
-        top.addWidget(self.close_button)
-        top.addWidget(self.on_top)
         root.addLayout(top)
+        controls = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Ouvrir (F6)"))
+        self.start_button.setToolTip(self.tr("Ouvrir la séance : l'heure de début est notée"))
+        self.close_button = QPushButton(self.tr("Clore (Maj+F6)"))
+        self.close_button.setToolTip(self.tr("Clore la séance : l'heure de fin est notée"))
+        self.vote_button = QPushButton(self.tr("Vote (F9)"))
+        self.on_top = QCheckBox(self.tr("Premier plan"))
+        self.on_top.setToolTip(self.tr("Garder cette fenêtre au-dessus de la visioconférence"))
+        for widget in (self.start_button, self.close_button, self.vote_button, self.on_top):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        root.addLayout(controls)
         self.quorum = QLabel()
         self.quorum.setObjectName("quorumBanner")
         self.quorum.setWordWrap(True)
@@ -159,12 +166,13 @@ class SeanceWindow(QWidget):
         right_layout.addWidget(self.point_edit)
         self.people_list = QListWidget()
         self.people_list.setObjectName("seancePeople")
+        self.people_list.setWordWrap(True)
         right_layout.addWidget(self.people_list, 2)
-        self.vote_button = QPushButton(self.tr("Vote (F9)"))
-        right_layout.addWidget(self.vote_button)
+        right.setMinimumWidth(200)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         root.addWidget(self.splitter, 1)
 
         help_line = QLabel(
@@ -220,7 +228,8 @@ class SeanceWindow(QWidget):
         ):
             widget.setEnabled(editable)
         names = [a.person_name for a in self.meeting.attendance]
-        self.editor.set_names(names)
+        self.people = {p.id: p.full_name for p in self.services.registry.people()}
+        self.editor.set_names(names + sorted(set(self.people.values()) - set(names)))
         completer = QCompleter(names, self.point_edit)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -489,9 +498,8 @@ class SeanceWindow(QWidget):
         text = self.action_edit.text()
         if not text.strip():
             return
-        people = {a.person_id: a.person_name for a in self.meeting.attendance}
         with self.context.reporting(self, self.tr("Action")):
-            parsed = parse_action_line(text, people, self.clock.now().date())
+            parsed = parse_action_line(text, self.people, self.clock.now().date())
             self.services.actions.add_action(
                 self.meeting_id,
                 parsed.description,

@@ -1,0 +1,156 @@
+"""The Export menu: the Word documents of the meeting shown, on the built-in template
+or the organisation's letterhead."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
+
+from irev_desktop.domain.errors import IrevError
+from irev_desktop.services.export import DocumentKind
+from irev_desktop.ui.context import UiContext
+
+TEMPLATE_KEY = "export/template"
+FOLDER_KEY = "export/folder"
+
+# Menu texts, in the order of the menu: the documents a secretary produces, in use order.
+KIND_TEXTS: dict[DocumentKind, str] = {
+    DocumentKind.CONVOCATION: str(QT_TRANSLATE_NOOP("ExportActions", "&Convocation…")),
+    DocumentKind.EMARGEMENT: str(QT_TRANSLATE_NOOP("ExportActions", "&Feuille d'émargement…")),
+    DocumentKind.PV: str(QT_TRANSLATE_NOOP("ExportActions", "&Procès-verbal…")),
+    DocumentKind.COMPTE_RENDU: str(QT_TRANSLATE_NOOP("ExportActions", "Compte &rendu…")),
+    DocumentKind.RELEVE: str(QT_TRANSLATE_NOOP("ExportActions", "Relevé de &décisions…")),
+    DocumentKind.EXTRAIT: str(QT_TRANSLATE_NOOP("ExportActions", "E&xtrait du registre…")),
+}
+
+
+class ExportActions(QObject):
+    def __init__(
+        self, context: UiContext, parent: QWidget, meeting_id: Callable[[], int | None]
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.parent_widget = parent
+        self.meeting_id = meeting_id
+        self.last_written: Path | None = None
+
+    def fill(self, menu: QMenu) -> None:
+        for kind in KIND_TEXTS:
+            action = QAction(QCoreApplication.translate("ExportActions", KIND_TEXTS[kind]), menu)
+            action.triggered.connect(lambda _=False, k=kind: self.export(k))
+            if kind is DocumentKind.PV:
+                action.setShortcut("Ctrl+E")
+            menu.addAction(action)
+        menu.addSeparator()
+        letterhead = QAction(self.tr("Papier à &en-tête de l'organisation…"), menu)
+        letterhead.triggered.connect(self.choose_letterhead)
+        builtin = QAction(self.tr("Modèle &intégré (A4)"), menu)
+        builtin.triggered.connect(self.use_builtin)
+        menu.addAction(letterhead)
+        menu.addAction(builtin)
+        menu.aboutToShow.connect(lambda: self._mark_template(letterhead, builtin))
+
+    def template(self) -> Path | None:
+        chosen = self.context.settings.text(TEMPLATE_KEY)
+        return Path(chosen) if chosen else None
+
+    def _mark_template(self, letterhead: QAction, builtin: QAction) -> None:
+        template = self.template()
+        letterhead.setToolTip(str(template) if template else "")
+        builtin.setCheckable(True)
+        builtin.setChecked(template is None)
+
+    def choose_letterhead(self) -> None:
+        chosen = self.context.dialogs.open_file(
+            self.parent_widget,
+            self.tr("Papier à en-tête (document Word)"),
+            self.tr("Documents Word (*.docx)"),
+        )
+        if chosen is not None:
+            self.context.settings.set_text(TEMPLATE_KEY, str(chosen))
+
+    def use_builtin(self) -> None:
+        self.context.settings.set_text(TEMPLATE_KEY, "")
+
+    def export(self, kind: DocumentKind) -> Path | None:
+        meeting_id = self.meeting_id()
+        if meeting_id is None:
+            self.context.dialogs.info(
+                self.parent_widget, self.tr("Exporter"), self.tr("Ouvrez d'abord une séance.")
+            )
+            return None
+        services = self.context.services
+        deliberation = None
+        if kind is DocumentKind.EXTRAIT:
+            numbers = [
+                f"{d.number} — {d.title}" for d in services.deliberations.deliberations(meeting_id)
+            ]
+            if not numbers:
+                self.context.dialogs.error(
+                    self.parent_widget,
+                    self.tr("Exporter"),
+                    self.tr("Cette séance n'a pas de délibération à extraire du registre."),
+                )
+                return None
+            picked = self.context.dialogs.choose(
+                self.parent_widget,
+                self.tr("Extrait du registre"),
+                self.tr("Délibération :"),
+                numbers,
+            )
+            if not picked:
+                return None
+            deliberation = picked.split(" — ", 1)[0]
+        suggested = services.export.proposed_file_name(meeting_id, kind, deliberation)
+        folder = self.context.settings.text(FOLDER_KEY) or str(Path.home())
+        target = self.context.dialogs.save_file(
+            self.parent_widget,
+            self.tr("Enregistrer le document Word"),
+            str(Path(folder) / suggested),
+            self.tr("Documents Word (*.docx)"),
+        )
+        if target is None:
+            return None
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        progress = QProgressDialog(self.tr("Écriture du document…"), "", 0, 0, self.parent_widget)
+        progress.setWindowTitle(self.tr("Exporter"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QCoreApplication.processEvents()
+
+        try:
+            written = services.export.export(
+                meeting_id,
+                kind,
+                target,
+                template=self.template(),
+                deliberation=deliberation,
+                progress=step,
+            )
+        except IrevError as error:
+            self.context.dialogs.error(self.parent_widget, self.tr("Exporter"), error.message)
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.context.settings.set_text(FOLDER_KEY, str(written.parent))
+        self.last_written = written
+        if self.context.dialogs.confirm(
+            self.parent_widget,
+            self.tr("Document écrit"),
+            self.tr("Le document a été écrit :\n{path}\n\nL'ouvrir maintenant ?").format(
+                path=written
+            ),
+        ):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written
