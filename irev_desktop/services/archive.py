@@ -60,6 +60,7 @@ from irev_desktop.domain.errors import StoreInUseError, ValidationError
 from irev_desktop.services.attachments import store_bytes, stored_path
 from irev_desktop.services.backups import BackupService
 from irev_desktop.services.base import ServiceBase
+from irev_desktop.services.search import SearchService
 
 FORMAT_NAME = "irev-desktop-archive"
 FORMAT_VERSION = 2
@@ -757,6 +758,8 @@ class ArchiveService(ServiceBase):
             with self._store.writing() as session:
                 self._write(session, archive, checked, replace)
                 self.audit(session, "archive.import", "archive", None, after=_audit_text(summary))
+        # The triggers indexed every row; the text of the attached files is read now.
+        SearchService(self._store).extract_missing_texts()
         return summary
 
     def _write(

@@ -18,6 +18,7 @@ from irev_desktop.db import models
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.text import sanitise_line
 from irev_desktop.services import convert, dto
+from irev_desktop.services.attachment_text import extract_text, save_text
 from irev_desktop.services.base import ServiceBase
 
 MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024
@@ -66,6 +67,8 @@ class AttachmentService(ServiceBase):
         self, meeting_id: int, name: str, data: bytes, *, item_id: int | None = None
     ) -> dto.AttachmentDTO:
         original = sanitise_line(name, max_length=300) or "pièce jointe"
+        # Read once for the search index, before taking the write lock; never raises.
+        extracted = extract_text(original, data)
         with self._store.writing() as session:
             self.editable_meeting(session, meeting_id)
             if item_id is not None:
@@ -83,6 +86,7 @@ class AttachmentService(ServiceBase):
             )
             session.add(row)
             session.flush()
+            save_text(session, row.id, extracted)
             self.audit(session, "attachment.create", "attachment", row.id, after=original)
             return convert.attachment(row)
 

@@ -16,6 +16,7 @@ from irev_desktop.services.mandates import MandateService
 from irev_desktop.services.meetings import MeetingService
 from irev_desktop.services.registry import RegistryService
 from irev_desktop.services.seance import SeanceService
+from irev_desktop.services.search import SearchService
 
 
 class Services:
@@ -33,6 +34,7 @@ class Services:
         self.audit = AuditService(store)
         self.seance = SeanceService(store)
         self.export = ExportService(store)
+        self.search = SearchService(store)
 
     @classmethod
     def open(cls, paths: AppPaths, *, write: bool) -> Services:

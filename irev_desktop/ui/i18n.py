@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
@@ -79,3 +80,17 @@ def time_text(moment: dt.time | None) -> str:
     if _current == "fr":
         return french.format_time(moment)
     return moment.strftime("%H:%M")
+
+
+def time_bracket(moment: dt.time) -> str:
+    """ "[14 h 32]" in French, "[14:32]" in English: the time inserted in notes."""
+    return f"[{time_text(moment)}]"
+
+
+def number(value: Fraction | int | float, decimals: int = 2) -> str:
+    """A count or a share of rights, as the interface language writes numbers."""
+    if _current == "fr":
+        return french.format_number_fr(value, decimals)
+    rounded = round(float(value), decimals)
+    text = f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{rounded:,.0f}"
+    return text

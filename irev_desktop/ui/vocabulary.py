@@ -52,6 +52,10 @@ _FOR_LUPDATE = (
     QT_TRANSLATE_NOOP("MajorityRule", "majorité absolue des voix des présents et représentés"),
     QT_TRANSLATE_NOOP("MajorityRule", "majorité des deux tiers des suffrages exprimés"),
     QT_TRANSLATE_NOOP("MajorityRule", "unanimité des suffrages exprimés"),
+    QT_TRANSLATE_NOOP("VoteChoice", "pour"),
+    QT_TRANSLATE_NOOP("VoteChoice", "contre"),
+    QT_TRANSLATE_NOOP("VoteChoice", "abstention"),
+    QT_TRANSLATE_NOOP("VoteChoice", "ne prend pas part au vote"),
     QT_TRANSLATE_NOOP("VoteResult", "adoptée"),
     QT_TRANSLATE_NOOP("VoteResult", "rejetée"),
 )

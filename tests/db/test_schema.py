@@ -23,13 +23,22 @@ def test_schema_head_constant_matches_the_newest_migration() -> None:
     assert script.get_heads() == [schema.SCHEMA_HEAD]
 
 
+def not_search_table(_object: object, name: str | None, type_: str, *_: object) -> bool:
+    """The search index (FTS5 and its shadow tables) and the attachments' extracted text
+    are made by hand in migration 0003_search, outside the models."""
+    by_hand = name == "attachment_text" or (name or "").startswith("search_index")
+    return not (type_ == "table" and by_hand)
+
+
 def test_upgrading_an_empty_store_gives_exactly_the_models(tmp_path: Path) -> None:
     db = tmp_path / "vide.sqlite"
     schema.upgrade(db, tmp_path / "sauvegardes")
     assert sqlite_files.stored_revision(db) == schema.SCHEMA_HEAD
     engine = create_engine(f"sqlite:///{db}")
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": not_search_table}
+        )
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []

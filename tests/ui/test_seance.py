@@ -278,3 +278,24 @@ def test_the_shortcuts_are_shown_in_the_window(window: SeanceWindow) -> None:
     help_text = window.findChild(QLabel, "shortcutHelp").text()  # type: ignore[union-attr]
     for keys in ("Ctrl+PgDown", "Ctrl+T", "F9", "Ctrl+P", "Ctrl+Shift+A"):
         assert keys in help_text
+
+
+def test_proxies_are_given_and_withdrawn_from_the_pointing_line(
+    qtbot: QtBot, window: SeanceWindow, context: UiContext, live_meeting: int
+) -> None:
+    window.point_edit.setText("Caron > Lefebvre")
+    window.point()
+    caron = next(
+        a for a in context.services.meetings.meeting(live_meeting).attendance
+        if a.person_name == "Didier Caron"
+    )
+    assert caron.status is AttendanceStatus.REPRESENTED
+    assert caron.proxy_holder_name == "Camille Lefebvre"
+    assert window.quorum.property("reached") is True  # 90 of 100
+    window.point_edit.setText("Caron >")
+    window.point()
+    caron = next(
+        a for a in context.services.meetings.meeting(live_meeting).attendance
+        if a.person_name == "Didier Caron"
+    )
+    assert caron.status is AttendanceStatus.ABSENT and caron.proxy_holder_id is None

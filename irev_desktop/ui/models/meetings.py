@@ -11,19 +11,21 @@ from irev_desktop.ui import i18n
 from irev_desktop.ui.models.table import Column, RowTableModel
 from irev_desktop.ui.vocabulary import term
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingListModel", text)
+translate = QCoreApplication.translate
 
 
 class MeetingListModel(RowTableModel[MeetingSummary]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                Column(tr("Date"), lambda m: i18n.short_date(m.date), lambda m: m.date.isoformat()),
-                Column(tr("Instance"), lambda m: m.body_short_name),
-                Column(tr("Intitulé"), lambda m: m.title),
-                Column(tr("Statut"), lambda m: status_label(m)),
+                Column(
+                    translate("MeetingListModel", "Date"),
+                    lambda m: i18n.short_date(m.date),
+                    lambda m: m.date.isoformat(),
+                ),
+                Column(translate("MeetingListModel", "Instance"), lambda m: m.body_short_name),
+                Column(translate("MeetingListModel", "Intitulé"), lambda m: m.title),
+                Column(translate("MeetingListModel", "Statut"), lambda m: status_label(m)),
             ],
             row_id=lambda m: m.id,
             parent=parent,

@@ -59,7 +59,7 @@ def esc(text: str) -> str:
 
 def number(value: float, decimals: int = 2) -> str:
     """``1 234,5`` in French, ``1,234.5`` in English."""
-    text = french.format_number_fr(value, decimals)
+    text = i18n.number(value, decimals)
     if i18n.current() == "fr":
         return text
     return text.replace(",", ".").replace(french.NNBSP, ",")

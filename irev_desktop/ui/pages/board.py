@@ -321,7 +321,7 @@ class MemberModel(RowTableModel[MemberDTO]):
     def share(self, member: MemberDTO) -> str:
         if not self.total:
             return "—"
-        value = french.format_number_fr(100 * member.statutory_rights / self.total, 1)
+        value = i18n.number(100 * member.statutory_rights / self.total, 1)
         if i18n.current() == "fr":
             return f"{value}{french.NBSP}%"
         return f"{value.replace(',', '.')}%"  # at most 100: no thousands separator

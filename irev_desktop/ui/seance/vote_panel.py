@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from irev_desktop.domain import french
 from irev_desktop.domain.enums import VoteChoice, Weighting
 from irev_desktop.domain.tally import tally
 from irev_desktop.domain.votes import ChairVote, decide
 from irev_desktop.services.dto import MeetingDetail, QuorumDTO, VoterDTO
+from irev_desktop.ui import i18n
 from irev_desktop.ui.vocabulary import term
 
 CHAIR = {VoteChoice.FOR: ChairVote.FOR, VoteChoice.AGAINST: ChairVote.AGAINST}
@@ -62,7 +62,7 @@ class VotePanel(QDialog):
             self.warning.setText(
                 self.tr(
                     "Quorum atteint à {time} : {n} votant(s) présent(s) ou représenté(s)."
-                ).format(time=french.format_time(at), n=len(voters))
+                ).format(time=i18n.time_text(at), n=len(voters))
             )
         else:
             self.warning.setText(
@@ -70,9 +70,9 @@ class VotePanel(QDialog):
                     "QUORUM PERDU à {time} : {counted} sur {required} requis. L'instance ne peut "
                     "pas délibérer valablement ; le vote ne peut être enregistré."
                 ).format(
-                    time=french.format_time(at),
-                    counted=french.format_number_fr(quorum.present + quorum.represented),
-                    required=french.format_number_fr(quorum.required),
+                    time=i18n.time_text(at),
+                    counted=i18n.number(quorum.present + quorum.represented),
+                    required=i18n.number(quorum.required),
                 )
             )
         layout.addWidget(self.warning)
@@ -96,7 +96,7 @@ class VotePanel(QDialog):
             if voter.represented_by_id:
                 name += self.tr(" (pouvoir à {holder})").format(holder=voter.represented_by_name)
             self.table.setCellWidget(row, 0, QLabel(name))
-            self.table.setCellWidget(row, 1, QLabel(french.format_number_fr(voter.weight)))
+            self.table.setCellWidget(row, 1, QLabel(i18n.number(voter.weight)))
             combo = QComboBox()
             for choice in VoteChoice:
                 combo.addItem(term(choice), choice.value)
@@ -157,7 +157,7 @@ class VotePanel(QDialog):
             chair_casting_vote=body.chair_casting_vote,
             chair_vote=CHAIR.get(chair, ChairVote.NONE) if chair else ChairVote.NONE,
         )
-        n = french.format_number_fr
+        n = i18n.number
         lines = [
             self.tr(
                 "Voix : {f} pour, {a} contre, {s} abstention(s), {p} ne prenant pas part"

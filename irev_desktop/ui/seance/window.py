@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from irev_desktop.domain import french
 from irev_desktop.domain.action_line import match_people, parse_action_line
 from irev_desktop.domain.enums import AttendanceStatus
 from irev_desktop.domain.errors import IrevError
-from irev_desktop.services.dto import AgendaItemDTO, MeetingDetail
+from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO, MeetingDetail
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.models.filtering import fold
@@ -44,17 +43,22 @@ SAVE_PAUSE_MS = 400  # a pause in typing
 SAVE_CEILING_MS = 1000  # typing without pause: at most this long unsaved
 
 SHORTCUTS = (
-    ("Ctrl+PgDown", "point suivant"),
-    ("Ctrl+PgUp", "point précédent"),
-    ("Ctrl+T", "insérer l'heure"),
-    ("@", "nom d'un participant"),
-    ("Ctrl+P", "pointer une arrivée ou un départ"),
-    ("F9", "vote"),
-    ("Ctrl+Shift+A", "action"),
-    ("F6", "ouvrir la séance"),
-    ("Shift+F6", "clore la séance"),
-    ("Ctrl+S", "enregistrer"),
-    ("Échap", "quitter le mode séance"),
+    ("Ctrl+PgDown", QT_TRANSLATE_NOOP("SeanceWindow", "point suivant")),
+    ("Ctrl+PgUp", QT_TRANSLATE_NOOP("SeanceWindow", "point précédent")),
+    ("Ctrl+T", QT_TRANSLATE_NOOP("SeanceWindow", "insérer l'heure")),
+    ("@", QT_TRANSLATE_NOOP("SeanceWindow", "nom d'un participant")),
+    (
+        "Ctrl+P",
+        QT_TRANSLATE_NOOP(
+            "SeanceWindow", "pointer une arrivée ou un départ (« Nom > Mandataire » : pouvoir)"
+        ),
+    ),
+    ("F9", QT_TRANSLATE_NOOP("SeanceWindow", "vote")),
+    ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("SeanceWindow", "action")),
+    ("F6", QT_TRANSLATE_NOOP("SeanceWindow", "ouvrir la séance")),
+    ("Shift+F6", QT_TRANSLATE_NOOP("SeanceWindow", "clore la séance")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("SeanceWindow", "enregistrer")),
+    ("Échap", QT_TRANSLATE_NOOP("SeanceWindow", "quitter le mode séance")),
 )
 
 
@@ -140,7 +144,7 @@ class SeanceWindow(QWidget):
         item_row.addWidget(self.item_title, 1)
         item_row.addWidget(self.item_clock)
         left_layout.addLayout(item_row)
-        self.editor = NotesEditor(lambda: french.format_time_bracket(self.clock.now().time()))
+        self.editor = NotesEditor(lambda: i18n.time_bracket(self.clock.now().time()))
         self.editor.setObjectName("seanceEditor")
         left_layout.addWidget(self.editor, 1)
         self.saved_label = QLabel()
@@ -162,7 +166,9 @@ class SeanceWindow(QWidget):
         right_layout.addWidget(self.items_list, 1)
         right_layout.addWidget(QLabel(self.tr("Présences (Ctrl+P : pointer)")))
         self.point_edit = QLineEdit()
-        self.point_edit.setPlaceholderText(self.tr("Nom, puis Entrée : arrivée ou départ"))
+        self.point_edit.setPlaceholderText(
+            self.tr("Nom + Entrée : arrivée/départ · Nom > Mandataire : pouvoir · Nom > : retrait")
+        )
         right_layout.addWidget(self.point_edit)
         self.people_list = QListWidget()
         self.people_list.setObjectName("seancePeople")
@@ -176,7 +182,7 @@ class SeanceWindow(QWidget):
         root.addWidget(self.splitter, 1)
 
         help_line = QLabel(
-            "  ·  ".join(f"<b>{keys}</b> {self.tr(what)}" for keys, what in SHORTCUTS)
+            "  ·  ".join(f"<b>{keys}</b> {self.tr(str(what))}" for keys, what in SHORTCUTS)
         )
         help_line.setObjectName("shortcutHelp")
         help_line.setWordWrap(True)
@@ -260,14 +266,14 @@ class SeanceWindow(QWidget):
             if a.status is AttendanceStatus.REPRESENTED:
                 state = self.tr("pouvoir à {holder}").format(holder=a.proxy_holder_name)
             elif a.status is AttendanceStatus.PRESENT and a.left_at:
-                state = self.tr("parti·e à {time}").format(time=french.format_time(a.left_at))
+                state = self.tr("parti·e à {time}").format(time=i18n.time_text(a.left_at))
             elif a.status is AttendanceStatus.PRESENT and a.arrived_at:
-                state = self.tr("arrivé·e à {time}").format(time=french.format_time(a.arrived_at))
+                state = self.tr("arrivé·e à {time}").format(time=i18n.time_text(a.arrived_at))
             entry = QListWidgetItem(f"{a.person_name} — {state}")
             entry.setData(Qt.ItemDataRole.UserRole, a.person_id)
             self.people_list.addItem(entry)
         q = self.services.attendance.quorum(self.meeting_id, self.now_time())
-        counted = french.format_number_fr(q.present + q.represented)
+        counted = i18n.number(q.present + q.represented)
         if q.reached:
             text = self.tr("Quorum atteint : {counted} sur {total} (requis {required})")
         else:
@@ -275,8 +281,8 @@ class SeanceWindow(QWidget):
         self.quorum.setText(
             text.format(
                 counted=counted,
-                total=french.format_number_fr(q.in_office),
-                required=french.format_number_fr(q.required),
+                total=i18n.number(q.in_office),
+                required=i18n.number(q.required),
             )
         )
         self.quorum.setProperty("reached", q.reached)
@@ -355,7 +361,7 @@ class SeanceWindow(QWidget):
             return
         self._saved_text = text
         self.saved_label.setText(
-            self.tr("Enregistré à {time}").format(time=french.format_time(self.now_time()))
+            self.tr("Enregistré à {time}").format(time=i18n.time_text(self.now_time()))
         )
 
     # Moving through the agenda ----------------------------------------------------------
@@ -415,7 +421,7 @@ class SeanceWindow(QWidget):
             self,
             self.tr("Clore la séance"),
             self.tr("Clore la séance à {time} ? Le procès-verbal passera en projet.").format(
-                time=french.format_time(self.now_time())
+                time=i18n.time_text(self.now_time())
             ),
         ):
             return
@@ -434,31 +440,49 @@ class SeanceWindow(QWidget):
         self.point_edit.selectAll()
 
     def point(self) -> None:
-        """Mark the person typed as arriving, or leaving if already there."""
+        """Pointing line: "Nom" marks an arrival, or a departure if the person is there;
+        "Nom > Mandataire" gives a proxy; "Nom >" withdraws it."""
         typed = self.point_edit.text().strip()
         if not typed:
             return
+        giver_text, arrow, holder_text = typed.partition(">")
+        person = self._attendee(giver_text)
+        holder = self._attendee(holder_text) if holder_text.strip() else None
+        if person is None or (holder_text.strip() and holder is None):
+            return
+        now = self.now_time()
+        attendance = self.services.attendance
+        with self.context.reporting(self, self.tr("Pointer")):
+            if arrow and holder is not None:
+                attendance.set_status(
+                    self.meeting_id,
+                    person.person_id,
+                    AttendanceStatus.REPRESENTED,
+                    proxy_holder_id=holder.person_id,
+                )
+            elif arrow:
+                attendance.set_status(self.meeting_id, person.person_id, AttendanceStatus.ABSENT)
+            elif person.status is AttendanceStatus.PRESENT and person.left_at is None:
+                attendance.record_departure(self.meeting_id, person.person_id, now)
+            else:
+                attendance.record_arrival(self.meeting_id, person.person_id, now)
+            self.point_edit.clear()
+            self._changed()
+            self.editor.setFocus()
+
+    def _attendee(self, typed: str) -> AttendanceDTO | None:
         people = {a.person_id: a.person_name for a in self.meeting.attendance}
-        matches = match_people(fold(typed), people)
+        matches = match_people(fold(typed.strip()), people)
         if len(matches) != 1:
             self.context.dialogs.error(
                 self,
                 self.tr("Pointer"),
                 self.tr("« {typed} » ne désigne pas une seule personne de la liste.").format(
-                    typed=typed
+                    typed=typed.strip()
                 ),
             )
-            return
-        person = next(a for a in self.meeting.attendance if a.person_id == matches[0])
-        now = self.now_time()
-        with self.context.reporting(self, self.tr("Pointer")):
-            if person.status is AttendanceStatus.PRESENT and person.left_at is None:
-                self.services.attendance.record_departure(self.meeting_id, person.person_id, now)
-            else:
-                self.services.attendance.record_arrival(self.meeting_id, person.person_id, now)
-            self.point_edit.clear()
-            self._changed()
-        self.editor.setFocus()
+            return None
+        return next(a for a in self.meeting.attendance if a.person_id == matches[0])
 
     # Votes and actions --------------------------------------------------------------
     def open_vote(self) -> None:
@@ -530,4 +554,3 @@ class SeanceWindow(QWidget):
         self.keys.remove()
         self.closed.emit(self.meeting_id)
         event.accept()
-

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from irev_desktop.domain import french
 from irev_desktop.domain.enums import AttendanceStatus
 from irev_desktop.services.dto import AttendanceDTO, MeetingDetail, QuorumDTO
 from irev_desktop.ui import i18n
@@ -27,14 +26,14 @@ from irev_desktop.ui.keys import NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
 from irev_desktop.ui.vocabulary import term
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceTab", text)
+translate = QCoreApplication.translate
 
 
 def status_text(a: AttendanceDTO) -> str:
     if a.status is AttendanceStatus.REPRESENTED:
-        return tr("représenté·e (pouvoir à {holder})").format(holder=a.proxy_holder_name)
+        return translate("AttendanceTab", "représenté·e (pouvoir à {holder})").format(
+            holder=a.proxy_holder_name
+        )
     return term(a.status)
 
 
@@ -42,12 +41,17 @@ class AttendanceModel(RowTableModel[AttendanceDTO]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(
             [
-                Column(tr("Nom"), lambda a: a.person_name),
-                Column(tr("Rôle"), lambda a: term(a.role) if a.role else tr("invité·e")),
-                Column(tr("Membre représenté"), lambda a: a.member_name),
-                Column(tr("Présence"), status_text),
-                Column(tr("Arrivée"), lambda a: i18n.time_text(a.arrived_at)),
-                Column(tr("Départ"), lambda a: i18n.time_text(a.left_at)),
+                Column(translate("AttendanceTab", "Nom"), lambda a: a.person_name),
+                Column(
+                    translate("AttendanceTab", "Rôle"),
+                    lambda a: term(a.role) if a.role else translate("AttendanceTab", "invité·e"),
+                ),
+                Column(translate("AttendanceTab", "Membre représenté"), lambda a: a.member_name),
+                Column(translate("AttendanceTab", "Présence"), status_text),
+                Column(
+                    translate("AttendanceTab", "Arrivée"), lambda a: i18n.time_text(a.arrived_at)
+                ),
+                Column(translate("AttendanceTab", "Départ"), lambda a: i18n.time_text(a.left_at)),
             ],
             row_id=lambda a: a.person_id,
             bold=lambda a: a.role is not None and a.role.rank <= 1,
@@ -56,10 +60,19 @@ class AttendanceModel(RowTableModel[AttendanceDTO]):
 
 
 def quorum_text(q: QuorumDTO) -> str:
-    unit = tr("droits") if q.basis.value == "rights" else tr("membres")
-    counted = french.format_number_fr(q.present + q.represented)
-    state = tr("Quorum atteint") if q.reached else tr("Quorum NON atteint")
-    return tr(
+    unit = (
+        translate("AttendanceTab", "droits")
+        if q.basis.value == "rights"
+        else translate("AttendanceTab", "membres")
+    )
+    counted = i18n.number(q.present + q.represented)
+    state = (
+        translate("AttendanceTab", "Quorum atteint")
+        if q.reached
+        else translate("AttendanceTab", "Quorum NON atteint")
+    )
+    return translate(
+        "AttendanceTab",
         "{state} : {counted} {unit} présents ou représentés sur {total} "
         "(requis : {required}, soit {fraction}) — {heads} présent(s), {proxies} pouvoir(s), "
         "{consultative} voix consultative(s)"
@@ -67,8 +80,8 @@ def quorum_text(q: QuorumDTO) -> str:
         state=state,
         counted=counted,
         unit=unit,
-        total=french.format_number_fr(q.in_office),
-        required=french.format_number_fr(q.required),
+        total=i18n.number(q.in_office),
+        required=i18n.number(q.required),
         fraction=q.required_fraction,
         heads=q.present_heads,
         proxies=q.represented_heads,

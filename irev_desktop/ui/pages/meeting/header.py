@@ -62,8 +62,9 @@ class MeetingHeader(QWidget):
             where = f"{meeting.place} ({term(meeting.mode)})"
         if meeting.mode is not MeetingMode.IN_PERSON and meeting.video_link:
             where += f" · {meeting.video_link}"
+        unknown_time = self.tr("horaire à préciser")
         lines = [
-            f"<b>{meeting.body.name}</b> · {times or self.tr('horaire à préciser')} · {where}",
+            f"<b>{meeting.body.name}</b> · {times or unknown_time} · {where}",
             self.tr("Présidence : {chair} · Secrétaire de séance : {secretary}").format(
                 chair=meeting.chair_name or "—", secretary=meeting.secretary_name or "—"
             ),

@@ -16,15 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from irev_desktop.domain import french
 from irev_desktop.services.dto import ActionItemDTO, AttachmentDTO, DeliberationDTO, MeetingDetail
 from irev_desktop.ui import i18n
 from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
 from irev_desktop.ui.vocabulary import term
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingTabs", text)
+translate = QCoreApplication.translate
 
 
 class HasId(Protocol):
@@ -39,9 +36,9 @@ def row_id(row: HasId) -> int:
 def result_text(d: DeliberationDTO) -> str:
     text = term(d.result)
     if d.unanimous:
-        text += tr(" à l'unanimité")
+        text += translate("MeetingTabs", " à l'unanimité")
     if d.casting_vote_used:
-        text += tr(" (voix prépondérante)")
+        text += translate("MeetingTabs", " (voix prépondérante)")
     return text
 
 
@@ -49,8 +46,8 @@ def size_text(size: int) -> str:
     if size < 1024:
         return f"{size} o"
     if size < 1024 * 1024:
-        return f"{french.format_number_fr(size / 1024, 1)} Ko"
-    return f"{french.format_number_fr(size / 1024 / 1024, 1)} Mo"
+        return f"{i18n.number(size / 1024, 1)} Ko"
+    return f"{i18n.number(size / 1024 / 1024, 1)} Mo"
 
 
 class TableTab(QWidget):
@@ -91,13 +88,23 @@ class DeliberationsTab(TableTab):
 
     def __init__(self) -> None:
         columns: list[Column[DeliberationDTO]] = [
-            Column(tr("N°"), lambda d: d.number),
-            Column(tr("Délibération"), lambda d: d.title),
-            Column(tr("Pour"), lambda d: str(d.votes_for), align_right=True),
-            Column(tr("Contre"), lambda d: str(d.votes_against), align_right=True),
-            Column(tr("Abst."), lambda d: str(d.votes_abstention), align_right=True),
-            Column(tr("NPPV"), lambda d: str(d.votes_not_taking_part), align_right=True),
-            Column(tr("Résultat"), result_text),
+            Column(translate("MeetingTabs", "N°"), lambda d: d.number),
+            Column(translate("MeetingTabs", "Délibération"), lambda d: d.title),
+            Column(translate("MeetingTabs", "Pour"), lambda d: str(d.votes_for), align_right=True),
+            Column(
+                translate("MeetingTabs", "Contre"), lambda d: str(d.votes_against), align_right=True
+            ),
+            Column(
+                translate("MeetingTabs", "Abst."),
+                lambda d: str(d.votes_abstention),
+                align_right=True,
+            ),
+            Column(
+                translate("MeetingTabs", "NPPV"),
+                lambda d: str(d.votes_not_taking_part),
+                align_right=True,
+            ),
+            Column(translate("MeetingTabs", "Résultat"), result_text),
         ]
         super().__init__(RowTableModel(columns, row_id), "deliberationTable")
         self.record_button = self.add_button(self.tr("Enregistrer un vote…"))
@@ -126,10 +133,13 @@ class ActionsTab(TableTab):
 
     def __init__(self) -> None:
         columns: list[Column[ActionItemDTO]] = [
-            Column(tr("Qui"), lambda a: a.person_name),
-            Column(tr("Quoi"), lambda a: a.description),
-            Column(tr("Échéance"), lambda a: i18n.short_date(a.due_date) if a.due_date else ""),
-            Column(tr("Fait"), lambda a: "✓" if a.done else ""),
+            Column(translate("MeetingTabs", "Qui"), lambda a: a.person_name),
+            Column(translate("MeetingTabs", "Quoi"), lambda a: a.description),
+            Column(
+                translate("MeetingTabs", "Échéance"),
+                lambda a: i18n.short_date(a.due_date) if a.due_date else "",
+            ),
+            Column(translate("MeetingTabs", "Fait"), lambda a: "✓" if a.done else ""),
         ]
         super().__init__(RowTableModel(columns, row_id), "actionTable")
         self.new_button = self.add_button(self.tr("Ajouter…"))
@@ -161,9 +171,13 @@ class AttachmentsTab(TableTab):
 
     def __init__(self) -> None:
         columns: list[Column[AttachmentDTO]] = [
-            Column(tr("Fichier"), lambda a: a.original_name),
-            Column(tr("Taille"), lambda a: size_text(a.size), align_right=True),
-            Column(tr("Ajouté le"), lambda a: i18n.short_date(a.added_at.date())),
+            Column(translate("MeetingTabs", "Fichier"), lambda a: a.original_name),
+            Column(
+                translate("MeetingTabs", "Taille"), lambda a: size_text(a.size), align_right=True
+            ),
+            Column(
+                translate("MeetingTabs", "Ajouté le"), lambda a: i18n.short_date(a.added_at.date())
+            ),
         ]
         super().__init__(RowTableModel(columns, row_id), "attachmentTable")
         self.new_button = self.add_button(self.tr("Joindre des fichiers…"))

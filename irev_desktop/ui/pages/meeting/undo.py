@@ -13,9 +13,7 @@ from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO
 from irev_desktop.services.facade import Services
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UndoCommands", text)
+translate = QCoreApplication.translate
 
 
 class ServiceCommand(QUndoCommand):
@@ -54,7 +52,9 @@ class RemoveItemCommand(ServiceCommand):
         self, services: Services, changed: Callable[[], None], item: AgendaItemDTO
     ) -> None:
         super().__init__(
-            tr("Retrait du point « {title} »").format(title=item.title), services, changed
+            translate("UndoCommands", "Retrait du point « {title} »").format(title=item.title),
+            services,
+            changed,
         )
         self.item = item
 
@@ -84,7 +84,9 @@ class MoveItemCommand(ServiceCommand):
         self, services: Services, changed: Callable[[], None], item: AgendaItemDTO, target: int
     ) -> None:
         super().__init__(
-            tr("Déplacement du point « {title} »").format(title=item.title), services, changed
+            translate("UndoCommands", "Déplacement du point « {title} »").format(title=item.title),
+            services,
+            changed,
         )
         self.item_id = item.id
         self.origin = item.position
@@ -101,7 +103,11 @@ class RemoveAttendeeCommand(ServiceCommand):
     def __init__(
         self, services: Services, changed: Callable[[], None], meeting_id: int, row: AttendanceDTO
     ) -> None:
-        super().__init__(tr("Retrait de {name}").format(name=row.person_name), services, changed)
+        super().__init__(
+            translate("UndoCommands", "Retrait de {name}").format(name=row.person_name),
+            services,
+            changed,
+        )
         self.meeting_id = meeting_id
         self.row = row
 

@@ -1,0 +1,407 @@
+"""Full-text search over the whole archive, with SQLite FTS5.
+
+The index (migration ``0003_search``) holds one document per meeting, agenda item,
+deliberation, person, action and attachment, kept in step with every write by SQLite
+triggers, whoever writes (services, bulk inserts, archive imports, migrations).
+
+Queries: the user's text is never handed to FTS5 as it is. It is cut into words (letters
+and digits; everything else separates words), œ and æ are folded to oe and ae, case and
+accents are folded, French elisions ("l'", "d'", "qu'"…) are dropped, and each word is
+quoted as an FTS5 string, the last one as a prefix (search as you type): ``l'Assemblée
+gén`` becomes ``"assemblee" AND "gen"*``. Quotes, AND, OR, NOT, NEAR, stars, parentheses
+or hyphens are therefore plain separators or plain words, and no input can raise.
+
+Snippets mark the matched words with :data:`HIGHLIGHT_START` (``\\x02``) and
+:data:`HIGHLIGHT_END` (``\\x03``), control characters that stored text never holds;
+:func:`mark` turns them into whatever a view wants ("[" and "]", HTML tags…).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import text
+
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.services.attachment_text import extract_text, save_text
+from irev_desktop.services.attachments import stored_path
+from irev_desktop.services.base import ServiceBase
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+ELLIPSIS = "…"
+SNIPPET_TOKENS = 16
+# Beyond these nobody is searching any more: the rest of a pasted page is ignored.
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_WORDS = 12
+MAX_LIMIT = 1000
+APOSTROPHES = frozenset("'’ʼ")
+ELISIONS = frozenset(
+    {"c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"}
+)
+# What FTS5's tokenizer does not fold; the index applies the same table (0003_search).
+_FOLD = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "\x02": None, "\x03": None})
+_FIELDS = (
+    "title, body, people, kind, entity_id, meeting_id, "
+    "title_original, body_original, people_original"
+)
+
+
+class HitKind(StrEnum):
+    """Where a word was found."""
+
+    MEETING = "meeting"
+    ITEM = "item"
+    DELIBERATION = "deliberation"
+    PERSON = "person"
+    ACTION = "action"
+    ATTACHMENT = "attachment"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self.value]
+
+
+_KIND_LABELS = {
+    "meeting": "séance",
+    "item": "point de l'ordre du jour",
+    "deliberation": "délibération",
+    "person": "personne",
+    "action": "action",
+    "attachment": "pièce jointe",
+}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result. ``snippet`` marks the matched words with HIGHLIGHT_START/END.
+
+    A person belongs to no meeting: the meeting fields are then None. ``item_id`` is
+    the agenda item the hit belongs to, if any (the item itself for an item hit).
+    """
+
+    kind: HitKind
+    entity_id: int
+    title: str
+    snippet: str
+    rank: float
+    meeting_id: int | None = None
+    meeting_date: str | None = None  # ISO, "2021-03-08"
+    meeting_title: str | None = None
+    body: str | None = None  # the body's short name, "AG"
+    item_id: int | None = None
+    file_name: str | None = None  # attachments only
+
+
+@dataclass(frozen=True)
+class IndexSummary:
+    documents: int
+    texts_extracted: int
+
+
+# Query building ---------------------------------------------------------------------------
+
+
+def fold_ligatures(value: str) -> str:
+    """œ → oe, æ → ae (and capitals); the highlight markers removed."""
+    return value.translate(_FOLD)
+
+
+def _is_word_char(char: str) -> bool:
+    # As FTS5's unicode61 tokenizer: letters, digits, private use, and the combining
+    # marks that remove_diacritics then drops.
+    category = unicodedata.category(char)
+    return category[0] in "LN" or category in ("Co", "Mn")
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFC", bare) or word.lower()
+
+
+def query_words(query: str) -> list[str]:
+    """The words searched for ``query``: folded, elisions dropped, each once, in order."""
+    source = unicodedata.normalize("NFC", fold_ligatures(query[:MAX_QUERY_CHARS]))
+    words: list[str] = []
+    current: list[str] = []
+
+    def finish(next_char: str) -> None:
+        if not current:
+            return
+        word = _folded("".join(current))
+        current.clear()
+        if next_char in APOSTROPHES and word in ELISIONS:
+            return  # "l'assemblée": the article is no word to search for
+        if word not in words:
+            words.append(word)
+
+    for char in source:
+        if _is_word_char(char):
+            current.append(char)
+        else:
+            finish(char)
+    finish("")
+    return words[:MAX_QUERY_WORDS]
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 query for what the user typed; None when there is nothing to search."""
+    words = query_words(query)
+    if not words:
+        return None
+    quoted = ['"' + word.replace('"', '""') + '"' for word in words]
+    quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+def mark(snippet: str, start: str = "[", end: str = "]") -> str:
+    """A snippet with its highlight markers replaced by ``start`` and ``end``."""
+    return snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
+
+
+# Snippets as written ------------------------------------------------------------------------
+
+
+def _folded_with_map(original: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, where it comes from."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(original):
+        replacement = char.translate(_FOLD)
+        folded.append(replacement)
+        origin.extend([index] * len(replacement))
+    return "".join(folded), origin
+
+
+def restore_original(snippet: str, original: str) -> str | None:
+    """``snippet`` (cut from the folded text) with the text as written, or None when
+    it does not come from ``original``."""
+    plain = snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+    folded, origin = _folded_with_map(original)
+    for lead in (ELLIPSIS, ""):
+        for trail in (ELLIPSIS, ""):
+            if not (plain.startswith(lead) and plain.endswith(trail)):
+                continue
+            if len(plain) < len(lead) + len(trail):
+                continue
+            core = plain[len(lead) : len(plain) - len(trail)]
+            at = folded.find(core)
+            if at < 0:
+                continue
+
+            def source(position: int) -> int:
+                return origin[position] if position < len(origin) else len(original)
+
+            out = [lead]
+            position = at  # in the folded text
+            copied = source(at)  # in the original
+            for char in snippet[len(lead) : len(snippet) - len(trail)]:
+                if char in (HIGHLIGHT_START, HIGHLIGHT_END):
+                    here = source(position)
+                    out.append(original[copied:here] + char)
+                    copied = here
+                else:
+                    position += 1
+            out.append(original[copied : source(at + len(core))])
+            out.append(trail)
+            return "".join(out)
+    return None
+
+
+def _as_written(snippet: str, originals: Iterable[str | None]) -> str:
+    for original in originals:
+        if original:
+            restored = restore_original(snippet, original)
+            if restored is not None:
+                return restored
+    return snippet
+
+
+# The service --------------------------------------------------------------------------------
+
+_ITEM_OF = "CASE search_index.kind WHEN 'item' THEN search_index.entity_id " + " ".join(
+    f"WHEN '{kind}' THEN (SELECT item_id FROM {table} WHERE id = search_index.entity_id)"
+    for kind, table in (
+        ("deliberation", "deliberation"),
+        ("action", "action_item"),
+        ("attachment", "attachment"),
+    )
+) + " END"
+
+_SEARCH = f"""
+SELECT search_index.kind, search_index.entity_id, search_index.meeting_id,
+       search_index.title, search_index.title_original, search_index.body_original,
+       search_index.people_original,
+       snippet(search_index, -1, char(2), char(3), '{ELLIPSIS}', {SNIPPET_TOKENS}),
+       search_index.rank, m.date, m.title, b.short_name, {_ITEM_OF}
+FROM search_index
+LEFT JOIN meeting AS m ON m.id = search_index.meeting_id
+LEFT JOIN body AS b ON b.id = m.body_id
+WHERE search_index MATCH :match {{filters}}
+ORDER BY search_index.rank
+LIMIT :limit
+"""
+
+
+def _kinds(kinds: Iterable[HitKind | str] | None) -> list[str] | None:
+    if kinds is None:
+        return None
+    chosen: list[str] = []
+    for kind in kinds:
+        try:
+            chosen.append(HitKind(kind).value)
+        except ValueError:
+            known = ", ".join(k.value for k in HitKind)
+            raise ValidationError(
+                f"« {kind} » n'est pas un type de résultat (types : {known})."
+            ) from None
+    return chosen
+
+
+class SearchService(ServiceBase):
+    def search(
+        self,
+        query: str,
+        *,
+        body_id: int | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        kinds: Sequence[HitKind | str] | None = None,
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        """The best ``limit`` hits for ``query``, best first (bm25).
+
+        ``body_id`` and the years keep the hits of that body's meetings and of those
+        years; a person is kept when they held a mandate there then. ``kinds`` keeps
+        only those kinds of hits. Whatever ``query`` holds, this never raises; with no
+        word to search for, the result is empty.
+        """
+        chosen = _kinds(kinds)
+        match = match_expression(query)
+        if match is None or limit <= 0 or chosen == []:
+            return []
+        if year_from is not None and year_to is not None and year_from > year_to:
+            return []
+        params: dict[str, Any] = {"match": match, "limit": min(limit, MAX_LIMIT)}
+        filters = ""
+        if chosen is not None and len(chosen) < len(HitKind):
+            names = []
+            for number, kind in enumerate(chosen):
+                params[f"kind{number}"] = kind
+                names.append(f":kind{number}")
+            filters += f" AND search_index.kind IN ({', '.join(names)})"
+        if body_id is not None or year_from is not None or year_to is not None:
+            filters += " AND " + self._scope(params, body_id, year_from, year_to)
+        with self._store.reading() as session:
+            rows = session.execute(text(_SEARCH.format(filters=filters)), params).all()
+        return [self._hit(row) for row in rows]
+
+    @staticmethod
+    def _scope(
+        params: dict[str, Any], body_id: int | None, year_from: int | None, year_to: int | None
+    ) -> str:
+        meeting: list[str] = []
+        mandate: list[str] = []
+        if body_id is not None:
+            params["body_id"] = body_id
+            meeting.append("body_id = :body_id")
+            mandate.append("body_id = :body_id")
+        if year_from is not None:
+            params["first_day"] = f"{max(year_from, 1):04d}-01-01"
+            meeting.append("date >= :first_day")
+            mandate.append("(end_date IS NULL OR end_date >= :first_day)")
+        if year_to is not None:
+            params["last_day"] = f"{min(max(year_to, 0), 9999):04d}-12-31"
+            meeting.append("date <= :last_day")
+            mandate.append("start_date <= :last_day")
+        return (
+            "(search_index.meeting_id IN (SELECT id FROM meeting WHERE "
+            + " AND ".join(meeting)
+            + ") OR (search_index.kind = 'person' AND search_index.entity_id IN "
+            "(SELECT person_id FROM mandate WHERE " + " AND ".join(mandate) + ")))"
+        )
+
+    @staticmethod
+    def _hit(row: Sequence[Any]) -> SearchHit:
+        (
+            kind,
+            entity_id,
+            meeting_id,
+            title,
+            title_original,
+            body_original,
+            people_original,
+            snippet,
+            rank,
+            date,
+            meeting_title,
+            body,
+            item_id,
+        ) = row
+        hit_kind = HitKind(kind)
+        shown = title_original or title
+        originals = (title_original, body_original, people_original)
+        return SearchHit(
+            kind=hit_kind,
+            entity_id=int(entity_id),
+            title=shown,
+            snippet=_as_written(snippet or "", originals) if any(originals) else snippet or "",
+            rank=float(rank),
+            meeting_id=None if meeting_id is None else int(meeting_id),
+            meeting_date=None if date is None else str(date),
+            meeting_title=meeting_title,
+            body=body,
+            item_id=None if item_id is None else int(item_id),
+            file_name=shown if hit_kind is HitKind.ATTACHMENT else None,
+        )
+
+    # Keeping the index ------------------------------------------------------------------
+    def extract_missing_texts(self) -> int:
+        """Extract the text of the attachments that have none yet (those of an import, or
+        attached before the index existed); returns how many were read."""
+        with self._store.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT a.id, a.original_name, a.sha256 FROM attachment AS a WHERE NOT "
+                    "EXISTS (SELECT 1 FROM attachment_text AS t WHERE t.attachment_id = a.id)"
+                )
+            ).all()
+        if not rows:
+            return 0
+        folder = self._store.paths.attachments_dir
+        texts: dict[int, str] = {}
+        by_content: dict[str, str] = {}
+        for attachment_id, name, sha256 in rows:
+            if sha256 not in by_content:
+                try:
+                    data = stored_path(folder, sha256).read_bytes()
+                except OSError:
+                    continue  # the copy is missing: try again at the next rebuild
+                by_content[sha256] = extract_text(name, data)
+            texts[attachment_id] = by_content[sha256]
+        with self._store.write_connection() as conn:
+            for attachment_id, extracted in texts.items():
+                save_text(conn, attachment_id, extracted)
+        return len(texts)
+
+    def rebuild(self) -> IndexSummary:
+        """Rebuild the whole index from the store (and extract missing attachment texts)."""
+        extracted = self.extract_missing_texts()
+        with self._store.write_connection() as conn:
+            conn.exec_driver_sql("DELETE FROM search_index")
+            conn.exec_driver_sql(
+                f"INSERT INTO search_index(rowid, {_FIELDS}) "
+                f"SELECT doc_id, {_FIELDS} FROM search_document"
+            )
+            conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
+            documents = conn.exec_driver_sql("SELECT count(*) FROM search_index").scalar_one()
+        return IndexSummary(documents=int(documents), texts_extracted=extracted)
+
+    def document_count(self) -> int:
+        with self._store.reading() as session:
+            return int(session.execute(text("SELECT count(*) FROM search_index")).scalar_one())
