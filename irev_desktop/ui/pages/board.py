@@ -357,12 +357,14 @@ def role_text(mandate: MandateDTO) -> str:
 
 
 def mandate_columns(history: bool) -> list[Column[MandateDTO]]:
-    since = Column(
+    since: Column[MandateDTO] = Column(
         translate("BoardPage", "Du") if history else translate("BoardPage", "Depuis le"),
         lambda m: i18n.short_date(m.start_date),
         lambda m: m.start_date.isoformat(),
     )
-    member = Column(translate("BoardPage", "Membre représenté"), lambda m: m.member_name)
+    member: Column[MandateDTO] = Column(
+        translate("BoardPage", "Membre représenté"), lambda m: m.member_name
+    )
     if not history:
         return [
             Column(translate("BoardPage", "Nom"), lambda m: m.person_name),
