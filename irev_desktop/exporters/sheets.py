@@ -31,8 +31,11 @@ def _extract_header(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> N
     masthead(w, ctx, "Extrait du registre des délibérations")
     w.heading(f"Délibération n° {deliberation.number}")
     w.field("Membres en fonction", str(wording.seats_in_office(m)))
-    w.field("Membres présents", str(q.present_heads))
-    w.field("Membres représentés", str(q.represented_heads))
+    # The voters recorded at the vote itself when séance mode took it, else the meeting's.
+    present = deliberation.present_voters
+    represented = deliberation.represented_voters
+    w.field("Membres présents", str(q.present_heads if present is None else present))
+    w.field("Membres représentés", str(q.represented_heads if represented is None else represented))
     w.field("Votants", str(wording.voters(deliberation)))
     if m.body.weighting is Weighting.RIGHTS:
         w.field(

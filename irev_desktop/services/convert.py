@@ -92,7 +92,10 @@ def agenda_item(row: models.AgendaItem, rapporteur: str) -> dto.AgendaItemDTO:
     )
 
 
-def deliberation(row: models.Deliberation) -> dto.DeliberationDTO:
+def deliberation(
+    row: models.Deliberation, voters: tuple[int, int] | None = None
+) -> dto.DeliberationDTO:
+    """``voters``: (present, represented) counts when the voters were recorded."""
     return dto.DeliberationDTO(
         id=row.id,
         meeting_id=row.meeting_id,
@@ -112,6 +115,8 @@ def deliberation(row: models.Deliberation) -> dto.DeliberationDTO:
         result=row.result,
         unanimous=row.unanimous,
         casting_vote_used=row.casting_vote_used,
+        present_voters=voters[0] if voters else None,
+        represented_voters=voters[1] if voters else None,
     )
 
 

@@ -22,6 +22,7 @@ from irev_desktop.domain.enums import (
     QuorumBasis,
     Representation,
     Role,
+    VoteChoice,
     Weighting,
 )
 from irev_desktop.services.agenda import ItemFields
@@ -326,7 +327,8 @@ def load_demo(services: Services) -> DemoResult:
             "l'approbation des membres. Aucune observation n'est formulée."
         ),
     )
-    services.deliberations.record_unanimous(
+    _all_in_favour(
+        services,
         main.id,
         approval.title,
         "L'Assemblée générale approuve le procès-verbal de sa séance du 30 juin 2020.",
@@ -353,7 +355,8 @@ def load_demo(services: Services) -> DemoResult:
     services.attachments.attach_bytes(
         main.id, REPORT_FILE_NAME, activity_report_pdf(), item_id=report.id
     )
-    services.deliberations.record_unanimous(
+    _all_in_favour(
+        services,
         main.id,
         "Approbation du rapport d'activités 2020",
         "L'Assemblée générale, après en avoir délibéré, approuve le rapport d'activités 2020 "
@@ -415,6 +418,27 @@ def load_demo(services: Services) -> DemoResult:
         ),
     )
     return DemoResult(True, main.id, len(services.meetings.meetings()))
+
+
+def _all_in_favour(
+    services: Services,
+    meeting_id: int,
+    title: str,
+    text: str,
+    *,
+    item_id: int,
+    at: dt.time,
+) -> None:
+    """A unanimous vote taken voter by voter, as séance mode records it."""
+    voters = services.seance.voters_at(meeting_id, at)
+    services.seance.record_vote(
+        meeting_id,
+        title,
+        text,
+        {v.person_id: VoteChoice.FOR for v in voters},
+        at=at,
+        item_id=item_id,
+    )
 
 
 def _attend(services: Services, meeting_id: int, statuses: dict[int, AttendanceStatus]) -> None:

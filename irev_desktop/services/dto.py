@@ -159,6 +159,9 @@ class DeliberationDTO:
     result: VoteResult
     unanimous: bool
     casting_vote_used: bool
+    # Who could vote at that moment, when the vote was taken voter by voter (séance mode).
+    present_voters: int | None = None
+    represented_voters: int | None = None
 
 
 @dataclass(frozen=True)

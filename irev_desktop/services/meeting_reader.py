@@ -6,7 +6,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
@@ -145,11 +145,14 @@ def read_meeting(session: Session, meeting_id: int, meeting: models.Meeting) -> 
     rank = {m.person_id: i for i, m in enumerate(in_office)}
     attendance.sort(key=lambda a: (rank.get(a.person_id, len(rank)), a.person_name))
 
-    deliberations = session.scalars(
-        select(models.Deliberation)
-        .where(models.Deliberation.meeting_id == meeting_id)
-        .order_by(models.Deliberation.year, models.Deliberation.sequence)
+    deliberations = list(
+        session.scalars(
+            select(models.Deliberation)
+            .where(models.Deliberation.meeting_id == meeting_id)
+            .order_by(models.Deliberation.year, models.Deliberation.sequence)
+        )
     )
+    voter_counts = recorded_voters(session, [d.id for d in deliberations])
     attachments = session.scalars(
         select(models.Attachment)
         .where(models.Attachment.meeting_id == meeting_id)
@@ -181,12 +184,27 @@ def read_meeting(session: Session, meeting_id: int, meeting: models.Meeting) -> 
         signed_at=meeting.signed_at,
         attendance=tuple(attendance),
         items=tuple(convert.agenda_item(i, name(i.rapporteur_id)) for i in items),
-        deliberations=tuple(convert.deliberation(d) for d in deliberations),
+        deliberations=tuple(convert.deliberation(d, voter_counts.get(d.id)) for d in deliberations),
         actions=tuple(convert.action_item(a, name(a.person_id)) for a in actions),
         attachments=tuple(convert.attachment(a) for a in attachments),
         quorum=quorum_dto(state, body),
         in_office=tuple(in_office),
     )
+
+
+def recorded_voters(session: Session, ids: list[int]) -> dict[int, tuple[int, int]]:
+    """(present, represented) voters of each deliberation voted voter by voter."""
+    voter = models.DeliberationVoter
+    rows = session.execute(
+        select(
+            voter.deliberation_id,
+            func.count().filter(voter.represented_by_id.is_(None)),
+            func.count().filter(voter.represented_by_id.is_not(None)),
+        )
+        .where(voter.deliberation_id.in_(ids))
+        .group_by(voter.deliberation_id)
+    )
+    return {ident: (present, represented) for ident, present, represented in rows}
 
 
 def content_digest(session: Session, meeting: models.Meeting) -> str:
@@ -226,6 +244,15 @@ def content_digest(session: Session, meeting: models.Meeting) -> str:
             for r in rows(models.Attachment, models.Attachment.id)
         ],
         "item_ids": item_ids,
+        "voters": [
+            dict(r._mapping)
+            for r in session.execute(
+                select(models.DeliberationVoter.__table__)
+                .join(models.Deliberation.__table__)
+                .where(models.Deliberation.meeting_id == meeting.id)
+                .order_by(models.DeliberationVoter.id)
+            )
+        ],
     }
     canonical = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()

@@ -66,6 +66,18 @@ def test_a_weighted_vote_by_voter_with_a_proxy_records_who_voted(services: Servi
     assert (result.votes_for, result.votes_against) == (2, 1)
     assert (result.weighted_for, result.weighted_against) == (55, 45)
     assert result.result.value == "adopted"
+    shown = services.meetings.meeting(meeting).deliberations[0]
+    assert (shown.present_voters, shown.represented_voters) == (2, 1)
+    from irev_desktop.services.export import DocumentKind
+
+    extract = services.export.export(
+        meeting, DocumentKind.EXTRAIT, services.paths.data_dir / "extrait.docx"
+    )
+    import docx
+
+    lines = [p.text.replace("\u00a0", " ") for p in docx.Document(str(extract)).paragraphs]
+    # The counts of the vote itself, not those of the end of the meeting.
+    assert "Membres présents :\t2" in lines and "Membres représentés :\t1" in lines
     recorded = {v.person_id: v for v in seance.voters_of(result.id)}
     assert recorded[board.vice_president].represented_by_name == "Chloé Durand"
     assert recorded[board.president].choice is VoteChoice.AGAINST
