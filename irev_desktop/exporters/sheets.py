@@ -38,10 +38,11 @@ def _extract_header(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> N
     w.field("Membres représentés", str(q.represented_heads if represented is None else represented))
     w.field("Votants", str(wording.voters(deliberation)))
     if m.body.weighting is Weighting.RIGHTS:
+        weight = deliberation.voting_weight
+        counted = q.present + q.represented if weight is None else weight
         w.field(
             "Droits statutaires",
-            f"{wording.number(q.present + q.represented)} présents ou représentés "
-            f"sur {wording.number(q.in_office)}",
+            f"{wording.number(counted)} présents ou représentés sur {wording.number(q.in_office)}",
         )
     w.paragraph(style=styles.CELL)
 

@@ -93,9 +93,9 @@ def agenda_item(row: models.AgendaItem, rapporteur: str) -> dto.AgendaItemDTO:
 
 
 def deliberation(
-    row: models.Deliberation, voters: tuple[int, int] | None = None
+    row: models.Deliberation, voters: tuple[int, int, float] | None = None
 ) -> dto.DeliberationDTO:
-    """``voters``: (present, represented) counts when the voters were recorded."""
+    """``voters``: (present, represented, weight) when the voters were recorded."""
     return dto.DeliberationDTO(
         id=row.id,
         meeting_id=row.meeting_id,
@@ -117,6 +117,7 @@ def deliberation(
         casting_vote_used=row.casting_vote_used,
         present_voters=voters[0] if voters else None,
         represented_voters=voters[1] if voters else None,
+        voting_weight=voters[2] if voters else None,
     )
 
 

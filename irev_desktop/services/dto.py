@@ -162,6 +162,7 @@ class DeliberationDTO:
     # Who could vote at that moment, when the vote was taken voter by voter (séance mode).
     present_voters: int | None = None
     represented_voters: int | None = None
+    voting_weight: float | None = None
 
 
 @dataclass(frozen=True)

@@ -192,19 +192,20 @@ def read_meeting(session: Session, meeting_id: int, meeting: models.Meeting) -> 
     )
 
 
-def recorded_voters(session: Session, ids: list[int]) -> dict[int, tuple[int, int]]:
-    """(present, represented) voters of each deliberation voted voter by voter."""
+def recorded_voters(session: Session, ids: list[int]) -> dict[int, tuple[int, int, float]]:
+    """(present, represented, total weight) of each deliberation voted voter by voter."""
     voter = models.DeliberationVoter
     rows = session.execute(
         select(
             voter.deliberation_id,
             func.count().filter(voter.represented_by_id.is_(None)),
             func.count().filter(voter.represented_by_id.is_not(None)),
+            func.sum(voter.weight),
         )
         .where(voter.deliberation_id.in_(ids))
         .group_by(voter.deliberation_id)
     )
-    return {ident: (present, represented) for ident, present, represented in rows}
+    return {ident: (present, represented, weight) for ident, present, represented, weight in rows}
 
 
 def content_digest(session: Session, meeting: models.Meeting) -> str:
