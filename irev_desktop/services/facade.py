@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from irev_desktop.db.store import Store
 from irev_desktop.paths import AppPaths
 from irev_desktop.services.actions import ActionService
@@ -11,12 +14,14 @@ from irev_desktop.services.attendance import AttendanceService
 from irev_desktop.services.audit import AuditService
 from irev_desktop.services.backups import BackupService
 from irev_desktop.services.deliberations import DeliberationService
-from irev_desktop.services.export import ExportService
 from irev_desktop.services.mandates import MandateService
 from irev_desktop.services.meetings import MeetingService
 from irev_desktop.services.registry import RegistryService
 from irev_desktop.services.seance import SeanceService
-from irev_desktop.services.search import SearchService
+
+if TYPE_CHECKING:
+    from irev_desktop.services.export import ExportService
+    from irev_desktop.services.search import SearchService
 
 
 class Services:
@@ -33,8 +38,20 @@ class Services:
         self.backups = BackupService(store)
         self.audit = AuditService(store)
         self.seance = SeanceService(store)
-        self.export = ExportService(store)
-        self.search = SearchService(store)
+
+    # Built on first use: python-docx and the search's extractors are slow to import,
+    # and the window must show the meeting list before they are needed.
+    @cached_property
+    def export(self) -> ExportService:
+        from irev_desktop.services.export import ExportService
+
+        return ExportService(self.store)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from irev_desktop.services.search import SearchService
+
+        return SearchService(self.store)
 
     @classmethod
     def open(cls, paths: AppPaths, *, write: bool) -> Services:

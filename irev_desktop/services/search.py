@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import exc, text
 
+from irev_desktop.db.store import translate
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.services.attachment_text import extract_text, save_text
 from irev_desktop.services.attachments import stored_path
@@ -297,8 +298,13 @@ class SearchService(ServiceBase):
             filters += f" AND search_index.kind IN ({', '.join(names)})"
         if body_id is not None or year_from is not None or year_to is not None:
             filters += " AND " + self._scope(params, body_id, year_from, year_to)
-        with self._store.reading() as session:
-            rows = session.execute(text(_SEARCH.format(filters=filters)), params).all()
+        # A bare connection and the driver's own SQL: searching as the user types, the
+        # fixed cost of a session would weigh more than the search itself.
+        try:
+            with self._store.engine.connect() as conn:
+                rows = conn.exec_driver_sql(_SEARCH.format(filters=filters), params).all()
+        except exc.DBAPIError as error:
+            raise translate(error, self._store.paths) from error
         return [self._hit(row) for row in rows]
 
     @staticmethod
@@ -346,11 +352,14 @@ class SearchService(ServiceBase):
         hit_kind = HitKind(kind)
         shown = title_original or title
         originals = (title_original, body_original, people_original)
+        if any(originals):
+            snippet = _as_written(snippet or "", originals)
         return SearchHit(
             kind=hit_kind,
             entity_id=int(entity_id),
             title=shown,
-            snippet=_as_written(snippet or "", originals) if any(originals) else snippet or "",
+            # One line: the breaks of a note would only break a list of results.
+            snippet=" ".join((snippet or "").split()),
             rank=float(rank),
             meeting_id=None if meeting_id is None else int(meeting_id),
             meeting_date=None if date is None else str(date),

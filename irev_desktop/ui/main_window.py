@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
@@ -55,9 +55,9 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         self.services: Services | None = None
         self.context: UiContext | None = None
+        # Pages are built the first time they are shown: the first screen comes sooner.
         self.pages: dict[str, QWidget] = {}
-        self._meetings_page: MeetingsPage | None = None
-        self._meeting_page: MeetingPage | None = None
+        self._ready = False
         self.exit_code = 0
         self._open_on_paint = False
         self.seance_window: SeanceWindow | None = None
@@ -243,38 +243,53 @@ class MainWindow(QMainWindow):
         self.export_actions.fill(self.export_menu)
         self.storeOpened.emit()
 
+    def _page(self, key: str) -> QWidget:
+        """The page ``key``, built now if it has not been shown yet."""
+        if key in self.pages:
+            return self.pages[key]
+        context = self.context
+        assert context is not None
+        page: QWidget
+        if key == "board":
+            from irev_desktop.ui.pages.board import BoardPage
+
+            page = BoardPage(context)
+        elif key == "meeting":
+            from irev_desktop.ui.pages.meeting.page import MeetingPage
+
+            page = MeetingPage(context)
+        elif key == "archive":
+            from irev_desktop.ui.pages.archive import ArchivePage
+
+            page = ArchivePage(context)
+        else:
+            from irev_desktop.ui.pages.meetings import MeetingsPage
+
+            page = MeetingsPage(context)
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        self._restore_splitters(page)
+        return page
+
     def _build_pages(self) -> None:
-        from irev_desktop.ui.pages.archive import ArchivePage
-        from irev_desktop.ui.pages.board import BoardPage
-        from irev_desktop.ui.pages.meeting.page import MeetingPage
-        from irev_desktop.ui.pages.meetings import MeetingsPage
         from irev_desktop.ui.pages.welcome import WelcomePage
 
         context = self.context
         assert context is not None
-        self._meetings_page = MeetingsPage(context)
-        self._meeting_page = MeetingPage(context)
-        self.pages = {
-            "board": BoardPage(context),
-            "meetings": self._meetings_page,
-            "meeting": self._meeting_page,
-            "archive": ArchivePage(context),
-        }
+        self._ready = True
         self.welcome = WelcomePage(context)
         self.welcome.ready.connect(self._after_welcome)
-        for page in (*self.pages.values(), self.welcome):
-            self.stack.addWidget(page)
-        for key in ("meeting",):
-            self._restore_splitters(self.pages[key])
+        self.stack.addWidget(self.welcome)
         empty = not context.services.registry.organisations()
         self.navigation.setEnabled(not empty)
         if empty:
             self.stack.setCurrentWidget(self.welcome)
             return
+        page = self.settings.text("window/page", "meetings")
         last_meeting = self.settings.text("window/meeting")
-        if last_meeting.isdigit():
+        if page == "meeting" and last_meeting.isdigit():
             self._try_open_meeting(int(last_meeting), show=False)
-        self.show_page(self.settings.text("window/page", "meetings"))
+        self.show_page(page)
 
     def _after_welcome(self) -> None:
         self.navigation.setEnabled(True)
@@ -287,13 +302,13 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def show_page(self, key: str) -> None:
-        if key not in self.pages:
+        if key not in PAGE_KEYS or not self._ready:
             key = "meetings"
-        if key == "meeting" and self.meeting_page.meeting is None:
+        if key == "meeting" and ("meeting" not in self.pages or self.meeting_page.meeting is None):
             key = "meetings"
-        row = PAGE_KEYS.index(key)
-        self.navigation.setCurrentRow(row)
-        self.stack.setCurrentWidget(self.pages[key])
+        page = self._page(key)
+        self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        self.stack.setCurrentWidget(page)
 
     def current_page(self) -> str:
         for key, page in self.pages.items():
@@ -303,22 +318,20 @@ class MainWindow(QMainWindow):
 
     @property
     def meeting_page(self) -> MeetingPage:
-        assert self._meeting_page is not None
-        return self._meeting_page
+        return cast("MeetingPage", self._page("meeting"))
 
     @property
     def meetings_page(self) -> MeetingsPage:
-        assert self._meetings_page is not None
-        return self._meetings_page
+        return cast("MeetingsPage", self._page("meetings"))
 
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if current is None or not self.pages:
+        if current is None or not self._ready:
             return
         key = str(current.data(Qt.ItemDataRole.UserRole))
         if key == "meeting" and self.meeting_page.meeting is None:
             self.statusBar().showMessage(self.tr("Ouvrez d'abord une séance dans la liste."), 4000)
             return
-        self.stack.setCurrentWidget(self.pages[key])
+        self.stack.setCurrentWidget(self._page(key))
 
     def open_meeting(self, meeting_id: int) -> None:
         self._try_open_meeting(meeting_id, show=True)
@@ -336,12 +349,12 @@ class MainWindow(QMainWindow):
 
     # Actions ---------------------------------------------------------------------------
     def _new_meeting(self) -> None:
-        if "meetings" in self.pages:
+        if self._ready:
             self.meetings_page.create_meeting()
 
     def _meeting_for_actions(self) -> int | None:
         """The meeting an action applies to: the one selected in the list, else the one open."""
-        if not self.pages:
+        if not self._ready:
             return None
         meeting_id = self.meeting_page.meeting_id
         if self.current_page() == "meetings" or meeting_id is None:
@@ -382,7 +395,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Enregistré."), 3000)
 
     def focus_search(self) -> None:
-        if "meetings" in self.pages:
+        if self._ready:
             self.show_page("meetings")
             self.meetings_page.focus_filter()
 
@@ -421,13 +434,14 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         i18n.install(language)
         page = self.current_page()
-        meeting_id = self.meeting_page.meeting_id if self.pages else None
+        meeting_id = self.meeting_page.meeting_id if "meeting" in self.pages else None
         self.bus.deleteLater()
         self.bus = ChangeBus(self)
         for widget in [*self.pages.values(), getattr(self, "welcome", None)]:
             if widget is not None:
                 widget.deleteLater()
         self.pages = {}
+        self._ready = False
         self.navigation.currentItemChanged.disconnect(self._navigate)
         self._build_frame()
         if self.services is not None:

@@ -1,0 +1,75 @@
+"""Started by the start-up benchmarks: opens a window and exits at a given moment.
+
+Usage: python startup_child.py SPAWNED_AT bare | paint STORE | list STORE
+- bare: a plain PySide6 window, exits after its first paint (the baseline);
+- paint: IREV Desktop, exits after the main window's first paint;
+- list: IREV Desktop, exits once the meeting list shows the store's meetings.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+SPAWNED_AT = float(sys.argv[1])  # time.time() in the parent just before it started us
+
+
+def report() -> None:
+    """Print the seconds since the parent started this process, then leave at once."""
+    print(f"{time.time() - SPAWNED_AT:.6f}", flush=True)
+    import os
+
+    os._exit(0)
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    class Window(QMainWindow):
+        painted = False
+
+        def paintEvent(self, event: object) -> None:  # type: ignore[override]
+            super().paintEvent(event)  # type: ignore[arg-type]
+            if not self.painted:
+                self.painted = True
+                report()
+
+    app = QApplication(["bare"])
+    window = Window()
+    window.setCentralWidget(QLabel("IREV"))
+    window.resize(1200, 780)
+    window.show()
+    app.exec()
+
+
+def irev(moment: str, store: str) -> None:
+    from pathlib import Path
+
+    import irev_desktop.ui.main_window as main_window
+    from irev_desktop.app import run
+    from irev_desktop.paths import AppPaths
+
+    original_paint = main_window.MainWindow.paintEvent
+    original_attach = main_window.MainWindow.attach
+
+    def paint(self: main_window.MainWindow, event: object) -> None:
+        original_paint(self, event)  # type: ignore[arg-type]
+        if moment == "paint":
+            report()
+
+    def attach(self: main_window.MainWindow, services: object) -> None:
+        original_attach(self, services)  # type: ignore[arg-type]
+        if moment == "list":
+            assert self.meetings_page.model.rowCount() > 0
+            report()
+
+    main_window.MainWindow.paintEvent = paint  # type: ignore[method-assign]
+    main_window.MainWindow.attach = attach  # type: ignore[method-assign]
+    run(AppPaths(Path(store)), ["irev"])
+
+
+if __name__ == "__main__":
+    if sys.argv[2] == "bare":
+        bare()
+    else:
+        irev(sys.argv[2], sys.argv[3])
