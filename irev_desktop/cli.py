@@ -96,7 +96,33 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="remplace le contenu actuel (une sauvegarde en est prise d'abord)",
     )
+    add_search_commands(commands)
     return parser
+
+
+def add_search_commands(commands: Any) -> None:
+    search = commands.add_parser("search", help="cherche des mots dans toute l'archive")
+    search.add_argument("query", metavar="MOTS", help="les mots cherchés (le dernier en préfixe)")
+    search.add_argument("--json", action="store_true", help="sortie JSON")
+    search.add_argument("--body", metavar="SIGLE", help="seulement cette instance (AG, CA…)")
+    search.add_argument("--from", dest="year_from", type=int, metavar="ANNEE", help="depuis")
+    search.add_argument("--to", dest="year_to", type=int, metavar="ANNEE", help="jusqu'à")
+    search.add_argument(
+        "--kind",
+        action="append",
+        choices=["meeting", "item", "deliberation", "person", "action", "attachment"],
+        help="seulement ce type de résultat (répétable)",
+    )
+    search.add_argument("--limit", type=int, default=50, metavar="N", help="50 par défaut")
+    index = commands.add_parser("search-index", help="l'index de recherche")
+    index.add_subparsers(
+        dest="index_command", metavar="ACTION", required=True, parser_class=FrenchParser
+    ).add_parser("rebuild", help="reconstruit tout l'index (et lit les pièces jointes)")
+    generate = commands.add_parser(
+        "generate-archive", help="remplit une base vide d'une archive de démonstration"
+    )
+    generate.add_argument("--years", type=int, default=20, metavar="N", help="20 par défaut")
+    generate.add_argument("--seed", type=int, default=2021, help="graine du tirage (2021)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -135,6 +161,9 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         "export": (False, run_export),
         "restore": (True, run_restore),
         "archive": (args.command == "archive" and args.archive_command == "import", run_archive),
+        "search": (False, run_search),
+        "search-index": (True, run_search),
+        "generate-archive": (True, run_search),
     }
     write, handler = handlers[args.command]
     from irev_desktop.services.facade import Services
@@ -193,6 +222,17 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
     else:
         print(meeting_as_text(detail))
     return 0
+
+
+def run_search(services: Services, args: argparse.Namespace) -> int:
+    from irev_desktop import cli_search
+
+    handler = {
+        "search": cli_search.run_search,
+        "search-index": cli_search.run_search_index,
+        "generate-archive": cli_search.run_generate_archive,
+    }[args.command]
+    return handler(services, args)
 
 
 def run_export(services: Services, args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from irev_desktop.domain import french
 from irev_desktop.domain.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -41,18 +40,13 @@ def hit_as_json(hit: SearchHit) -> dict[str, Any]:
 
 
 def hit_as_text(hit: SearchHit) -> str:
-    from irev_desktop.services.search import HitKind, mark
+    """Two lines: the meeting and where the words were found, then the snippet."""
+    from irev_desktop.services.search import mark
 
+    where = "registre des personnes"
     if hit.meeting_id is not None:
         where = f"séance n° {hit.meeting_id} du {hit.meeting_date} ({hit.body})"
-    else:
-        where = "registre"
-    found = f"{hit.kind.label} : {hit.title}"
-    if hit.kind is HitKind.ITEM or hit.item_id is None or hit.kind is HitKind.MEETING:
-        pass
-    else:
-        found += f" (point n° {hit.item_id})"
-    return f"{where} — {found}\n    {mark(hit.snippet)}"
+    return f"{where} — {hit.kind.label} : {hit.title}\n    {mark(hit.snippet)}"
 
 
 def _body_id(services: Services, short_name: str | None) -> int | None:
@@ -86,8 +80,8 @@ def run_search(services: Services, args: argparse.Namespace) -> int:
     if not hits:
         print(NO_RESULT)
         return 0
-    count = french.format_number_fr(len(hits), 0)
-    print(f"{count} résultat{'s' if len(hits) > 1 else ''}, les plus pertinents d'abord :")
+    plural = "s" if len(hits) > 1 else ""
+    print(f"{len(hits)} résultat{plural}, les plus pertinents d'abord :")
     for hit in hits:
         print(hit_as_text(hit))
     return 0

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndo
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -33,12 +34,14 @@ from irev_desktop.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from irev_desktop.services.facade import Services
+    from irev_desktop.services.search import SearchHit
     from irev_desktop.ui.context import UiContext
     from irev_desktop.ui.pages.meeting.page import MeetingPage
     from irev_desktop.ui.pages.meetings import MeetingsPage
+    from irev_desktop.ui.pages.search import SearchPage
     from irev_desktop.ui.seance.window import SeanceWindow
 
-PAGE_KEYS = ("board", "meetings", "meeting", "archive")
+PAGE_KEYS = ("board", "meetings", "meeting", "archive", "search")
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +98,7 @@ class MainWindow(QMainWindow):
             "meetings": self.tr("Séances"),
             "meeting": self.tr("Séance"),
             "archive": self.tr("Archive"),
+            "search": self.tr("Recherche"),
         }
         for number, key in enumerate(PAGE_KEYS, start=1):
             item = QListWidgetItem(f"{labels[key]}")
@@ -175,8 +179,16 @@ class MainWindow(QMainWindow):
         tools.addAction(self.new_action)
         tools.addAction(self.save_action)
         tools.addAction(undo_action)
-        tools.addAction(self.find_action)
         tools.addAction(self.seance_action)
+        tools.addSeparator()
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setPlaceholderText(self.tr("Rechercher dans l'archive… (Ctrl+F)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(420)
+        self.search_field.textEdited.connect(self._search_typed)
+        self.search_field.returnPressed.connect(self._search_enter)
+        tools.addWidget(self.search_field)
 
     def _action(
         self, text: str, keys: QKeySequence.StandardKey | str | None, slot: Callable[[], object]
@@ -262,6 +274,12 @@ class MainWindow(QMainWindow):
             from irev_desktop.ui.pages.archive import ArchivePage
 
             page = ArchivePage(context)
+        elif key == "search":
+            from irev_desktop.ui.pages.search import SearchPage
+
+            search = SearchPage(context)
+            search.openRequested.connect(self.open_hit)
+            page = search
         else:
             from irev_desktop.ui.pages.meetings import MeetingsPage
 
@@ -395,9 +413,36 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Enregistré."), 3000)
 
     def focus_search(self) -> None:
-        if self._ready:
-            self.show_page("meetings")
-            self.meetings_page.focus_filter()
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    @property
+    def search_page(self) -> SearchPage:
+        return cast("SearchPage", self._page("search"))
+
+    def _search_typed(self, text: str) -> None:
+        if not self._ready:
+            return
+        self.show_page("search")
+        self.search_page.set_query(text)
+
+    def _search_enter(self) -> None:
+        if not self._ready or not self.search_field.text().strip():
+            return
+        self.show_page("search")
+        self.search_page.set_query(self.search_field.text())
+        self.search_page.run()
+        self.search_page.open_current()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Land on what a search found: its meeting, its item, the words highlighted."""
+        from irev_desktop.services.search import query_words
+
+        if hit.meeting_id is None:
+            self.show_page("board")
+            return
+        self.open_meeting(hit.meeting_id)
+        self.meeting_page.reveal(str(hit.kind), hit.item_id, query_words(self.search_page.query))
 
     def backup(self) -> None:
         if self.services is None:

@@ -52,47 +52,47 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="64" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="67" />
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="65" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="68" />
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="66" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="69" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="68" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="71" />
         <source>Monter le point (Alt+Haut)</source>
         <translation>Move item up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="70" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="73" />
         <source>Descendre le point (Alt+Bas)</source>
         <translation>Move item down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="91" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="94" />
         <source>Notes du point : l'essentiel des échanges…</source>
         <translation>Item notes: the gist of the discussion…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="96" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="99" />
         <source>Historique des notes…</source>
         <translation>Notes history…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="200" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="204" />
         <source>Modifications en cours…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="215" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="235" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
@@ -703,8 +703,8 @@
     </message>
     <message>
         <location filename="../../irev_desktop/ui/pages/board.py" line="341" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="368" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="377" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="370" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="379" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -724,191 +724,191 @@
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="365" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="366" />
         <source>Membre représenté</source>
         <translation>Member represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="369" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="378" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="371" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="380" />
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="372" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="374" />
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="381" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="383" />
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="383" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="385" />
         <source>en cours</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="417" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="419" />
         <source>Quorum : {fraction} des {basis} en fonction, présents ou représentés</source>
         <translation>Quorum: {fraction} of the {basis} in office, present or represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="425" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="427" />
         <source>Vote : {weighting} ; {majority}</source>
         <translation>Voting: {weighting}; {majority}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="428" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="430" />
         <source>Pouvoirs : {n} au plus par mandataire</source>
         <translation>Proxies: at most {n} per proxy holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="431" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="433" />
         <source>Convocation : {days} jours avant ({urgent} en cas d'urgence)</source>
         <translation>Notice: {days} days ({urgent} if urgent)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="437" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="439" />
         <source>Voix prépondérante de la présidence en cas de partage</source>
         <translation>The chair has a casting vote in the event of a tie</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="455" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="658" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="716" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="731" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="457" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="660" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="718" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="733" />
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="516" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="518" />
         <source>Membres du groupement</source>
         <translation>Members of the group</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="525" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="527" />
         <source>Ajouter un membre…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="526" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="528" />
         <source>Modifier le membre…</source>
         <translation>Edit member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="545" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="547" />
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="552" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="554" />
         <source>Nouvelle personne…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="553" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="555" />
         <source>Modifier la personne…</source>
         <translation>Edit person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="574" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="576" />
         <source>Aujourd'hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="575" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="577" />
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="577" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="579" />
         <source>&amp;Situation au</source>
         <translation>As &amp;of</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="591" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="593" />
         <source>En fonction</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="612" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="614" />
         <source>Historique des mandats</source>
         <translation>Appointment history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="614" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="616" />
         <source>Présidences seulement</source>
         <translation>Chairs only</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="625" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="627" />
         <source>Nouveau mandat…</source>
         <translation>New appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="626" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="628" />
         <source>Terminer le mandat…</source>
         <translation>End appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="627" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="629" />
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="675" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="677" />
         <source>{count} membre(s) — {total} droits statutaires au total</source>
         <translation>Members: {count} — {total} statutory rights in total</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="744" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="746" />
         <source>Aucune présidence au {date}</source>
         <translation>No chair on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="747" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="749" />
         <source>Présidence au {date} : {name}</source>
         <translation>Chair on {date}: {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="754" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="756" />
         <source>Vice-présidence : {names}</source>
         <translation>Vice-chair: {names}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="842" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="844" />
         <source>Nouveau membre</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="857" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="859" />
         <source>Modifier le membre</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="871" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="873" />
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="889" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="891" />
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="916" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="918" />
         <source>Nouveau mandat</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="944" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="946" />
         <source>Terminer le mandat</source>
         <translation>End appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="960" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="962" />
         <source>Modifier le mandat</source>
         <translation>Edit appointment</translation>
     </message>
@@ -1132,162 +1132,172 @@ Open it now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="81" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="84" />
         <source>Ouverture des données…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="94" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="97" />
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="95" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="98" />
         <source>Séances</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="96" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="99" />
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="97" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="100" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="113" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="101" />
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window.py" line="117" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="115" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="119" />
         <source>&amp;Nouvelle séance…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="118" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="122" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="120" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="124" />
         <source>&amp;Sauvegarder la base…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="122" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="126" />
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="124" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="128" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="132" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="136" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="133" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="137" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="135" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="139" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="141" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="145" />
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="145" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="149" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="154" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="158" />
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="157" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="161" />
         <source>&amp;Séance</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="158" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="162" />
         <source>&amp;Mode séance</source>
         <translation>&amp;Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="161" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="165" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="163" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="167" />
         <source>À &amp;propos d'IREV Desktop</source>
         <translation>&amp;About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="172" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="176" />
         <source>Barre d'outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="236" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="186" />
+        <source>Rechercher dans l'archive… (Ctrl+F)</source>
+        <translation>Search the archive… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window.py" line="248" />
         <source>{path} — lecture seule (ouverte ailleurs)</source>
         <translation>{path} — read-only (open elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="319" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="350" />
         <source>Ouvrez d'abord une séance dans la liste.</source>
         <translation>Open a meeting from the list first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="357" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="388" />
         <source>Choisissez d'abord une séance.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="382" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="413" />
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="396" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="454" />
         <source>Sauvegarder la base</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="398" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="456" />
         <source>Base IREV (*.sqlite)</source>
         <translation>IREV database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="405" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="463" />
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="408" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="466" />
         <source>Sauvegarde écrite : {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="442" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="501" />
         <source>À propos d'IREV Desktop</source>
         <translation>About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="444" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="503" />
         <source>{name} {version}
 
 Le registre des instances, séances, délibérations et procès-verbaux d'un groupement d'intérêt public, hors ligne.
@@ -1607,87 +1617,87 @@ Data: {path}</translation>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="138" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="155" />
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="152" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="160" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="169" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="177" />
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="153" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="170" />
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="166" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="183" />
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="168" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="185" />
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="173" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="190" />
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="186" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="198" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="205" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="212" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="203" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="215" />
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="222" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="229" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="239" />
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="236" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="248" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="256" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="267" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="253" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="265" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="273" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="284" />
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="276" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="286" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="293" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="303" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="298" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="319" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="322" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="315" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="336" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="339" />
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="319" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="336" />
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="333" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="346" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="351" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="350" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="363" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="368" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="357" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="374" />
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="363" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="369" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="374" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="380" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="386" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="391" />
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
@@ -2312,6 +2322,54 @@ Data: {path}</translation>
         <location filename="../../irev_desktop/ui/seance/window.py" line="535" />
         <source>Action ajoutée.</source>
         <translation>Action added.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/search.py" line="64" />
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/search.py" line="69" />
+        <source>Toutes les instances</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/search.py" line="73" />
+        <source>Partout</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/search.py" line="86" />
+        <source>Instance</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/search.py" line="87" />
+        <source>Dans</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/search.py" line="88" />
+        <source>De</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/search.py" line="89" />
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/search.py" line="120" />
+        <source>Tapez un ou plusieurs mots.</source>
+        <translation>Type one or more words.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../irev_desktop/ui/pages/search.py" line="134" />
+        <source>%n résultat(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ PyInstaller's build classes, which record what a real build would be asked to do
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -67,8 +68,7 @@ class BUNDLE(Recorder):
     pass
 
 
-@pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
+def run_spec() -> dict[str, Any]:
     Recorder.calls = []
     namespace: dict[str, Any] = {
         "SPECPATH": str(ROOT),
@@ -82,6 +82,11 @@ def spec() -> dict[str, Any]:
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
     namespace["calls"] = list(Recorder.calls)
     return namespace
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    return run_spec()
 
 
 def calls_of(spec: dict[str, Any], kind: str) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
@@ -154,3 +159,23 @@ def test_icons_exist_for_every_platform() -> None:
     assert (icons / "irev.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
     assert (icons / "irev.icns").read_bytes()[:4] == b"icns"
     assert (icons / "irev.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_version_and_icon_come_from_the_package(spec: dict[str, Any]) -> None:
+    from irev_desktop import __version__
+
+    assert spec["VERSION"] == __version__
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the spec pretends to be on macOS")
+def test_the_macos_bundle_is_a_foreground_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    spec = run_spec()
+    [(args, kwargs)] = calls_of(spec, "BUNDLE")
+    assert args == (spec["coll"],)
+    assert kwargs["name"] == "IREV Desktop.app"
+    assert kwargs["icon"].endswith("irev.icns")
+    assert kwargs["version"] == spec["VERSION"]
+    assert kwargs["info_plist"]["LSBackgroundOnly"] is False  # else: no Dock icon, no menus
+    exes = {k["name"]: k for _a, k in calls_of(spec, "EXE")}
+    assert exes["irev-desktop"]["icon"].endswith("irev.icns")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from irev_desktop.services.dto import AgendaItemDTO, MeetingDetail
+from irev_desktop.ui.highlight import spans
 from irev_desktop.ui.keys import ALT, NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE
 from irev_desktop.ui.pages.meeting.agenda_model import AgendaModel
@@ -187,6 +190,7 @@ class AgendaTab(QWidget):
         self._current = item.id if item else None
         self.notes.blockSignals(True)
         self.notes.setPlainText(item.notes if item else "")
+        self.notes.setExtraSelections([])
         self.notes.blockSignals(False)
         self._loaded_text = item.notes if item else ""
         self.notes.setEnabled(item is not None)
@@ -210,6 +214,22 @@ class AgendaTab(QWidget):
             return
         self._loaded_text = text
         self.notesEdited.emit(self._current, text)
+
+    def highlight(self, words: list[str]) -> None:
+        """Mark the searched words in the notes shown (until the next item is shown)."""
+        marks = []
+        for start, length in spans(self.notes.toPlainText(), words):
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(QColor("#ffe066"))
+            cursor = self.notes.textCursor()
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            marks.append(selection)
+        self.notes.setExtraSelections(marks)
+        if marks:
+            self.notes.setTextCursor(marks[0].cursor)
+            self.notes.ensureCursorVisible()
 
     def mark_saved(self, moment: str) -> None:
         self.saved_label.setText(self.tr("Enregistré à {time}").format(time=moment))

@@ -128,6 +128,23 @@ class MeetingPage(QWidget):
     def save_pending(self) -> None:
         self.agenda.save_now()
 
+    def reveal(self, kind: str, item_id: int | None, words: list[str]) -> None:
+        """Show where a search hit stands: the right tab, the item, the words marked."""
+        tabs = {
+            "deliberation": self.deliberations,
+            "action": self.actions_tab,
+            "attachment": self.attachments,
+        }
+        if kind in tabs:
+            self.tabs.setCurrentWidget(tabs[kind])
+            return
+        if kind == "meeting" and item_id is None:
+            return
+        self.tabs.setCurrentWidget(self.agenda)
+        if item_id is not None:
+            self.agenda.select(item_id)
+        self.agenda.highlight(words)
+
     # Header and lifecycle -------------------------------------------------------------
     def edit_header(self) -> None:
         if self.meeting is None:
