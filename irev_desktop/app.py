@@ -8,6 +8,7 @@ from irev_desktop.paths import AppPaths
 
 
 def run(paths: AppPaths, argv: list[str] | None = None) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from irev_desktop import APP_NAME
@@ -21,6 +22,9 @@ def run(paths: AppPaths, argv: list[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    icon = i18n.translations_dir().parent / "icons" / "irev.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     settings = UiSettings(paths)
     i18n.install(settings.language)
     dialogs = Dialogs()
