@@ -26,11 +26,43 @@ def active_on(day: dt.date):  # type: ignore[no-untyped-def]
 
 
 def mandates_in_office(session: Session, body_id: int, day: dt.date) -> list[dto.MandateDTO]:
-    rows = session.scalars(
-        select(models.Mandate).where(models.Mandate.body_id == body_id, active_on(day))
-    ).all()
-    names = member_names(session, {row.member_id for row in rows if row.member_id})
-    result = [convert.mandate(row, names.get(row.member_id or 0, "")) for row in rows]
+    # One joined query of plain columns: this runs on every opening of a meeting.
+    mandate, person, member = models.Mandate, models.Person, models.Member
+    rows = session.execute(
+        select(
+            mandate.id,
+            mandate.person_id,
+            person.first_name,
+            person.last_name,
+            person.function_title,
+            mandate.body_id,
+            mandate.member_id,
+            member.name,
+            mandate.role,
+            mandate.representation,
+            mandate.start_date,
+            mandate.end_date,
+        )
+        .join(person, person.id == mandate.person_id)
+        .outerjoin(member, member.id == mandate.member_id)
+        .where(mandate.body_id == body_id, active_on(day))
+    )
+    result = [
+        dto.MandateDTO(
+            id=r[0],
+            person_id=r[1],
+            person_name=f"{r[2]} {r[3]}".strip(),
+            function_title=r[4],
+            body_id=r[5],
+            member_id=r[6],
+            member_name=r[7] or "",
+            role=r[8],
+            representation=r[9],
+            start_date=r[10],
+            end_date=r[11],
+        )
+        for r in rows
+    ]
     result.sort(
         key=lambda m: (
             m.role.rank,
