@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,14 +75,15 @@ class MainWindow(QMainWindow):
 
     # Frame -----------------------------------------------------------------------------
     def _build_frame(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # No Qt.* enum is touched before the first paint: PySide builds the whole Qt
+        # namespace of enums on first use (about 60 ms here), which can wait.
+        self.splitter = QSplitter()  # horizontal by default
         self.splitter.setObjectName("mainSplitter")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(260)
         self.stack = QStackedWidget()
-        self.loading = QLabel(self.tr("Ouverture des données…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading = QLabel("<center>" + self.tr("Ouverture des données…") + "</center>")
         self.stack.addWidget(self.loading)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.stack)
@@ -102,14 +103,13 @@ class MainWindow(QMainWindow):
         }
         for number, key in enumerate(PAGE_KEYS, start=1):
             item = QListWidgetItem(f"{labels[key]}")
-            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"Ctrl+{number}")
             self.navigation.addItem(item)
         self.navigation.setEnabled(False)
         self.navigation.currentItemChanged.connect(self._navigate)
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
-        self._build_menus()
+        self._menus_built = False
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -211,7 +211,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.open_store)
 
     def open_store(self) -> None:
-        """Open the store (after the first paint) and build the pages."""
+        """Open the store (after the first paint) and build the menus and the pages."""
+        if not self._menus_built:
+            # Menus and toolbar come right after the first paint: their actions, key
+            # sequences and enums cost more than the whole frame.
+            self._menus_built = True
+            self._build_menus()
         from irev_desktop.domain.errors import StoreCorruptError, StoreError, StoreInUseError
         from irev_desktop.services.facade import Services
 
@@ -345,7 +350,7 @@ class MainWindow(QMainWindow):
     def _navigate(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is None or not self._ready:
             return
-        key = str(current.data(Qt.ItemDataRole.UserRole))
+        key = PAGE_KEYS[self.navigation.row(current)]
         if key == "meeting" and self.meeting_page.meeting is None:
             self.statusBar().showMessage(self.tr("Ouvrez d'abord une séance dans la liste."), 4000)
             return
@@ -489,6 +494,8 @@ class MainWindow(QMainWindow):
         self._ready = False
         self.navigation.currentItemChanged.disconnect(self._navigate)
         self._build_frame()
+        self._menus_built = True
+        self._build_menus()
         if self.services is not None:
             self.attach(self.services)
             if meeting_id is not None:
