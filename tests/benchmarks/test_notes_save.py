@@ -4,7 +4,8 @@ Baseline: the same writes done with the sqlite3 module alone — the item's note
 latest revision, both 50 KB, in one transaction — on the same store with the same
 durability settings (WAL, synchronous=FULL). Target: the service, which also cleans the
 text, checks the meeting is not frozen and applies the revision rules, at most 8 times
-the baseline (measured here: about 3.3 ms against 0.5–0.8 ms); the absolute time is printed too.
+the baseline (measured here: about 7 ms, the search index included, against 1–3 ms);
+the absolute time is printed too.
 """
 
 from __future__ import annotations

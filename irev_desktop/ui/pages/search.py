@@ -116,7 +116,8 @@ class SearchPage(QWidget):
     def run(self) -> None:
         self._timer.stop()
         self.results.clear()
-        if not self.query.strip():
+        if len(self.query.strip()) < 2:
+            # One letter matches half the archive: wait for a second one.
             self.count.setText(self.tr("Tapez un ou plusieurs mots."))
             return
         kind = self.kind_combo.currentData()

@@ -39,8 +39,9 @@ from irev_desktop.ui.seance.vote_panel import VotePanel
 from irev_desktop.ui.style import STYLE_SHEET
 from irev_desktop.ui.vocabulary import term
 
-SAVE_PAUSE_MS = 400  # a pause in typing
-SAVE_CEILING_MS = 1000  # typing without pause: at most this long unsaved
+SAVE_PAUSE_MS = 300  # a pause in typing
+SAVE_CEILING_MS = 700  # typing without pause: unsaved this long at most, so that with the
+# time a save takes (a few ms, more on a busy machine) a keystroke is durable within 1 s
 
 SHORTCUTS = (
     ("Ctrl+PgDown", QT_TRANSLATE_NOOP("SeanceWindow", "point suivant")),

@@ -1,0 +1,96 @@
+"""The meeting list on the 2,000 meetings of the generated archive.
+
+``services.meetings.meetings()`` must never load the notes: every SQL statement it sends
+is recorded, and none may name ``agenda_item`` or its notes. Its time is measured against
+the same SELECT of the same columns with the sqlite3 module, fetched as plain rows.
+Target: at most 3 times. For the record, the same rows turned by hand into the same
+``MeetingSummary`` values (a date, a status) are measured too: the gap between the two
+baselines is the price of typed values, whoever builds them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from irev_desktop.domain.enums import MeetingStatus
+from irev_desktop.paths import AppPaths
+from irev_desktop.services.dto import MeetingSummary
+from irev_desktop.services.facade import Services
+
+from .conftest import ARCHIVE_YEARS, median
+
+TARGET_RATIO = 3.0
+RAW = (
+    "SELECT m.id, m.body_id, b.short_name, m.title, m.date, m.status "
+    "FROM meeting AS m JOIN body AS b ON b.id = m.body_id ORDER BY m.date DESC, m.id DESC"
+)
+results: dict[str, float] = {}
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def services(generated_archive: Path) -> Iterator[Services]:
+    with Services.open(AppPaths(generated_archive), write=False) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def raw(generated_archive: Path) -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(generated_archive)
+    yield conn
+    conn.close()
+
+
+def test_the_meeting_list_never_loads_notes(services: Services) -> None:
+    statements: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    event.listen(services.store.engine, "before_cursor_execute", record)
+    try:
+        meetings = services.meetings.meetings()
+    finally:
+        event.remove(services.store.engine, "before_cursor_execute", record)
+    assert len(meetings) == 100 * ARCHIVE_YEARS
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 1, statements
+    assert not any("agenda_item" in s or "notes" in s for s in statements), statements
+
+
+def test_baseline_raw_select(benchmark: Any, raw: sqlite3.Connection) -> None:
+    rows = benchmark(lambda: raw.execute(RAW).fetchall())
+    assert len(rows) == 100 * ARCHIVE_YEARS
+    results["raw"] = median(benchmark)
+
+
+def test_baseline_raw_select_typed_by_hand(benchmark: Any, raw: sqlite3.Connection) -> None:
+    def typed() -> list[MeetingSummary]:
+        return [
+            MeetingSummary(ident, body, short, title, dt.date.fromisoformat(day), MeetingStatus(st))
+            for ident, body, short, title, day, st in raw.execute(RAW)
+        ]
+
+    assert len(benchmark(typed)) == 100 * ARCHIVE_YEARS
+    results["typed"] = median(benchmark)
+
+
+def test_meeting_list_service(benchmark: Any, services: Services) -> None:
+    meetings = benchmark(services.meetings.meetings)
+    assert len(meetings) == 100 * ARCHIVE_YEARS
+    service, baseline, typed = median(benchmark), results["raw"], results["typed"]
+    ratio = service / baseline
+    print(
+        f"\nmeeting list ({len(meetings)} meetings): service {service * 1000:.2f} ms, "
+        f"raw sqlite3 {baseline * 1000:.2f} ms, ratio {ratio:.2f} (target ≤ {TARGET_RATIO}); "
+        f"typed by hand {typed * 1000:.2f} ms, ratio {service / typed:.2f}"
+    )
+    assert ratio <= TARGET_RATIO
