@@ -123,7 +123,7 @@ class MeetingService(ServiceBase):
         status: MeetingStatus | None = None,
     ) -> list[dto.MeetingSummary]:
         """All meetings, newest first (a few short columns: never the notes)."""
-        with self._store.reading() as session:
+        with self._store.read_connection() as session:
             query = (
                 select(
                     models.Meeting.id,
@@ -148,7 +148,8 @@ class MeetingService(ServiceBase):
             parse = dt.date.fromisoformat
             return [
                 dto.MeetingSummary(ident, body, short, title, parse(day), statuses[state])
-                for ident, body, short, title, day, state in session.execute(query)
+                # fetchall: one call to the driver rather than one per row
+                for ident, body, short, title, day, state in session.execute(query).all()
             ]
 
     def meeting(self, meeting_id: int) -> dto.MeetingDetail:

@@ -44,8 +44,9 @@ results: dict[str, float] = {}
 
 
 @pytest.fixture(scope="module")
-def opened(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[UiContext, int]]:
-    QApplication.instance() or QApplication([])
+def opened(
+    qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[UiContext, int]]:
     paths = AppPaths(tmp_path_factory.mktemp("open") / "irev.sqlite")
     with Services.open(paths, write=True) as services:
         meeting_id = large_meeting(services, items=40, attendees=80)
