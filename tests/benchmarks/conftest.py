@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,3 +36,21 @@ def generated_archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
         f"{result.counts['agenda_item']} items in {result.seconds:.1f} s, {size:.0f} MB"
     )
     return paths.db
+
+
+@pytest.fixture(scope="module")
+def services(generated_archive: Path) -> Iterator[Any]:
+    """The generated archive opened read-only through the services."""
+    from irev_desktop.paths import AppPaths
+    from irev_desktop.services.facade import Services
+
+    with Services.open(AppPaths(generated_archive), write=False) as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def raw(generated_archive: Path) -> Iterator[sqlite3.Connection]:
+    """The same file through the sqlite3 module alone: the baselines' connection."""
+    conn = sqlite3.connect(generated_archive)
+    yield conn
+    conn.close()

@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import event
 
 from irev_desktop.domain.enums import MeetingStatus
-from irev_desktop.paths import AppPaths
 from irev_desktop.services.dto import MeetingSummary
 from irev_desktop.services.facade import Services
 
@@ -34,19 +31,6 @@ RAW = (
 results: dict[str, float] = {}
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def services(generated_archive: Path) -> Iterator[Services]:
-    with Services.open(AppPaths(generated_archive), write=False) as opened:
-        yield opened
-
-
-@pytest.fixture(scope="module")
-def raw(generated_archive: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(generated_archive)
-    yield conn
-    conn.close()
 
 
 def test_the_meeting_list_never_loads_notes(services: Services) -> None:

@@ -10,13 +10,10 @@ and turning rows into SearchHit values. Target: at most 2 times.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from irev_desktop.paths import AppPaths
 from irev_desktop.services.facade import Services
 from irev_desktop.services.search import match_expression
 
@@ -32,19 +29,6 @@ RAW = (
 results: dict[str, float] = {}
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def services(generated_archive: Path) -> Iterator[Services]:
-    with Services.open(AppPaths(generated_archive), write=False) as opened:
-        yield opened
-
-
-@pytest.fixture(scope="module")
-def raw(generated_archive: Path) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(generated_archive)
-    yield conn
-    conn.close()
 
 
 @pytest.mark.parametrize("words", QUERIES)
