@@ -16,7 +16,6 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.model import ExportRequest
 from irev_desktop.exporters.names import proposed_file_name
-from irev_desktop.exporters.render import render
 from irev_desktop.services import dto
 from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.meetings import MeetingService
@@ -39,6 +38,9 @@ class ExportService(ServiceBase):
         whole or not at all: it is written beside ``output`` then renamed over it."""
         output = Path(output)
         _check_output(output)
+        # python-docx is imported by the first export, not when the program starts.
+        from irev_desktop.exporters.render import render
+
         request = self.request(meeting_id, deliberation)
         document = render(kind, request, template=template, progress=progress)
         fd, temp_name = tempfile.mkstemp(

@@ -15,8 +15,12 @@ SPAWNED_AT = float(sys.argv[1])  # time.time() in the parent just before it star
 
 
 def report() -> None:
-    """Print the seconds since the parent started this process, then leave at once."""
-    print(f"{time.time() - SPAWNED_AT:.6f}", flush=True)
+    """Print the seconds since the parent started this process and the peak memory
+    (resident set, in kB), then leave at once."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"{time.time() - SPAWNED_AT:.6f} {peak}", flush=True)
     import os
 
     os._exit(0)
@@ -62,10 +66,29 @@ def irev(moment: str, store: str) -> None:
         if moment == "list":
             assert self.meetings_page.model.rowCount() > 0
             report()
+        if moment == "browse":
+            browse(self)
+            report()
 
     main_window.MainWindow.paintEvent = paint  # type: ignore[method-assign]
     main_window.MainWindow.attach = attach  # type: ignore[method-assign]
     run(AppPaths(Path(store)), ["irev"])
+
+
+def browse(window: object) -> None:
+    """What a reader does: open meetings, the archive, and search."""
+    from irev_desktop.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    summaries = window.meetings_page.model.rows()
+    for summary in summaries[:: max(1, len(summaries) // 10)]:
+        window.open_meeting(summary.id)
+    window.show_page("archive")
+    window.show_page("board")
+    for words in ("budget", "assemblee generale", "contrats de ville"):
+        window.show_page("search")
+        window.search_page.set_query(words)
+        window.search_page.run()
 
 
 if __name__ == "__main__":
