@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select, update
@@ -158,7 +159,7 @@ class AgendaService(ServiceBase):
                         action="item.notes",
                         entity="agenda_item",
                         entity_id=item_id,
-                        summary=f'{{"après": "{len(clean)} car."}}',
+                        summary=json.dumps({"après": f"{len(clean)} car."}, ensure_ascii=False),
                     )
                 )
             return True

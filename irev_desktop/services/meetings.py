@@ -152,6 +152,13 @@ class MeetingService(ServiceBase):
                 for ident, body, short, title, day, state in session.execute(query).all()
             ]
 
+    def years(self) -> list[int]:
+        """The years that have meetings, newest first (for filters: one small query)."""
+        with self._store.read_connection() as connection:
+            year = extract("year", models.Meeting.date)
+            rows = connection.execute(select(year).distinct().order_by(year.desc()))
+            return [int(value) for (value,) in rows]
+
     def meeting(self, meeting_id: int) -> dto.MeetingDetail:
         with self._store.reading() as session:
             meeting = self.get(session, models.Meeting, meeting_id)

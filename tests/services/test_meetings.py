@@ -288,3 +288,10 @@ def test_every_write_is_in_the_audit_log(services: Services) -> None:
     assert "mandate.create" in actions and "organisation.create" in actions
     latest = services.audit.entries(limit=1)[0]
     assert "present" in latest.summary and "expected" in latest.summary
+
+
+def test_years_with_meetings_newest_first(services: Services) -> None:
+    board = make_board(services)
+    for day in (dt.date(2019, 5, 1), dt.date(2021, 5, 1), dt.date(2021, 9, 1)):
+        plan_meeting(services, board, day)
+    assert services.meetings.years() == [2021, 2019]

@@ -125,7 +125,7 @@ class MeetingsPage(QWidget):
         current_year = self.year_combo.currentData()
         self.year_combo.clear()
         self.year_combo.addItem(self.tr("Toutes"), None)
-        years = sorted({m.date.year for m in services.meetings.meetings()}, reverse=True)
+        years = services.meetings.years()
         for year in years:
             self.year_combo.addItem(str(year), year)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(current_year)))

@@ -198,7 +198,6 @@ class SeanceWindow(QWidget):
         )
         self.point_edit.returnPressed.connect(self.point)
         self.action_edit.returnPressed.connect(self.add_action)
-        self.status = QLabel()
 
     def _bind_keys(self) -> None:
         self.keys = WindowKeys(self)
