@@ -12,7 +12,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-BUSY_TIMEOUT_SECONDS = 5.0
+from irev_desktop.db.sqlite_files import BUSY_TIMEOUT_SECONDS
+
 WRITE_OPTION = "irev_write"
 
 
@@ -43,12 +44,3 @@ def sqlite_engine(path: Path) -> Engine:
             conn.exec_driver_sql("BEGIN")
 
     return engine
-
-
-def enable_wal(path: Path) -> None:
-    """WAL is persistent in the file and must be set outside a transaction."""
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-    try:
-        conn.execute("PRAGMA journal_mode=WAL")
-    finally:
-        conn.close()

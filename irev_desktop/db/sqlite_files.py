@@ -13,6 +13,7 @@ from pathlib import Path
 from irev_desktop.domain.errors import StoreCorruptError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_SECONDS = 5.0
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:
@@ -78,6 +79,15 @@ def has_tables(path: Path) -> bool:
     try:
         row = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
         return bool(row[0])
+    finally:
+        conn.close()
+
+
+def enable_wal(path: Path) -> None:
+    """WAL is persistent in the file and must be set outside a transaction."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
     finally:
         conn.close()
 

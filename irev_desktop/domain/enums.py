@@ -41,7 +41,10 @@ class Role(_Labelled):
     @property
     def rank(self) -> int:
         """Order in which a body's members are listed: the president first."""
-        return list(Role).index(self)
+        return _ROLE_RANKS[self]
+
+
+_ROLE_RANKS = {role: rank for rank, role in enumerate(Role)}
 
 
 class Representation(_Labelled):
@@ -108,8 +111,6 @@ class VoteChoice(_Labelled):
 class VoteResult(_Labelled):
     ADOPTED = "adopted"
     REJECTED = "rejected"
-
-
 
 
 def _key(member: _Labelled) -> tuple[type[_Labelled], str]:

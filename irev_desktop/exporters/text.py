@@ -15,6 +15,7 @@ from docx.text.run import Run
 
 from irev_desktop.domain.french import NBSP, typography
 from irev_desktop.domain.text import sanitise, sanitise_line
+from irev_desktop.exporters import xml_build
 
 _MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 _TIME = re.compile(r"\b(\d{1,2}) h(?: (\d{2}))?\b")
@@ -55,13 +56,18 @@ def lines(text: str) -> list[str]:
     return [line.strip() for line in sanitise(text).split("\n") if line.strip()]
 
 
-def put_text(paragraph: Paragraph, text: str, *, bold: bool = False, italic: bool = False) -> Run:
-    """Append ``text`` to ``paragraph`` as one run; line breaks become w:br, tabs w:tab."""
-    run = paragraph.add_run()
-    # python-docx writes "\n" as <w:br/> and "\t" as <w:tab/>.
-    run.text = clean(text)
-    if bold:
-        run.bold = True
-    if italic:
-        run.italic = True
-    return run
+def put_text(
+    paragraph: Paragraph,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+) -> Run:
+    """Append ``text`` to ``paragraph`` as one run; line breaks become w:br, tabs w:tab;
+    ``size`` in points."""
+    half_points = round(size * 2) if size else None
+    element = xml_build.run(
+        paragraph._p, clean(text), bold=bold, italic=italic, half_points=half_points
+    )
+    return Run(element, paragraph)

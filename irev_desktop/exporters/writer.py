@@ -6,16 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from docx.document import Document as DocumentObject
-from docx.enum.table import WD_ROW_HEIGHT_RULE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt, Twips
-from docx.table import Table, _Cell
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Pt
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from irev_desktop.exporters import styles
+from irev_desktop.exporters import styles, xml_build
 from irev_desktop.exporters.document import section_text_width
-from irev_desktop.exporters.ooxml import fix_widths, keep_row_whole, repeat_as_header, shade
-from irev_desktop.exporters.text import lines, put_text
+from irev_desktop.exporters.ooxml import fix_widths, keep_row_whole
+from irev_desktop.exporters.text import clean, lines, put_text
 
 
 @dataclass(frozen=True)
@@ -37,10 +36,17 @@ class Signature:
 
 
 class Writer:
+    """Builds the body in document order; each paragraph and table is written in one
+    pass as XML (``xml_build``) and handed back as a python-docx proxy."""
+
     def __init__(self, document: DocumentObject) -> None:
         self.document = document
         self.text_width = section_text_width(document)
         self._style_ids: dict[str, str] = {}
+        body = document.element.body
+        # New blocks go before the final section properties, as python-docx puts them.
+        self._end = body.sectPr if body.sectPr is not None else None
+        self._body = body
 
     def style_id(self, name: str) -> str:
         # Looking a style up by name walks styles.xml: once per name is enough. The id
@@ -67,14 +73,14 @@ class Writer:
         keep_next: bool = False,
         center: bool = False,
     ) -> Paragraph:
-        paragraph = self.document.add_paragraph()
-        self.set_style(paragraph, style)
+        p = xml_build.paragraph(
+            self._body, self.style_id(style), keep_next=keep_next, center=center
+        )
+        if self._end is not None:
+            self._end.addprevious(p)
+        paragraph = Paragraph(p, self.document._body)
         if text:
             put_text(paragraph, text, bold=bold, italic=italic)
-        if keep_next:
-            paragraph.paragraph_format.keep_with_next = True
-        if center:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         return paragraph
 
     def heading(self, text: str, level: int = 1) -> Paragraph:
@@ -98,8 +104,7 @@ class Writer:
         paragraph = self.paragraph(style=styles.AGENDA)
         put_text(paragraph, f"{number}.\t{text}")
         if detail:
-            run = put_text(paragraph, "\n" + detail, italic=True)
-            run.font.size = Pt(9)
+            put_text(paragraph, "\n" + detail, italic=True, size=9)
         return paragraph
 
     def notes(self, text: str) -> None:
@@ -124,26 +129,26 @@ class Writer:
         """A table over the text width; the header row repeats on every page."""
         widths = self.widths(weights)
         count = len(rows) + (1 if headers else 0)
-        table: Table = self.document.add_table(rows=count, cols=len(widths))
-        self.set_table_style(table, style)
-        fix_widths(table, widths)
-        all_rows = list(table.rows)
+        anchor = self.paragraph(style=styles.CELL)  # Word glues two tables that touch
+        tbl = xml_build.table(self.style_id(style), widths, count, anchor=anchor._p)
+        all_rows = list(tbl.iterchildren(xml_build.TR))
+        header_style, cell_style = self.style_id(styles.CELL_HEADER), self.style_id(styles.CELL)
         if headers:
             header = all_rows.pop(0)
-            repeat_as_header(header)
-            keep_row_whole(header)
-            for index, (cell, text) in enumerate(zip(header.cells, headers, strict=True)):
-                shade(cell, styles.HEADER_FILL)
-                self._fill(cell, text, styles.CELL_HEADER, center=index in centered)
-        for row, values in zip(all_rows, rows, strict=True):
-            keep_row_whole(row)
-            if min_row_height is not None:
-                row.height = Twips(int(min_row_height * 567))
-                row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-            for index, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-                self._fill(cell, value, styles.CELL, center=index in centered)
-        self.paragraph(style=styles.CELL)  # Word glues two tables that touch
-        return table
+            xml_build.row_properties(header, header=True)
+            for index, (tc, text) in enumerate(
+                zip(header.iterchildren(xml_build.TC), headers, strict=True)
+            ):
+                xml_build.cell_shade(tc, styles.HEADER_FILL)
+                self._fill(tc, text, header_style, center=index in centered)
+        height = None if min_row_height is None else int(min_row_height * 567)
+        for tr, values in zip(all_rows, rows, strict=True):
+            xml_build.row_properties(tr, min_height_twips=height)
+            for index, (tc, value) in enumerate(
+                zip(tr.iterchildren(xml_build.TC), values, strict=True)
+            ):
+                self._fill(tc, value, cell_style, center=index in centered)
+        return Table(tbl, self.document._body)
 
     def widths(self, weights: Sequence[float]) -> list[int]:
         total = sum(weights)
@@ -151,16 +156,12 @@ class Writer:
         widths[-1] = self.text_width - sum(widths[:-1])
         return widths
 
-    def _fill(self, cell: _Cell, value: Cell, style: str, *, center: bool = False) -> None:
-        paragraph = cell.paragraphs[0]
-        self.set_style(paragraph, style)
-        if center:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    def _fill(self, tc: BaseOxmlElement, value: Cell, style_id: str, *, center: bool) -> None:
+        p = xml_build.paragraph(tc, style_id, center=center)
         content = value if isinstance(value, CellText) else CellText(value)
-        put_text(paragraph, content.main, bold=content.bold)
+        xml_build.run(p, clean(content.main), bold=content.bold)
         if content.detail:
-            run = put_text(paragraph, "\n" + content.detail, italic=True)
-            run.font.size = Pt(8.5)
+            xml_build.run(p, clean("\n" + content.detail), italic=True, half_points=17)
 
     # Signatures ------------------------------------------------------------------------
     def signatures(self, made_at: str, blocks: Sequence[Signature]) -> None:

@@ -141,8 +141,10 @@ class AgendaService(ServiceBase):
                 .limit(1)
             ).first()
             now = utc_now()
-            if latest is not None and not checkpoint and not starts_new_revision(
-                latest[1], latest[2], now, len(clean)
+            if (
+                latest is not None
+                and not checkpoint
+                and not starts_new_revision(latest[1], latest[2], now, len(clean))
             ):
                 conn.execute(
                     update(revision_table)

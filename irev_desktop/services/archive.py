@@ -693,9 +693,7 @@ class ArchiveService(ServiceBase):
                 ]
         return tables
 
-    def _pieces_to_copy(
-        self, attachments: list[dict[str, Any]]
-    ) -> dict[str, tuple[str, set[int]]]:
+    def _pieces_to_copy(self, attachments: list[dict[str, Any]]) -> dict[str, tuple[str, set[int]]]:
         """SHA-256 → (a name the user knows it by, the sizes its rows state); all present."""
         pieces: dict[str, tuple[str, set[int]]] = {}
         for row in attachments:
@@ -712,9 +710,7 @@ class ArchiveService(ServiceBase):
                 )
         return pieces
 
-    def _copy_piece(
-        self, archive: zipfile.ZipFile, sha: str, name: str, sizes: set[int]
-    ) -> None:
+    def _copy_piece(self, archive: zipfile.ZipFile, sha: str, name: str, sizes: set[int]) -> None:
         path = stored_path(self._store.paths.attachments_dir, sha)
         digest = hashlib.sha256()
         size = 0

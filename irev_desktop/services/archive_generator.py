@@ -103,6 +103,7 @@ MEMBERS: tuple[tuple[str, str, int, bool, str], ...] = (
     ("Agence d'urbanisme de Lille Métropole", "Partenaires", 1, False, "partenaire"),
 )
 
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
@@ -630,9 +631,7 @@ class _Generator:
             chosen: list[int] = []
             for _role, kinds in OFFICES:
                 candidates = [
-                    i
-                    for i, m in enumerate(MEMBERS)
-                    if m[3] and m[4] in kinds and i not in chosen
+                    i for i, m in enumerate(MEMBERS) if m[3] and m[4] in kinds and i not in chosen
                 ]
                 # The presidency stays with the same member from term to term, mostly.
                 if number and self.rng.random() < 0.7:
@@ -754,9 +753,7 @@ class _Generator:
         for _ in range(GUESTS_PER_YEAR * (self.last_year - self.first_year + 1)):
             self.guests.append(self.person(self.pick(guest_titles)))
 
-    def role_periods(
-        self, tenure: _Tenure
-    ) -> list[tuple[Role, dt.date, dt.date | None]]:
+    def role_periods(self, tenure: _Tenure) -> list[tuple[Role, dt.date, dt.date | None]]:
         """A titulaire's tenure cut by the offices they hold (member, president, member…)."""
         spans = sorted(
             (o for o in self.offices_list if o.person.id == tenure.person.id),

@@ -27,7 +27,7 @@ class AttendanceService(ServiceBase):
     def add_attendee(self, meeting_id: int, person_id: int) -> dto.MeetingDetail:
         """Add someone who is not in office (an invited guest, staff)."""
         with self._store.writing() as session:
-            meeting = self.editable_meeting(session, meeting_id)
+            self.editable_meeting(session, meeting_id)
             person = self.get(session, models.Person, person_id)
             if self._row(session, meeting_id, person_id, missing_ok=True) is not None:
                 raise ValidationError(
@@ -38,7 +38,7 @@ class AttendanceService(ServiceBase):
                 session, "attendance.add", "meeting", meeting_id, after=convert.person_name(person)
             )
             session.flush()
-            return read_meeting(session, meeting_id, meeting)
+            return read_meeting(session, meeting_id)
 
     def remove_attendee(self, meeting_id: int, person_id: int) -> None:
         with self._store.writing() as session:
@@ -180,5 +180,5 @@ class AttendanceService(ServiceBase):
         session: Session, meeting: models.Meeting, row: models.Attendance
     ) -> dto.AttendanceDTO:
         session.flush()
-        detail = read_meeting(session, meeting.id, meeting)
+        detail = read_meeting(session, meeting.id)
         return next(a for a in detail.attendance if a.id == row.id)

@@ -54,7 +54,7 @@ class BackupService(ServiceBase):
 
             raise StoreInUseError(in_use_message(paths))
         aside = sqlite_files.timestamped_backup(paths.db, paths.backups_dir, "avant-restauration")
-        self._store.engine.dispose()
+        self._store.drop_connections()
         src = sqlite_files.read_only_connection(source)
         try:
             dst = sqlite3.connect(paths.db, timeout=5)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from irev_desktop.domain.enums import (
     AttendanceStatus,
@@ -88,18 +87,6 @@ class MandateDTO:
 
     def active_on(self, day: dt.date) -> bool:
         return self.start_date <= day and (self.end_date is None or day <= self.end_date)
-
-
-class MeetingSummary(NamedTuple):
-    """One row of the meeting list. A named tuple: immutable like the other DTOs, and
-    five times cheaper to build, which a 2,000-meeting archive notices."""
-
-    id: int
-    body_id: int
-    body_short_name: str
-    title: str
-    date: dt.date
-    status: MeetingStatus
 
 
 @dataclass(frozen=True)

@@ -1,46 +1,123 @@
-"""All the services of one store, built once by the composition root."""
+"""All the services of one store, built once by the composition root.
+
+Each service is built, and its module imported, on first use: the start screen needs
+only ``listing`` (the sqlite3 module), and ``warm_up`` loads the others (SQLAlchemy,
+the models) in the background once that screen is shown.
+"""
 
 from __future__ import annotations
 
+import importlib
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from irev_desktop.db.store import Store
 from irev_desktop.paths import AppPaths
-from irev_desktop.services.actions import ActionService
-from irev_desktop.services.agenda import AgendaService
-from irev_desktop.services.attachments import AttachmentService
-from irev_desktop.services.attendance import AttendanceService
-from irev_desktop.services.audit import AuditService
-from irev_desktop.services.backups import BackupService
-from irev_desktop.services.deliberations import DeliberationService
-from irev_desktop.services.mandates import MandateService
-from irev_desktop.services.meetings import MeetingService
-from irev_desktop.services.registry import RegistryService
-from irev_desktop.services.seance import SeanceService
+from irev_desktop.services.listing import ListingService
 
 if TYPE_CHECKING:
+    from irev_desktop.services.actions import ActionService
+    from irev_desktop.services.agenda import AgendaService
+    from irev_desktop.services.attachments import AttachmentService
+    from irev_desktop.services.attendance import AttendanceService
+    from irev_desktop.services.audit import AuditService
+    from irev_desktop.services.backups import BackupService
+    from irev_desktop.services.deliberations import DeliberationService
     from irev_desktop.services.export import ExportService
+    from irev_desktop.services.mandates import MandateService
+    from irev_desktop.services.meetings import MeetingService
+    from irev_desktop.services.registry import RegistryService
+    from irev_desktop.services.seance import SeanceService
     from irev_desktop.services.search import SearchService
+
+# What opening a meeting or the board needs; export and search stay lazy.
+_EAGER_MODULES = (
+    "registry",
+    "mandates",
+    "meetings",
+    "attendance",
+    "agenda",
+    "deliberations",
+    "actions",
+    "attachments",
+    "audit",
+    "seance",
+)
 
 
 class Services:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.registry = RegistryService(store)
-        self.mandates = MandateService(store)
-        self.meetings = MeetingService(store)
-        self.attendance = AttendanceService(store)
-        self.agenda = AgendaService(store)
-        self.deliberations = DeliberationService(store)
-        self.actions = ActionService(store)
-        self.attachments = AttachmentService(store)
-        self.backups = BackupService(store)
-        self.audit = AuditService(store)
-        self.seance = SeanceService(store)
+        self.listing = ListingService(store)
 
-    # Built on first use: python-docx and the search's extractors are slow to import,
-    # and the window must show the meeting list before they are needed.
+    @cached_property
+    def registry(self) -> RegistryService:
+        from irev_desktop.services.registry import RegistryService
+
+        return RegistryService(self.store)
+
+    @cached_property
+    def mandates(self) -> MandateService:
+        from irev_desktop.services.mandates import MandateService
+
+        return MandateService(self.store)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from irev_desktop.services.meetings import MeetingService
+
+        return MeetingService(self.store)
+
+    @cached_property
+    def attendance(self) -> AttendanceService:
+        from irev_desktop.services.attendance import AttendanceService
+
+        return AttendanceService(self.store)
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        from irev_desktop.services.agenda import AgendaService
+
+        return AgendaService(self.store)
+
+    @cached_property
+    def deliberations(self) -> DeliberationService:
+        from irev_desktop.services.deliberations import DeliberationService
+
+        return DeliberationService(self.store)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        from irev_desktop.services.actions import ActionService
+
+        return ActionService(self.store)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from irev_desktop.services.attachments import AttachmentService
+
+        return AttachmentService(self.store)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from irev_desktop.services.backups import BackupService
+
+        return BackupService(self.store)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from irev_desktop.services.audit import AuditService
+
+        return AuditService(self.store)
+
+    @cached_property
+    def seance(self) -> SeanceService:
+        from irev_desktop.services.seance import SeanceService
+
+        return SeanceService(self.store)
+
+    # python-docx and the search's text extractors are slower still: they wait for the
+    # first export or search.
     @cached_property
     def export(self) -> ExportService:
         from irev_desktop.services.export import ExportService
@@ -52,6 +129,16 @@ class Services:
         from irev_desktop.services.search import SearchService
 
         return SearchService(self.store)
+
+    @staticmethod
+    def warm_up() -> None:
+        """Import what the first click on a meeting will need, and set the ORM mappers
+        up. Safe on a worker thread: no service is built and the store is not touched."""
+        from sqlalchemy.orm import configure_mappers
+
+        for name in _EAGER_MODULES:
+            importlib.import_module(f"irev_desktop.services.{name}")
+        configure_mappers()
 
     @classmethod
     def open(cls, paths: AppPaths, *, write: bool) -> Services:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
+from irev_desktop.db.plain_rows import session_connection
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import Representation, Role
 from irev_desktop.domain.errors import ValidationError
@@ -26,27 +28,29 @@ def active_on(day: dt.date):  # type: ignore[no-untyped-def]
 
 
 def mandates_in_office(session: Session, body_id: int, day: dt.date) -> list[dto.MandateDTO]:
-    # One joined query of plain columns: this runs on every opening of a meeting.
-    mandate, person, member = models.Mandate, models.Person, models.Member
-    rows = session.execute(
-        select(
-            mandate.id,
-            mandate.person_id,
-            person.first_name,
-            person.last_name,
-            person.function_title,
-            mandate.body_id,
-            mandate.member_id,
-            member.name,
-            mandate.role,
-            mandate.representation,
-            mandate.start_date,
-            mandate.end_date,
-        )
-        .join(person, person.id == mandate.person_id)
-        .outerjoin(member, member.id == mandate.member_id)
-        .where(mandate.body_id == body_id, active_on(day))
-    )
+    return mandates_in_office_plain(session_connection(session), body_id, day)
+
+
+_IN_OFFICE = (
+    "SELECT mandate.id, mandate.person_id, person.first_name, person.last_name, "
+    "person.function_title, mandate.body_id, mandate.member_id, member.name, mandate.role, "
+    "mandate.representation, mandate.start_date, mandate.end_date "
+    "FROM mandate JOIN person ON person.id = mandate.person_id "
+    "LEFT OUTER JOIN member ON member.id = mandate.member_id "
+    "WHERE mandate.body_id = ? AND mandate.start_date <= ? "
+    "AND (mandate.end_date IS NULL OR mandate.end_date >= ?)"
+)
+
+
+def mandates_in_office_plain(
+    connection: sqlite3.Connection, body_id: int, day: dt.date
+) -> list[dto.MandateDTO]:
+    """The mandates running on ``day``, highest role first: one joined query, run on
+    every opening of a meeting."""
+    iso = day.isoformat()
+    roles = {role.value: role for role in Role}
+    representations = {kind.value: kind for kind in Representation}
+    parse = dt.date.fromisoformat
     result = [
         dto.MandateDTO(
             id=r[0],
@@ -56,12 +60,12 @@ def mandates_in_office(session: Session, body_id: int, day: dt.date) -> list[dto
             body_id=r[5],
             member_id=r[6],
             member_name=r[7] or "",
-            role=r[8],
-            representation=r[9],
-            start_date=r[10],
-            end_date=r[11],
+            role=roles[r[8]],
+            representation=representations[r[9]],
+            start_date=parse(r[10]),
+            end_date=parse(r[11]) if r[11] else None,
         )
-        for r in rows
+        for r in connection.execute(_IN_OFFICE, (body_id, iso, iso)).fetchall()
     ]
     result.sort(
         key=lambda m: (

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
+from irev_desktop.db.plain_rows import plain, session_connection
 from irev_desktop.domain.enums import Representation
+from irev_desktop.domain.errors import NotFoundError
 from irev_desktop.domain.quorum import Participant, QuorumRule, QuorumState, compute_quorum
 from irev_desktop.services import convert, dto
-from irev_desktop.services.mandates import mandates_in_office
+from irev_desktop.services.mandates import mandates_in_office, mandates_in_office_plain
 
 
 def first_mandates(in_office: list[dto.MandateDTO]) -> dict[int, dto.MandateDTO]:
@@ -48,12 +51,14 @@ def participants(
 
 
 def member_rights(session: Session, organisation_id: int) -> dict[int, int]:
-    rows = session.execute(
-        select(models.Member.id, models.Member.statutory_rights).where(
-            models.Member.organisation_id == organisation_id
-        )
+    return member_rights_plain(session_connection(session), organisation_id)
+
+
+def member_rights_plain(connection: sqlite3.Connection, organisation_id: int) -> dict[int, int]:
+    rows = connection.execute(
+        "SELECT id, statutory_rights FROM member WHERE organisation_id = ?", (organisation_id,)
     )
-    return {ident: rights for ident, rights in rows}
+    return dict(rows.fetchall())
 
 
 def quorum_state(
@@ -84,28 +89,31 @@ def quorum_dto(state: QuorumState, body: models.Body) -> dto.QuorumDTO:
     )
 
 
-def read_meeting(session: Session, meeting_id: int, meeting: models.Meeting) -> dto.MeetingDetail:
-    body = session.get_one(models.Body, meeting.body_id)
-    organisation = session.get_one(models.Organisation, body.organisation_id)
-    in_office = mandates_in_office(session, body.id, meeting.date)
-    by_person = first_mandates(in_office)
+def read_meeting(session: Session, meeting_id: int) -> dto.MeetingDetail:
+    """The whole meeting as ``session`` sees it (its pending changes included)."""
+    return read_meeting_plain(session_connection(session), meeting_id)
 
-    attendance_rows = list(
-        session.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting_id))
+
+def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.MeetingDetail:
+    """The whole meeting in a dozen plain queries (``db.plain_rows``): this runs on every
+    opening of a meeting, and after every change made on its page."""
+    found = plain(models.Meeting).rows(connection, "WHERE id = ?", (meeting_id,))
+    if not found:
+        raise NotFoundError(f"La séance n° {meeting_id} n'existe pas.")
+    meeting = found[0]
+    body = plain(models.Body).rows(connection, "WHERE id = ?", (meeting.body_id,))[0]
+    organisation = plain(models.Organisation).rows(
+        connection, "WHERE id = ?", (body.organisation_id,)
+    )[0]
+    in_office = mandates_in_office_plain(connection, body.id, meeting.date)
+    by_person = first_mandates(in_office)
+    of_meeting = ("WHERE meeting_id = ?", (meeting_id,))
+    attendance_rows = plain(models.Attendance).rows(connection, *of_meeting)
+    items = plain(models.AgendaItem).rows(
+        connection, "WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
     )
-    items = list(
-        session.scalars(
-            select(models.AgendaItem)
-            .where(models.AgendaItem.meeting_id == meeting_id)
-            .order_by(models.AgendaItem.position, models.AgendaItem.id)
-        )
-    )
-    actions = list(
-        session.scalars(
-            select(models.ActionItem)
-            .where(models.ActionItem.meeting_id == meeting_id)
-            .order_by(models.ActionItem.id)
-        )
+    actions = plain(models.ActionItem).rows(
+        connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
     )
     person_ids = {a.person_id for a in attendance_rows} | {
         a.proxy_holder_id for a in attendance_rows if a.proxy_holder_id
@@ -115,7 +123,11 @@ def read_meeting(session: Session, meeting_id: int, meeting: models.Meeting) -> 
     person_ids |= {p for p in (meeting.chair_id, meeting.secretary_id) if p}
     people = {
         p.id: p
-        for p in session.scalars(select(models.Person).where(models.Person.id.in_(person_ids)))
+        for p in plain(models.Person).rows(
+            connection,
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(person_ids)),),
+        )
     }
 
     def name(ident: int | None) -> str:
@@ -145,22 +157,16 @@ def read_meeting(session: Session, meeting_id: int, meeting: models.Meeting) -> 
     rank = {m.person_id: i for i, m in enumerate(in_office)}
     attendance.sort(key=lambda a: (rank.get(a.person_id, len(rank)), a.person_name))
 
-    deliberations = list(
-        session.scalars(
-            select(models.Deliberation)
-            .where(models.Deliberation.meeting_id == meeting_id)
-            .order_by(models.Deliberation.year, models.Deliberation.sequence)
-        )
+    deliberations = plain(models.Deliberation).rows(
+        connection, "WHERE meeting_id = ? ORDER BY year, sequence", (meeting_id,)
     )
-    voter_counts = recorded_voters(session, [d.id for d in deliberations])
-    attachments = session.scalars(
-        select(models.Attachment)
-        .where(models.Attachment.meeting_id == meeting_id)
-        .order_by(models.Attachment.id)
+    voter_counts = recorded_voters_plain(connection, [d.id for d in deliberations])
+    attachments = plain(models.Attachment).rows(
+        connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
     )
     state = compute_quorum(
         participants(attendance_rows, in_office),
-        member_rights(session, body.organisation_id),
+        member_rights_plain(connection, body.organisation_id),
         QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator),
     )
     return dto.MeetingDetail(
@@ -192,18 +198,18 @@ def read_meeting(session: Session, meeting_id: int, meeting: models.Meeting) -> 
     )
 
 
-def recorded_voters(session: Session, ids: list[int]) -> dict[int, tuple[int, int, float]]:
+def recorded_voters_plain(
+    connection: sqlite3.Connection, ids: list[int]
+) -> dict[int, tuple[int, int, float]]:
     """(present, represented, total weight) of each deliberation voted voter by voter."""
-    voter = models.DeliberationVoter
-    rows = session.execute(
-        select(
-            voter.deliberation_id,
-            func.count().filter(voter.represented_by_id.is_(None)),
-            func.count().filter(voter.represented_by_id.is_not(None)),
-            func.sum(voter.weight),
-        )
-        .where(voter.deliberation_id.in_(ids))
-        .group_by(voter.deliberation_id)
+    if not ids:
+        return {}
+    rows = connection.execute(
+        "SELECT deliberation_id, count(*) FILTER (WHERE represented_by_id IS NULL), "
+        "count(*) FILTER (WHERE represented_by_id IS NOT NULL), sum(weight) "
+        "FROM deliberation_voter WHERE deliberation_id IN (SELECT value FROM json_each(?)) "
+        "GROUP BY deliberation_id",
+        (json.dumps(ids),),
     )
     return {ident: (present, represented, weight) for ident, present, represented, weight in rows}
 

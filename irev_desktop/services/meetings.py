@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import String, delete, extract, select, type_coerce
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
@@ -16,9 +16,11 @@ from irev_desktop.domain.lifecycle import check_transition
 from irev_desktop.domain.text import sanitise_line
 from irev_desktop.services import dto
 from irev_desktop.services.base import ServiceBase, changed_fields
+from irev_desktop.services.listing import ListingService
 from irev_desktop.services.mandates import mandates_in_office
-from irev_desktop.services.meeting_reader import content_digest, read_meeting
+from irev_desktop.services.meeting_reader import content_digest, read_meeting, read_meeting_plain
 from irev_desktop.services.registry import required
+from irev_desktop.services.rows import MeetingSummary
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ class MeetingService(ServiceBase):
                 )
             self.audit(session, "meeting.create", "meeting", meeting.id, after=meeting.title)
             session.flush()
-            return read_meeting(session, meeting.id, meeting)
+            return read_meeting(session, meeting.id)
 
     def update_header(self, meeting_id: int, header: MeetingHeader) -> dto.MeetingDetail:
         values = header.cleaned()
@@ -95,7 +97,7 @@ class MeetingService(ServiceBase):
             before, after = changed_fields(meeting, values)
             self.audit(session, "meeting.update", "meeting", meeting.id, before, after)
             session.flush()
-            return read_meeting(session, meeting.id, meeting)
+            return read_meeting(session, meeting.id)
 
     def record_times(
         self,
@@ -113,7 +115,7 @@ class MeetingService(ServiceBase):
             )
             self.audit(session, "meeting.times", "meeting", meeting.id, before, after)
             session.flush()
-            return read_meeting(session, meeting.id, meeting)
+            return read_meeting(session, meeting.id)
 
     def meetings(
         self,
@@ -121,48 +123,17 @@ class MeetingService(ServiceBase):
         body_id: int | None = None,
         year: int | None = None,
         status: MeetingStatus | None = None,
-    ) -> list[dto.MeetingSummary]:
+    ) -> list[MeetingSummary]:
         """All meetings, newest first (a few short columns: never the notes)."""
-        with self._store.read_connection() as session:
-            query = (
-                select(
-                    models.Meeting.id,
-                    models.Meeting.body_id,
-                    models.Body.short_name,
-                    models.Meeting.title,
-                    # Read as stored text and converted below: the generic Date and Enum
-                    # result processors cost more than the rest of a 2,000-row list.
-                    type_coerce(models.Meeting.date, String),
-                    type_coerce(models.Meeting.status, String),
-                )
-                .join(models.Body, models.Body.id == models.Meeting.body_id)
-                .order_by(models.Meeting.date.desc(), models.Meeting.id.desc())
-            )
-            if body_id is not None:
-                query = query.where(models.Meeting.body_id == body_id)
-            if year is not None:
-                query = query.where(extract("year", models.Meeting.date) == year)
-            if status is not None:
-                query = query.where(models.Meeting.status == status)
-            statuses = {status.value: status for status in MeetingStatus}
-            parse = dt.date.fromisoformat
-            return [
-                dto.MeetingSummary(ident, body, short, title, parse(day), statuses[state])
-                # fetchall: one call to the driver rather than one per row
-                for ident, body, short, title, day, state in session.execute(query).all()
-            ]
+        return ListingService(self._store).meetings(body_id=body_id, year=year, status=status)
 
     def years(self) -> list[int]:
         """The years that have meetings, newest first (for filters: one small query)."""
-        with self._store.read_connection() as connection:
-            year = extract("year", models.Meeting.date)
-            rows = connection.execute(select(year).distinct().order_by(year.desc()))
-            return [int(value) for (value,) in rows]
+        return ListingService(self._store).years()
 
     def meeting(self, meeting_id: int) -> dto.MeetingDetail:
-        with self._store.reading() as session:
-            meeting = self.get(session, models.Meeting, meeting_id)
-            return read_meeting(session, meeting_id, meeting)
+        with self._store.plain_reading() as connection:  # one snapshot, no ORM objects
+            return read_meeting_plain(connection, meeting_id)
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self._store.writing() as session:
@@ -241,7 +212,7 @@ class MeetingService(ServiceBase):
             meeting.status = target
             self.audit(session, "meeting.status", "meeting", meeting.id, before, target.value)
             session.flush()
-            return read_meeting(session, meeting.id, meeting)
+            return read_meeting(session, meeting.id)
 
     def verify_signature(self, meeting_id: int) -> bool | None:
         """None if not signed; else whether the content is still the one signed."""

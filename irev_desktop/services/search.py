@@ -225,14 +225,18 @@ def _as_written(snippet: str, originals: Iterable[str | None]) -> str:
 
 # The service --------------------------------------------------------------------------------
 
-_ITEM_OF = "CASE search_index.kind WHEN 'item' THEN search_index.entity_id " + " ".join(
-    f"WHEN '{kind}' THEN (SELECT item_id FROM {table} WHERE id = search_index.entity_id)"
-    for kind, table in (
-        ("deliberation", "deliberation"),
-        ("action", "action_item"),
-        ("attachment", "attachment"),
+_ITEM_OF = (
+    "CASE search_index.kind WHEN 'item' THEN search_index.entity_id "
+    + " ".join(
+        f"WHEN '{kind}' THEN (SELECT item_id FROM {table} WHERE id = search_index.entity_id)"
+        for kind, table in (
+            ("deliberation", "deliberation"),
+            ("action", "action_item"),
+            ("attachment", "attachment"),
+        )
     )
-) + " END"
+    + " END"
+)
 
 _SEARCH = f"""
 SELECT search_index.kind, search_index.entity_id, search_index.meeting_id,

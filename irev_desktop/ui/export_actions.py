@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 
 from irev_desktop.domain.errors import IrevError
-from irev_desktop.services.export import DocumentKind
+from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.ui.context import UiContext
 
 TEMPLATE_KEY = "export/template"

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
-from irev_desktop.domain import french
+if TYPE_CHECKING:
+    from fractions import Fraction
+
+# domain.french (decimal, fractions) is imported by the functions that format: it is not
+# needed before the window's first paint.
 
 _installed: list[QTranslator] = []
 _current = "fr"
@@ -66,6 +70,8 @@ def qtime(moment: dt.time) -> QTime:
 def long_date(day: dt.date) -> str:
     """ "lundi 8 mars 2021" in French, "Monday 8 March 2021" in English."""
     if _current == "fr":
+        from irev_desktop.domain import french
+
         return french.format_date_long(day)
     return str(locale().toString(qdate(day), "dddd d MMMM yyyy"))
 
@@ -78,6 +84,8 @@ def time_text(moment: dt.time | None) -> str:
     if moment is None:
         return ""
     if _current == "fr":
+        from irev_desktop.domain import french
+
         return french.format_time(moment)
     return moment.strftime("%H:%M")
 
@@ -90,6 +98,8 @@ def time_bracket(moment: dt.time) -> str:
 def number(value: Fraction | int | float, decimals: int = 2) -> str:
     """A count or a share of rights, as the interface language writes numbers."""
     if _current == "fr":
+        from irev_desktop.domain import french
+
         return french.format_number_fr(value, decimals)
     rounded = round(float(value), decimals)
     text = f"{rounded:,.{decimals}f}".rstrip("0").rstrip(".") if decimals else f"{rounded:,.0f}"

@@ -6,11 +6,12 @@ after, so the window appears at once even on a twenty-year archive.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from irev_desktop.ui.pages.meeting.page import MeetingPage
     from irev_desktop.ui.pages.meetings import MeetingsPage
     from irev_desktop.ui.pages.search import SearchPage
+    from irev_desktop.ui.pages.welcome import WelcomePage
     from irev_desktop.ui.seance.window import SeanceWindow
 
 PAGE_KEYS = ("board", "meetings", "meeting", "archive", "search")
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
     """Signals: storeOpened() — the store is open and the pages are built."""
 
     storeOpened = Signal()
+    _after_next_frame = False  # read by event(), which runs before __init__ is through
 
     def __init__(self, paths: AppPaths, settings: UiSettings, dialogs: Dialogs) -> None:
         super().__init__()
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         self.exit_code = 0
         self._open_on_paint = False
         self.seance_window: SeanceWindow | None = None
+        self.welcome: WelcomePage | None = None  # only for a store with no organisation
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setStyleSheet(STYLE_SHEET)
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._build_frame()
+        self._build_menus()
 
     # Frame -----------------------------------------------------------------------------
     def _build_frame(self) -> None:
@@ -109,9 +114,12 @@ class MainWindow(QMainWindow):
         self.navigation.currentItemChanged.connect(self._navigate)
         self.store_label = QLabel()
         self.statusBar().addPermanentWidget(self.store_label)
-        self._menus_built = False
 
     def _build_menus(self) -> None:
+        """Menus and toolbar, laid out with the frame so that nothing moves when the data
+        arrives; their key sequences are bound once the first screen shows, because the
+        first one costs more than the whole frame (``bind_shortcuts``)."""
+        self._pending_shortcuts: list[tuple[QAction, list[QKeySequence.StandardKey | str]]] = []
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&Fichier"))
@@ -135,9 +143,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu(self.tr("É&dition"))
         undo_action = self.undo.createUndoAction(self, self.tr("&Annuler"))
-        undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         redo_action = self.undo.createRedoAction(self, self.tr("&Rétablir"))
-        redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self._pending_shortcuts += [
+            (undo_action, [QKeySequence.StandardKey.Undo]),
+            (redo_action, [QKeySequence.StandardKey.Redo]),
+        ]
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
         edit_menu.addSeparator()
@@ -163,10 +173,7 @@ class MainWindow(QMainWindow):
         seance_menu.addAction(self.seance_action)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
-        about = self._action(
-            self.tr("À &propos d'IREV Desktop"), QKeySequence.StandardKey.HelpContents, self.about
-        )
-        about.setShortcuts([QKeySequence("F1")])
+        about = self._action(self.tr("À &propos d'IREV Desktop"), "F1", self.about)
         help_menu.addAction(about)
 
         toolbar = self.findChild(QWidget, "mainToolbar")
@@ -194,10 +201,15 @@ class MainWindow(QMainWindow):
         self, text: str, keys: QKeySequence.StandardKey | str | None, slot: Callable[[], object]
     ) -> QAction:
         action = QAction(text, self)
-        if isinstance(keys, QKeySequence.StandardKey | str):
-            action.setShortcut(QKeySequence(keys))
+        if keys is not None:
+            self._pending_shortcuts.append((action, [keys]))
         action.triggered.connect(slot)
         return action
+
+    def bind_shortcuts(self) -> None:
+        for action, keys in self._pending_shortcuts:
+            action.setShortcuts([QKeySequence(key) for key in keys])
+        self._pending_shortcuts = []
 
     # Store and pages -------------------------------------------------------------------
     def open_store_after_first_paint(self) -> None:
@@ -211,12 +223,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.open_store)
 
     def open_store(self) -> None:
-        """Open the store (after the first paint) and build the menus and the pages."""
-        if not self._menus_built:
-            # Menus and toolbar come right after the first paint: their actions, key
-            # sequences and enums cost more than the whole frame.
-            self._menus_built = True
-            self._build_menus()
+        """Open the store (after the first paint) and build the first page."""
         from irev_desktop.domain.errors import StoreCorruptError, StoreError, StoreInUseError
         from irev_desktop.services.facade import Services
 
@@ -259,6 +266,25 @@ class MainWindow(QMainWindow):
         self.export_menu.clear()
         self.export_actions.fill(self.export_menu)
         self.storeOpened.emit()
+        if self.isVisible():
+            self._after_next_frame = True
+        else:  # no frame to wait for
+            QTimer.singleShot(0, self._after_first_page)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if self._after_next_frame and event.type() == QEvent.Type.UpdateRequest:
+            # The first page is on screen now: what the user was waiting for comes first.
+            self._after_next_frame = False
+            QTimer.singleShot(0, self._after_first_page)
+        return handled
+
+    def _after_first_page(self) -> None:
+        self.bind_shortcuts()
+        if self.services is not None:
+            # Load the rest of the data layer while the user reads the list, so that the
+            # first meeting opened does not wait for SQLAlchemy.
+            threading.Thread(target=self.services.warm_up, name="irev-warm-up").start()
 
     def _page(self, key: str) -> QWidget:
         """The page ``key``, built now if it has not been shown yet."""
@@ -295,17 +321,17 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_pages(self) -> None:
-        from irev_desktop.ui.pages.welcome import WelcomePage
-
         context = self.context
         assert context is not None
         self._ready = True
-        self.welcome = WelcomePage(context)
-        self.welcome.ready.connect(self._after_welcome)
-        self.stack.addWidget(self.welcome)
-        empty = not context.services.registry.organisations()
+        empty = not context.services.listing.has_organisations()
         self.navigation.setEnabled(not empty)
         if empty:
+            from irev_desktop.ui.pages.welcome import WelcomePage
+
+            self.welcome = WelcomePage(context)
+            self.welcome.ready.connect(self._after_welcome)
+            self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
             return
         page = self.settings.text("window/page", "meetings")
@@ -487,15 +513,16 @@ class MainWindow(QMainWindow):
         meeting_id = self.meeting_page.meeting_id if "meeting" in self.pages else None
         self.bus.deleteLater()
         self.bus = ChangeBus(self)
-        for widget in [*self.pages.values(), getattr(self, "welcome", None)]:
+        for widget in [*self.pages.values(), self.welcome]:
             if widget is not None:
                 widget.deleteLater()
         self.pages = {}
+        self.welcome = None
         self._ready = False
         self.navigation.currentItemChanged.disconnect(self._navigate)
         self._build_frame()
-        self._menus_built = True
         self._build_menus()
+        self.bind_shortcuts()
         if self.services is not None:
             self.attach(self.services)
             if meeting_id is not None:

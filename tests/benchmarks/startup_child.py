@@ -3,7 +3,7 @@
 Usage: python startup_child.py SPAWNED_AT bare | paint STORE | list STORE
 - bare: a plain PySide6 window, exits after its first paint (the baseline);
 - paint: IREV Desktop, exits after the main window's first paint;
-- list: IREV Desktop, exits once the meeting list shows the store's meetings.
+- list: IREV Desktop, exits when the meeting table paints the store's meetings.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ SPAWNED_AT = float(sys.argv[1])  # time.time() in the parent just before it star
 
 
 def report() -> None:
-    """Print the seconds since the parent started this process and the peak memory
-    (resident set, in kB), then leave at once."""
+    """Print the seconds since the parent started this process, the peak memory
+    (resident set, in kB) and whether SQLAlchemy is loaded yet, then leave at once."""
     import resource
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"{time.time() - SPAWNED_AT:.6f} {peak}", flush=True)
+    loaded = "sqlalchemy" in sys.modules
+    print(f"{time.time() - SPAWNED_AT:.6f} {peak} {loaded}", flush=True)
     import os
 
     os._exit(0)
@@ -64,8 +65,7 @@ def irev(moment: str, store: str) -> None:
     def attach(self: main_window.MainWindow, services: object) -> None:
         original_attach(self, services)  # type: ignore[arg-type]
         if moment == "list":
-            assert self.meetings_page.model.rowCount() > 0
-            report()
+            report_when_painted(self.meetings_page.table.viewport())
         if moment == "browse":
             browse(self)
             report()
@@ -73,6 +73,24 @@ def irev(moment: str, store: str) -> None:
     main_window.MainWindow.paintEvent = paint  # type: ignore[method-assign]
     main_window.MainWindow.attach = attach  # type: ignore[method-assign]
     run(AppPaths(Path(store)), ["irev"])
+
+
+def report_when_painted(viewport: object) -> None:
+    """Report at the first paint of the table's rows, not when they were merely read."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(viewport, QWidget)
+    table = viewport.parent()
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and table.model().rowCount() > 0:  # type: ignore[attr-defined]
+                report()
+            return False
+
+    watch = PaintWatch(viewport)
+    viewport.installEventFilter(watch)
 
 
 def browse(window: object) -> None:

@@ -62,12 +62,20 @@ def fill(services: Services) -> None:
     jean = registry.add_person("Jean", "Dupont", civility=Civility.MONSIEUR)
     paul = registry.add_person("Paul", "Durand")
     body = registry.add_body(org.id, "Assemblée générale", "AG")
-    services.mandates.add_mandate(anne.id, body.id, Role.PRESIDENT, dt.date(2020, 1, 1),
-                                  member_id=state.id)
-    services.mandates.add_mandate(jean.id, body.id, Role.MEMBER, dt.date(2020, 1, 1),
-                                  member_id=region.id, end_date=dt.date(2026, 12, 31))
-    services.mandates.add_mandate(paul.id, body.id, Role.GOVERNMENT_COMMISSIONER,
-                                  dt.date(2020, 6, 1))
+    services.mandates.add_mandate(
+        anne.id, body.id, Role.PRESIDENT, dt.date(2020, 1, 1), member_id=state.id
+    )
+    services.mandates.add_mandate(
+        jean.id,
+        body.id,
+        Role.MEMBER,
+        dt.date(2020, 1, 1),
+        member_id=region.id,
+        end_date=dt.date(2026, 12, 31),
+    )
+    services.mandates.add_mandate(
+        paul.id, body.id, Role.GOVERNMENT_COMMISSIONER, dt.date(2020, 6, 1)
+    )
     first = services.meetings.create_meeting(
         body.id,
         MeetingHeader(
@@ -82,8 +90,12 @@ def fill(services: Services) -> None:
     )
     item = services.agenda.add_item(
         first.id,
-        ItemFields("Rapport d'activité 2020", ItemKind.DELIBERATION, rapporteur_id=anne.id,
-                   planned_minutes=20),
+        ItemFields(
+            "Rapport d'activité 2020",
+            ItemKind.DELIBERATION,
+            rapporteur_id=anne.id,
+            planned_minutes=20,
+        ),
     )
     services.agenda.add_item(first.id, ItemFields("Questions diverses", ItemKind.DEBATE))
     services.agenda.save_notes(item.id, "La présidente présente le rapport.")
@@ -92,11 +104,18 @@ def fill(services: Services) -> None:
     services.attendance.set_status(first.id, jean.id, AttendanceStatus.PRESENT)
     services.attendance.record_arrival(first.id, jean.id, dt.time(14, 5))
     services.deliberations.record_unanimous(
-        first.id, "Approbation du rapport d'activité 2020", "L'assemblée approuve le rapport.",
+        first.id,
+        "Approbation du rapport d'activité 2020",
+        "L'assemblée approuve le rapport.",
         item_id=item.id,
     )
-    services.actions.add_action(first.id, "Publier le rapport", person_id=jean.id,
-                                due_date=dt.date(2021, 4, 1), item_id=item.id)
+    services.actions.add_action(
+        first.id,
+        "Publier le rapport",
+        person_id=jean.id,
+        due_date=dt.date(2021, 4, 1),
+        item_id=item.id,
+    )
     services.attachments.attach_bytes(first.id, "rapport.pdf", REPORT, item_id=item.id)
     services.attachments.attach_bytes(first.id, "rapport (copie).pdf", REPORT)
     services.attachments.attach_bytes(first.id, "budget.xlsx", BUDGET)
@@ -108,8 +127,10 @@ def fill(services: Services) -> None:
     for status in (MeetingStatus.HELD, MeetingStatus.MINUTES_DRAFT):
         services.meetings.change_status(first.id, status)
     services.meetings.change_status(
-        first.id, MeetingStatus.MINUTES_ADOPTED,
-        adopted_on=dt.date(2021, 6, 28), adopted_in_meeting_id=second.id,
+        first.id,
+        MeetingStatus.MINUTES_ADOPTED,
+        adopted_on=dt.date(2021, 6, 28),
+        adopted_in_meeting_id=second.id,
     )
     services.meetings.change_status(first.id, MeetingStatus.MINUTES_SIGNED)
 
@@ -582,8 +603,9 @@ def test_duplicate_json_key_is_refused(empty: Services, tmp_path: Path) -> None:
 def test_missing_nullable_column_is_read_as_null(
     empty: Services, good_archive: Path, tmp_path: Path
 ) -> None:
-    path = rewritten(good_archive, tmp_path / "sans-logo.zip",
-                     change=_drop_column("organisation", "logo"))
+    path = rewritten(
+        good_archive, tmp_path / "sans-logo.zip", change=_drop_column("organisation", "logo")
+    )
     ArchiveService(empty.store).import_archive(path)
     with empty.store.reading() as session:
         assert session.scalar(select(models.Organisation.logo)) is None

@@ -60,8 +60,11 @@ def test_every_meeting_has_a_body_of_its_organisation(
     )
     assert orphans == []
     per_body = dict(
-        query(services, "SELECT b.short_name, count(*) FROM meeting m JOIN body b "
-              "ON b.id = m.body_id GROUP BY b.short_name")
+        query(
+            services,
+            "SELECT b.short_name, count(*) FROM meeting m JOIN body b "
+            "ON b.id = m.body_id GROUP BY b.short_name",
+        )
     )
     assert per_body == {"AG": 6, "CA": 34, "Bureau": 60}
     assert query(services, "PRAGMA foreign_key_check") == []
@@ -123,10 +126,14 @@ def test_the_generated_archive_is_searchable(one_year: Generated) -> None:
     services, result = one_year
     documents = services.search.document_count()
     counts = result.counts
-    assert documents == sum(
-        counts[name]
-        for name in ("meeting", "agenda_item", "deliberation", "person", "action_item")
-    ) + counts["attachment"]
+    assert (
+        documents
+        == sum(
+            counts[name]
+            for name in ("meeting", "agenda_item", "deliberation", "person", "action_item")
+        )
+        + counts["attachment"]
+    )
     hits = services.search.search("budget primitif")
     assert hits and hits[0].meeting_date is not None and hits[0].meeting_date.startswith("2021")
     pdf = services.search.search("document de travail", kinds=["attachment"])

@@ -274,7 +274,7 @@ def test_the_words_are_folded_and_unique(query: str) -> None:
     assert len(words) == len(set(words)) <= 12
     for word in words:
         assert word and word == word.lower()
-        assert not set(word) & set('"*()\'-:^ \x02\x03œæ')
+        assert not set(word) & set("\"*()'-:^ \x02\x03œæ")
 
 
 # Filters ---------------------------------------------------------------------------------
@@ -501,7 +501,5 @@ def test_plain_text_files_are_read() -> None:
 
 
 def test_frozen_meetings_keep_their_index(demo: Services) -> None:
-    signed = next(
-        m for m in demo.meetings.meetings() if m.status is MeetingStatus.MINUTES_SIGNED
-    )
+    signed = next(m for m in demo.meetings.meetings() if m.status is MeetingStatus.MINUTES_SIGNED)
     assert signed.id in {h.meeting_id for h in demo.search.search("rapport activites 2019")}

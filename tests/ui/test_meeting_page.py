@@ -200,3 +200,27 @@ def test_models_pass_qtmodeltester(  # type: ignore[no-untyped-def]
         page.attachments.model,
     ):
         qtmodeltester.check(model)
+
+
+def test_other_participants_are_read_when_the_user_turns_to_them(
+    qtbot: QtBot, context: UiContext
+) -> None:
+    page = open_page(qtbot, context, planned_meeting(context))
+    combo = page.attendance.guest_combo
+    assert combo.count() == 0  # opening the meeting read no registry
+    assert combo.placeholderText() == "Choisir une personne…"
+    page.show()
+    combo.setFocus()
+    qtbot.waitUntil(lambda: combo.count() > 0, timeout=3000)
+    listed = {a.person_id for a in page.meeting.attendance}  # type: ignore[union-attr]
+    offered = {combo.itemData(i) for i in range(combo.count())}
+    everyone = {p.id for p in context.services.registry.people()}
+    assert offered == everyone - listed
+    assert combo.currentIndex() == -1
+    page.attendance.add_button.click()  # nothing chosen: nothing added
+    assert {a.person_id for a in page.meeting.attendance} == listed  # type: ignore[union-attr]
+    guest = combo.itemData(0)
+    combo.setCurrentIndex(0)
+    page.attendance.add_button.click()
+    assert guest in {a.person_id for a in page.meeting.attendance}  # type: ignore[union-attr]
+    assert combo.count() == 0  # the list is read again next time, without the new guest

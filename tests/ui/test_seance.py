@@ -286,7 +286,8 @@ def test_proxies_are_given_and_withdrawn_from_the_pointing_line(
     window.point_edit.setText("Caron > Lefebvre")
     window.point()
     caron = next(
-        a for a in context.services.meetings.meeting(live_meeting).attendance
+        a
+        for a in context.services.meetings.meeting(live_meeting).attendance
         if a.person_name == "Didier Caron"
     )
     assert caron.status is AttendanceStatus.REPRESENTED
@@ -295,7 +296,8 @@ def test_proxies_are_given_and_withdrawn_from_the_pointing_line(
     window.point_edit.setText("Caron >")
     window.point()
     caron = next(
-        a for a in context.services.meetings.meeting(live_meeting).attendance
+        a
+        for a in context.services.meetings.meeting(live_meeting).attendance
         if a.person_name == "Didier Caron"
     )
     assert caron.status is AttendanceStatus.ABSENT and caron.proxy_holder_id is None

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import IrevError
-from irev_desktop.services.dto import BodyDTO, MeetingDetail, MeetingSummary
+from irev_desktop.services.dto import BodyDTO, MeetingDetail
+from irev_desktop.services.rows import MeetingSummary
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.pages.archive_render import meeting_html

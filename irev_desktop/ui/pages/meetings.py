@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.keys import NO_MOD, KeyBindings
-from irev_desktop.ui.meeting_form import MeetingFormDialog
 from irev_desktop.ui.models.filtering import FoldingFilterProxy
 from irev_desktop.ui.models.meetings import MeetingListModel
 from irev_desktop.ui.models.table import ID_ROLE
@@ -119,13 +118,13 @@ class MeetingsPage(QWidget):
         current_body = self.body_combo.currentData()
         self.body_combo.clear()
         self.body_combo.addItem(self.tr("Toutes"), None)
-        for body in services.registry.bodies():
+        for body in services.listing.body_choices():
             self.body_combo.addItem(body.short_name, body.id)
         self.body_combo.setCurrentIndex(max(0, self.body_combo.findData(current_body)))
         current_year = self.year_combo.currentData()
         self.year_combo.clear()
         self.year_combo.addItem(self.tr("Toutes"), None)
-        years = services.meetings.years()
+        years = services.listing.years()
         for year in years:
             self.year_combo.addItem(str(year), year)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(current_year)))
@@ -139,7 +138,7 @@ class MeetingsPage(QWidget):
 
     def reload(self) -> None:
         status = self.status_combo.currentData()
-        rows = self.context.services.meetings.meetings(
+        rows = self.context.services.listing.meetings(
             body_id=self.body_combo.currentData(),
             year=self.year_combo.currentData(),
             status=MeetingStatus(status) if status else None,
@@ -187,6 +186,8 @@ class MeetingsPage(QWidget):
             self.context.open_meeting(meeting_id)
 
     def create_meeting(self) -> None:
+        from irev_desktop.ui.meeting_form import MeetingFormDialog  # loads the meeting service
+
         dialog = MeetingFormDialog(self.context, self)
         if not dialog.ask():
             return

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from irev_desktop.services.registry import BodyRules
 from irev_desktop.ui.context import UiContext
 
 
@@ -87,6 +86,8 @@ class WelcomePage(QWidget):
         dialog = OrganisationDialog(self)
         if not self.context.dialogs.run(dialog):
             return
+        from irev_desktop.services.registry import BodyRules
+
         with self.context.reporting(self, self.tr("Créer mon organisation")):
             registry = self.context.services.registry
             org = registry.create_organisation(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +37,22 @@ def status_text(a: AttendanceDTO) -> str:
             holder=a.proxy_holder_name
         )
     return term(a.status)
+
+
+class OnDemandComboBox(QComboBox):
+    """A combo box that fills itself (``fill``) when it gets the focus or opens."""
+
+    def __init__(self, fill: Callable[[], None]) -> None:
+        super().__init__()
+        self._fill = fill
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self._fill()
+        super().showPopup()
 
 
 class AttendanceModel(RowTableModel[AttendanceDTO]):
@@ -75,7 +93,7 @@ def quorum_text(q: QuorumDTO) -> str:
         "AttendanceTab",
         "{state} : {counted} {unit} présents ou représentés sur {total} "
         "(requis : {required}, soit {fraction}) — {heads} présent(s), {proxies} pouvoir(s), "
-        "{consultative} voix consultative(s)"
+        "{consultative} voix consultative(s)",
     ).format(
         state=state,
         counted=counted,
@@ -103,8 +121,13 @@ class AttendanceTab(QWidget):
     addRequested = Signal(int)
     removeRequested = Signal(int)
 
-    def __init__(self) -> None:
+    def __init__(self, people: Callable[[], list[tuple[int, str]]] = list) -> None:
+        """``people``: everyone in the registry as (id, name), asked for only when the
+        user turns to the list of other participants."""
         super().__init__()
+        self._people = people
+        self._listed: set[int] = set()
+        self._guests_stale = True
         layout = QVBoxLayout(self)
         self.quorum_label = QLabel()
         self.quorum_label.setObjectName("quorumBanner")
@@ -149,7 +172,8 @@ class AttendanceTab(QWidget):
         grid.addWidget(self.arrival_button, 1, 3)
         grid.addWidget(self.departure_button, 1, 4)
         grid.addWidget(QLabel(self.tr("Autre participant")), 2, 0)
-        self.guest_combo = QComboBox()
+        self.guest_combo = OnDemandComboBox(self._fill_guests)
+        self.guest_combo.setPlaceholderText(self.tr("Choisir une personne…"))
         grid.addWidget(self.guest_combo, 2, 1, 1, 2)
         self.add_button = QPushButton(self.tr("Ajouter"))
         grid.addWidget(self.add_button, 2, 3)
@@ -183,9 +207,7 @@ class AttendanceTab(QWidget):
             self.now_button,
         ]
 
-    def show_meeting(
-        self, meeting: MeetingDetail, guests: list[tuple[int, str]], editable: bool
-    ) -> None:
+    def show_meeting(self, meeting: MeetingDetail, editable: bool) -> None:
         selected = self.selected_person()
         self.model.set_rows(meeting.attendance)
         self.quorum_label.setText(quorum_text(meeting.quorum))
@@ -196,17 +218,26 @@ class AttendanceTab(QWidget):
         for a in meeting.attendance:
             if a.role is not None and a.role.votes:
                 self.holder_combo.addItem(a.person_name, a.person_id)
-        listed = {a.person_id for a in meeting.attendance}
+        self._listed = {a.person_id for a in meeting.attendance}
         self.guest_combo.clear()
-        for person_id, name in guests:
-            if person_id not in listed:
-                self.guest_combo.addItem(name, person_id)
+        self._guests_stale = True
         if meeting.actual_start and self.time_edit.time() == QTime(0, 0):
             self.time_edit.setTime(i18n.qtime(meeting.actual_start))
         for widget in self._editors:
             widget.setEnabled(editable)
         if selected is not None:
             self.select(selected)
+
+    def _fill_guests(self) -> None:
+        """Everyone not yet listed, read when the user turns to this list: a registry of
+        hundreds of people is not worth reading on every opening of a meeting."""
+        if not self._guests_stale:
+            return
+        self._guests_stale = False
+        for person_id, name in self._people():
+            if person_id not in self._listed:
+                self.guest_combo.addItem(name, person_id)
+        self.guest_combo.setCurrentIndex(-1)
 
     def selected_person(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

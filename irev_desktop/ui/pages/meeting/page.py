@@ -43,7 +43,7 @@ class MeetingPage(QWidget):
         self.header = MeetingHeader()
         layout.addWidget(self.header)
         self.tabs = QTabWidget()
-        self.attendance = AttendanceTab()
+        self.attendance = AttendanceTab(self._people)
         self.agenda = AgendaTab()
         self.deliberations = DeliberationsTab()
         self.actions_tab = ActionsTab()
@@ -111,14 +111,21 @@ class MeetingPage(QWidget):
         meeting = self.meeting
         if meeting is None:
             return
-        verified = self.context.services.meetings.verify_signature(meeting.id)
+        # Only signed minutes have a digest to check (it reads the meeting once more).
+        verified = (
+            self.context.services.meetings.verify_signature(meeting.id)
+            if meeting.signed_at is not None
+            else None
+        )
         self.header.show_meeting(meeting, self.context.writable, verified)
-        guests = [(p.id, p.full_name) for p in self.context.services.registry.people()]
-        self.attendance.show_meeting(meeting, guests, self.editable)
+        self.attendance.show_meeting(meeting, self.editable)
         self.agenda.show_meeting(meeting, self.editable)
         self.deliberations.show_meeting(meeting, self.editable)
         self.actions_tab.show_meeting(meeting, self.editable)
         self.attachments.show_meeting(meeting, self.editable)
+
+    def _people(self) -> list[tuple[int, str]]:
+        return [(p.id, p.full_name) for p in self.context.services.registry.people()]
 
     def _changed(self) -> None:
         """After a write: this page, then whoever else shows this meeting."""
