@@ -16,10 +16,12 @@ SPAWNED_AT = float(sys.argv[1])  # time.time() in the parent just before it star
 
 def report() -> None:
     """Print the seconds since the parent started this process, the peak memory
-    (resident set, in kB) and whether SQLAlchemy is loaded yet, then leave at once."""
-    import resource
+    (resident set, in kB) and whether SQLAlchemy is loaded yet, then leave at once.
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    The peak is VmHWM, that of this program's own address space: getrusage's ru_maxrss
+    would carry over the parent's peak (Linux keeps it across fork and exec)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
     loaded = "sqlalchemy" in sys.modules
     print(f"{time.time() - SPAWNED_AT:.6f} {peak} {loaded}", flush=True)
     import os

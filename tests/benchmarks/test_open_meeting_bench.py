@@ -10,6 +10,7 @@ signature of signed minutes. Target: at most 3 times.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -78,9 +79,7 @@ def fill_plain(widget: QWidget, meeting: MeetingDetail) -> None:
             votes.setItem(row, column, QTableWidgetItem(text))
 
 
-def test_baseline_plain_widgets_from_memory(benchmark: Any, opened: tuple[UiContext, int]) -> None:
-    context, meeting_id = opened
-    meeting = context.services.meetings.meeting(meeting_id)
+def plain_widget() -> QWidget:
     widget = QWidget()
     layout = QVBoxLayout(widget)
     layout.addWidget(QTableWidget(0, 4))
@@ -88,6 +87,13 @@ def test_baseline_plain_widgets_from_memory(benchmark: Any, opened: tuple[UiCont
     layout.addWidget(QPlainTextEdit())
     layout.addWidget(QTableWidget(0, 4))
     widget.show()
+    return widget
+
+
+def test_baseline_plain_widgets_from_memory(benchmark: Any, opened: tuple[UiContext, int]) -> None:
+    context, meeting_id = opened
+    meeting = context.services.meetings.meeting(meeting_id)
+    widget = plain_widget()
     benchmark(fill_plain, widget, meeting)
     results["plain"] = median(benchmark)
     widget.close()
@@ -108,11 +114,23 @@ def test_meeting_page_opens_the_large_meeting(
     results["page"] = median(benchmark)
     assert len(page.agenda.model.items()) == 40
     assert page.attendance.model.rowCount() >= 80
-    ratio = results["page"] / results["plain"]
+    # The ratio is taken round by round, the baseline and the page one after the other,
+    # so that a machine busier in one test than in the other does not skew it.
+    meeting = context.services.meetings.meeting(meeting_id)
+    widget = plain_widget()
+    ratios = []
+    for _ in range(41):
+        started = time.perf_counter()
+        fill_plain(widget, meeting)
+        middle = time.perf_counter()
+        open_it()
+        ratios.append((time.perf_counter() - middle) / (middle - started))
+    ratio = sorted(ratios)[len(ratios) // 2]
     print(
         f"\nopening a 40-item, 80-attendee meeting: page {results['page'] * 1000:.1f} ms, "
-        f"plain widgets {results['plain'] * 1000:.1f} ms, x{ratio:.2f} "
-        f"(target <= {TARGET_RATIO})"
+        f"plain widgets {results['plain'] * 1000:.1f} ms; median ratio of 41 paired rounds "
+        f"x{ratio:.2f} (target <= {TARGET_RATIO})"
     )
+    widget.close()
     page.close()
     assert ratio <= TARGET_RATIO
