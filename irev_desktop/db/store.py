@@ -106,10 +106,13 @@ class Store:
     @contextmanager
     def plain_reading(self) -> Iterator[sqlite3.Connection]:
         """One read through the sqlite3 module alone, in one snapshot: for the lists
-        shown at start-up, before SQLAlchemy is loaded. The connection cannot write."""
+        shown at start-up, before SQLAlchemy is loaded. The connection cannot write. A
+        read nested in another on the same thread shares its snapshot."""
         try:
             connection = self._plain_connection()
-            connection.execute("BEGIN")
+            outermost = not connection.in_transaction
+            if outermost:
+                connection.execute("BEGIN")
         except sqlite3.DatabaseError as error:
             raise translate(error, self.paths) from error
         try:
@@ -117,7 +120,7 @@ class Store:
         except sqlite3.DatabaseError as error:
             raise translate(error, self.paths) from error
         finally:
-            if connection.in_transaction:
+            if outermost and connection.in_transaction:
                 connection.execute("ROLLBACK")  # ends the snapshot: nothing was written
 
     def _plain_connection(self) -> sqlite3.Connection:

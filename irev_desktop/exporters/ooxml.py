@@ -1,15 +1,11 @@
-"""The few WordprocessingML details python-docx has no API for: fields, table rows
-that repeat or never split, fixed column widths, cell shading."""
+"""The few WordprocessingML details python-docx has no API for: fields and the
+language of styles (tables are written by ``xml_build``)."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Twips
-from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 
@@ -43,41 +39,6 @@ def append_runs_xml(paragraph: Paragraph, runs_xml: str) -> None:
     holder = parse_xml(f"<w:p {nsdecls('w')}>{runs_xml}</w:p>")
     for run in list(holder):
         paragraph._p.append(run)
-
-
-def repeat_as_header(row: _Row) -> None:
-    """Repeat this row at the top of every page the table runs onto (w:tblHeader)."""
-    row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-
-
-def keep_row_whole(row: _Row) -> None:
-    """Never split the row across two pages (w:cantSplit)."""
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.insert(0, OxmlElement("w:cantSplit"))
-
-
-def fix_widths(table: Table, widths: Sequence[int]) -> None:
-    """Give the table fixed column widths (twips), so Word and LibreOffice agree."""
-    tbl = table._tbl
-    tbl_pr = tbl.tblPr
-    table.autofit = False  # writes w:tblLayout w:type="fixed"
-    tbl_w = tbl_pr.find(qn("w:tblW"))
-    if tbl_w is None:
-        tbl_w = OxmlElement("w:tblW")
-        tbl_pr.append(tbl_w)
-    tbl_w.set(qn("w:w"), str(sum(widths)))
-    tbl_w.set(qn("w:type"), "dxa")
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = Twips(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Twips(width)
-
-
-def shade(cell: _Cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd", {qn("w:val"): "clear", qn("w:color"): "auto", qn("w:fill"): fill})
-    tc_pr.append(shd)
 
 
 def set_language(rpr_parent: BaseOxmlElement, language: str) -> None:

@@ -13,7 +13,6 @@ from docx.text.paragraph import Paragraph
 
 from irev_desktop.exporters import styles, xml_build
 from irev_desktop.exporters.document import section_text_width
-from irev_desktop.exporters.ooxml import fix_widths, keep_row_whole
 from irev_desktop.exporters.text import clean, lines, put_text
 
 
@@ -43,10 +42,9 @@ class Writer:
         self.document = document
         self.text_width = section_text_width(document)
         self._style_ids: dict[str, str] = {}
-        body = document.element.body
+        self._body = document.element.body
         # New blocks go before the final section properties, as python-docx puts them.
-        self._end = body.sectPr if body.sectPr is not None else None
-        self._body = body
+        self._end = self._body.sectPr
 
     def style_id(self, name: str) -> str:
         # Looking a style up by name walks styles.xml: once per name is enough. The id
@@ -56,11 +54,10 @@ class Writer:
             found = self._style_ids[name] = self.document.styles[name].style_id
         return found
 
-    def set_style(self, paragraph: Paragraph, name: str) -> None:
-        paragraph._p.style = self.style_id(name)
-
-    def set_table_style(self, table: Table, name: str) -> None:
-        table._tbl.tblStyle_val = self.style_id(name)
+    def _place(self, block: BaseOxmlElement) -> None:
+        """Move a block just built at the end of the body before the section properties."""
+        if self._end is not None:
+            self._end.addprevious(block)
 
     # Paragraphs ------------------------------------------------------------------------
     def paragraph(
@@ -76,8 +73,7 @@ class Writer:
         p = xml_build.paragraph(
             self._body, self.style_id(style), keep_next=keep_next, center=center
         )
-        if self._end is not None:
-            self._end.addprevious(p)
+        self._place(p)
         paragraph = Paragraph(p, self.document._body)
         if text:
             put_text(paragraph, text, bold=bold, italic=italic)
@@ -129,8 +125,8 @@ class Writer:
         """A table over the text width; the header row repeats on every page."""
         widths = self.widths(weights)
         count = len(rows) + (1 if headers else 0)
-        anchor = self.paragraph(style=styles.CELL)  # Word glues two tables that touch
-        tbl = xml_build.table(self.style_id(style), widths, count, anchor=anchor._p)
+        tbl = xml_build.table(self._body, self.style_id(style), widths, count)
+        self._place(tbl)
         all_rows = list(tbl.iterchildren(xml_build.TR))
         header_style, cell_style = self.style_id(styles.CELL_HEADER), self.style_id(styles.CELL)
         if headers:
@@ -148,6 +144,7 @@ class Writer:
                 zip(tr.iterchildren(xml_build.TC), values, strict=True)
             ):
                 self._fill(tc, value, cell_style, center=index in centered)
+        self.paragraph(style=styles.CELL)  # Word glues two tables that touch
         return Table(tbl, self.document._body)
 
     def widths(self, weights: Sequence[float]) -> list[int]:
@@ -172,18 +169,16 @@ class Writer:
         if len(cells) == 1:
             cells.insert(0, None)
         widths = self.widths([1] * len(cells))
-        table: Table = self.document.add_table(rows=1, cols=len(cells))
-        self.set_table_style(table, styles.PLAIN_TABLE)
-        fix_widths(table, widths)
-        row = table.rows[0]
-        keep_row_whole(row)
-        for cell, block in zip(row.cells, cells, strict=True):
-            first = cell.paragraphs[0]
-            self.set_style(first, styles.SIGNATURE)
+        tbl = xml_build.table(self._body, self.style_id(styles.PLAIN_TABLE), widths, 1)
+        self._place(tbl)
+        row = next(tbl.iterchildren(xml_build.TR))
+        xml_build.row_properties(row)
+        style_id = self.style_id(styles.SIGNATURE)
+        for tc, block in zip(row.iterchildren(xml_build.TC), cells, strict=True):
+            first = xml_build.paragraph(tc, style_id)
             if block is None:
                 continue
-            put_text(first, block.caption)
-            first.paragraph_format.space_after = Pt(54)  # room to sign
-            name = cell.add_paragraph()
-            self.set_style(name, styles.SIGNATURE)
-            put_text(name, block.name or " ", bold=True)
+            xml_build.run(first, clean(block.caption))
+            space = Paragraph(first, self.document._body).paragraph_format
+            space.space_after = Pt(54)  # room to sign
+            xml_build.run(xml_build.paragraph(tc, style_id), clean(block.name or " "), bold=True)

@@ -98,12 +98,11 @@ def run(
 
 
 def table(
-    style_id: str, widths: Sequence[int], rows: int, *, anchor: BaseOxmlElement
+    parent: BaseOxmlElement, style_id: str, widths: Sequence[int], rows: int
 ) -> BaseOxmlElement:
-    """An empty fixed-width table of ``rows`` rows, inserted before ``anchor``; each cell
-    has its width and no paragraph yet."""
-    tbl = anchor.makeelement(TBL, {})
-    anchor.addprevious(tbl)
+    """An empty fixed-width table of ``rows`` rows, appended to ``parent``; each cell has
+    its width and no paragraph yet."""
+    tbl = sub(parent, TBL)
     properties = sub(tbl, TBL_PR)
     sub(properties, TBL_STYLE, {VAL: style_id})
     sub(properties, TBL_W, {TYPE: "dxa", W: str(sum(widths))})

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,11 +46,27 @@ if TYPE_CHECKING:
 PAGE_KEYS = ("board", "meetings", "meeting", "archive", "search")
 
 
+class AfterNextFrame(QObject):
+    """Calls ``then`` once ``window`` has painted its next frame, then goes away."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            watched.removeEventFilter(self)
+            # Queued: the frame is painted once the window has handled this event.
+            QTimer.singleShot(0, self._then)
+            self.deleteLater()
+        return False
+
+
 class MainWindow(QMainWindow):
     """Signals: storeOpened() — the store is open and the pages are built."""
 
     storeOpened = Signal()
-    _after_next_frame = False  # read by event(), which runs before __init__ is through
 
     def __init__(self, paths: AppPaths, settings: UiSettings, dialogs: Dialogs) -> None:
         super().__init__()
@@ -119,7 +135,7 @@ class MainWindow(QMainWindow):
         """Menus and toolbar, laid out with the frame so that nothing moves when the data
         arrives; their key sequences are bound once the first screen shows, because the
         first one costs more than the whole frame (``bind_shortcuts``)."""
-        self._pending_shortcuts: list[tuple[QAction, list[QKeySequence.StandardKey | str]]] = []
+        self._pending_shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] = []
         bar = self.menuBar()
         bar.clear()
         file_menu = bar.addMenu(self.tr("&Fichier"))
@@ -145,8 +161,8 @@ class MainWindow(QMainWindow):
         undo_action = self.undo.createUndoAction(self, self.tr("&Annuler"))
         redo_action = self.undo.createRedoAction(self, self.tr("&Rétablir"))
         self._pending_shortcuts += [
-            (undo_action, [QKeySequence.StandardKey.Undo]),
-            (redo_action, [QKeySequence.StandardKey.Redo]),
+            (undo_action, QKeySequence.StandardKey.Undo),
+            (redo_action, QKeySequence.StandardKey.Redo),
         ]
         edit_menu.addAction(undo_action)
         edit_menu.addAction(redo_action)
@@ -202,13 +218,13 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
-            self._pending_shortcuts.append((action, [keys]))
+            self._pending_shortcuts.append((action, keys))
         action.triggered.connect(slot)
         return action
 
     def bind_shortcuts(self) -> None:
         for action, keys in self._pending_shortcuts:
-            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcut(QKeySequence(keys))
         self._pending_shortcuts = []
 
     # Store and pages -------------------------------------------------------------------
@@ -266,18 +282,11 @@ class MainWindow(QMainWindow):
         self.export_menu.clear()
         self.export_actions.fill(self.export_menu)
         self.storeOpened.emit()
+        # What the user waits for comes first: the rest follows the frame that shows it.
         if self.isVisible():
-            self._after_next_frame = True
+            AfterNextFrame(self, self._after_first_page)
         else:  # no frame to wait for
             QTimer.singleShot(0, self._after_first_page)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if self._after_next_frame and event.type() == QEvent.Type.UpdateRequest:
-            # The first page is on screen now: what the user was waiting for comes first.
-            self._after_next_frame = False
-            QTimer.singleShot(0, self._after_first_page)
-        return handled
 
     def _after_first_page(self) -> None:
         self.bind_shortcuts()

@@ -146,3 +146,12 @@ def test_warm_up_loads_the_data_layer_in_a_fresh_interpreter() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.split() == ["True", "True", "False"]
+
+
+def test_a_read_nested_in_another_shares_its_snapshot(archive: Services) -> None:
+    with archive.store.plain_reading() as outer:
+        with archive.store.plain_reading() as inner:
+            assert inner is outer
+            assert len(archive.listing.meetings(year=2021)) == 100
+        assert outer.in_transaction  # the inner read left the outer snapshot alone
+    assert not outer.in_transaction

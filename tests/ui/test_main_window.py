@@ -190,3 +190,19 @@ def test_an_unexpected_error_is_logged_and_shown_once(qapp, paths: AppPaths) -> 
     assert len(dialogs.errors) == 1
     log = (paths.logs_dir / "erreurs.log").read_text(encoding="utf-8")
     assert log.count("RuntimeError: panne simulée") == 2
+
+
+def test_a_shown_window_binds_its_keys_after_the_first_page_is_painted(
+    paths: AppPaths, qtbot: QtBot
+) -> None:
+    load_example(paths)
+    i18n.install("fr")
+    window = MainWindow(paths, UiSettings(paths), FakeDialogs())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_store()
+    assert window.new_action.shortcut().isEmpty()  # not before the page is on screen
+    qtbot.waitUntil(lambda: window.new_action.shortcut().toString() == "Ctrl+N", timeout=3000)
+    assert window.pages["meetings"].model.rowCount() == 4  # type: ignore[attr-defined]
+    window.close()
