@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus, VoteChoice
@@ -18,6 +18,7 @@ from irev_desktop.ui.seance.vote_panel import VotePanel
 from irev_desktop.ui.seance.window import SeanceWindow
 
 from .fakes import FakeDialogs
+from .keyboard import Keyboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -133,10 +134,11 @@ def test_pointing_arrivals_and_departures_changes_the_quorum(
     # Région 40 (two present) + État 20 present + 20 by proxy = 80 of 100: reached.
     assert window.quorum.property("reached") is True
     clock.advance(minutes=20)
-    qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL)
+    keyboard = Keyboard()
+    keyboard.ctrl(Qt.Key.Key_P)
     assert window.point_edit.hasFocus()
-    qtbot.keyClicks(window.point_edit, "buchaillat")
-    qtbot.keyClick(window.point_edit, Qt.Key.Key_Return)
+    keyboard.type("buchaillat")
+    keyboard.enter()  # to the completer's popup, as a real keyboard does
     row = next(
         a
         for a in context.services.meetings.meeting(live_meeting).attendance
@@ -147,8 +149,9 @@ def test_pointing_arrivals_and_departures_changes_the_quorum(
     assert window.quorum.property("reached") is False
     assert "NON ATTEINT" in window.quorum.text()
     clock.advance(minutes=5)
-    window.point_edit.setText("Laurent")
-    window.point()
+    keyboard.ctrl(Qt.Key.Key_P)
+    keyboard.type("Laurent")
+    keyboard.enter()
     assert window.quorum.property("reached") is True
 
 
@@ -301,3 +304,26 @@ def test_proxies_are_given_and_withdrawn_from_the_pointing_line(
         if a.person_name == "Didier Caron"
     )
     assert caron.status is AttendanceStatus.ABSENT and caron.proxy_holder_id is None
+
+
+def test_enter_in_the_pointing_popup_records_the_chosen_name(
+    window: SeanceWindow, context: UiContext, live_meeting: int, clock: FakeClock
+) -> None:
+    """Ctrl+P, a few letters, Enter: the Enter goes to the completer's popup (it used to
+    replace the completer under the popup's feet and crash the program)."""
+    keyboard = Keyboard()
+    window.activateWindow()
+    keyboard.ctrl(Qt.Key.Key_P)
+    keyboard.type("Mil")
+    assert QApplication.activePopupWidget() is not None
+    keyboard.enter()
+    milouda = next(
+        a
+        for a in context.services.meetings.meeting(live_meeting).attendance
+        if a.person_name == "Milouda Ala"
+    )
+    assert milouda.left_at == dt.time(10, 0)
+    keyboard.ctrl(Qt.Key.Key_P)
+    keyboard.type("Mil")
+    keyboard.enter()
+    assert window.point_edit.text() == ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -171,6 +171,13 @@ class SeanceWindow(QWidget):
             self.tr("Nom + Entrée : arrivée/départ · Nom > Mandataire : pouvoir · Nom > : retrait")
         )
         right_layout.addWidget(self.point_edit)
+        # One completer for the window's life: replacing it while its popup handles
+        # the Enter that chose a name leaves Qt with a dangling widget (a crash).
+        self._point_names = QStringListModel(self)
+        point_completer = QCompleter(self._point_names, self.point_edit)
+        point_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        point_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.point_edit.setCompleter(point_completer)
         self.people_list = QListWidget()
         self.people_list.setObjectName("seancePeople")
         self.people_list.setWordWrap(True)
@@ -196,7 +203,9 @@ class SeanceWindow(QWidget):
         self.items_list.itemActivated.connect(
             lambda item: self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
         )
-        self.point_edit.returnPressed.connect(self.point)
+        # Enter reaches the line before the completer writes the chosen name into it:
+        # act once the key has been fully handled.
+        self.point_edit.returnPressed.connect(lambda: QTimer.singleShot(0, self.point))
         self.action_edit.returnPressed.connect(self.add_action)
 
     def _bind_keys(self) -> None:
@@ -236,10 +245,7 @@ class SeanceWindow(QWidget):
         names = [a.person_name for a in self.meeting.attendance]
         self.people = {p.id: p.full_name for p in self.services.registry.people()}
         self.editor.set_names(names + sorted(set(self.people.values()) - set(names)))
-        completer = QCompleter(names, self.point_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.point_edit.setCompleter(completer)
+        self._point_names.setStringList(names)
         self._fill_items()
         self._fill_people()
         self.tick()
