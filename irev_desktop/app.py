@@ -7,7 +7,9 @@ import sys
 from irev_desktop.paths import AppPaths
 
 
-def run(paths: AppPaths, argv: list[str] | None = None) -> int:
+def run(paths: AppPaths, argv: list[str] | None = None, seance: int | None = None) -> int:
+    """Show the main window and run until it closes; with ``seance``, séance mode opens
+    on that meeting as soon as the store is open (``irev-desktop seance SEANCE``)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -31,6 +33,8 @@ def run(paths: AppPaths, argv: list[str] | None = None) -> int:
     UnexpectedErrorHandler(paths, dialogs).install()
     window = MainWindow(paths, settings, dialogs)
     window.open_store_after_first_paint()
+    if seance is not None:
+        window.open_seance_when_ready(seance)
     window.show()
     app.exec()
     return window.exit_code

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from irev_desktop import APP_NAME, __version__
+from irev_desktop.cli_seance import add_seance_command, run_seance
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.paths import DB_ENV_VAR, AppPaths
 
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="affiche une séance en entier")
     show.add_argument("meeting_id", type=int, metavar="SEANCE")
     show.add_argument("--json", action="store_true", help="sortie JSON")
+    add_seance_command(commands)
 
     backup = commands.add_parser("backup", help="sauvegarde la base dans FICHIER")
     backup.add_argument("file", type=Path, metavar="FICHIER")
@@ -149,6 +151,8 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from irev_desktop.app import run
 
         return run(paths, [sys.argv[0]])
+    if args.command == "seance":  # the window, in séance mode once the store is open
+        return run_seance(paths, args, sys.argv[0])
     if args.command == "selftest":  # never opens the user's store: it makes its own
         from irev_desktop.selftest import run_selftest
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import AttendanceStatus, MeetingMode
+from irev_desktop.domain.quorum import moves
 from irev_desktop.services.dto import MeetingDetail
 
 
@@ -58,14 +59,13 @@ def meeting_as_text(d: MeetingDetail) -> str:
         role = a.role.label if a.role else "invité·e"
         member = f", {a.member_name}" if a.member_name else ""
         status = a.status.label
-        if a.status is AttendanceStatus.REPRESENTED:
-            status += f" (pouvoir à {a.proxy_holder_name})"
-        moves = []
-        if a.arrived_at:
-            moves.append(f"arrivée {french.format_time(a.arrived_at)}")
-        if a.left_at:
-            moves.append(f"départ {french.format_time(a.left_at)}")
-        extra = f" [{', '.join(moves)}]" if moves else ""
+        facts = []
+        if a.status is AttendanceStatus.PRESENT:
+            facts.append(french.format_moves(moves(a.presence)))
+        for proxy in a.proxies:
+            span = french.format_span(proxy.given_at, proxy.ended_at)
+            facts.append(f"pouvoir à {proxy.holder_name}" + (f" {span}" if span else ""))
+        extra = f" [{', '.join(f for f in facts if f)}]" if any(facts) else ""
         out.append(f"  - {a.person_name} ({role}{member}) : {status}{extra}")
 
     out.append("\nOrdre du jour")

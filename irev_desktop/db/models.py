@@ -186,6 +186,8 @@ class Meeting(Base):
     )
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     signed_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    # Which content the digest covers: 1 before attendance histories, 2 since.
+    seal_version: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Attendance(Base):
@@ -198,12 +200,41 @@ class Attendance(Base):
     status: Mapped[AttendanceStatus] = enum_column(
         AttendanceStatus, default=AttendanceStatus.EXPECTED
     )
-    proxy_holder_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL"), default=None
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Presence(Base):
+    """One stretch of a present person in the room: arrived, then left (or stayed).
+
+    ``arrived_at`` None is the opening (pointed before it); ``left_at`` None, the close.
+    """
+
+    __tablename__ = "presence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(
+        ForeignKey("attendance.id", ondelete="CASCADE"), index=True
     )
     arrived_at: Mapped[dt.time | None] = mapped_column(Time, default=None)
     left_at: Mapped[dt.time | None] = mapped_column(Time, default=None)
-    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Proxy(Base):
+    """A proxy (pouvoir) given by the person of ``attendance_id`` to ``holder_id``.
+
+    ``given_at`` None is the opening; ``ended_at`` None, the close. A proxy ends when it is
+    revoked, when its giver arrives or when its holder leaves.
+    """
+
+    __tablename__ = "proxy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(
+        ForeignKey("attendance.id", ondelete="CASCADE"), index=True
+    )
+    holder_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"))
+    given_at: Mapped[dt.time | None] = mapped_column(Time, default=None)
+    ended_at: Mapped[dt.time | None] = mapped_column(Time, default=None)
 
 
 class AgendaItem(Base):

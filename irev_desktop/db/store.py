@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from irev_desktop.db import schema, sqlite_files
 from irev_desktop.db.instance_lock import InstanceLock
-from irev_desktop.domain.errors import StoreCorruptError, StoreInUseError
+from irev_desktop.domain.errors import StoreCorruptError, StoreInUseError, StoreWriteError
 from irev_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -197,6 +197,12 @@ def translate(error: BaseException, paths: AppPaths) -> Exception:
     text = str(original).lower()
     if "locked" in text or "busy" in text:
         return StoreInUseError(in_use_message(paths))
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreWriteError(f"Le disque est plein : {paths.db} n'a pas pu être écrit.")
+    if "readonly" in text or "read-only" in text:
+        return StoreWriteError(
+            f"Le fichier {paths.db} (ou son dossier) est en lecture seule : rien n'a été écrit."
+        )
     if isinstance(original, sqlite3.DatabaseError) and (
         "malformed" in text or "not a database" in text or "disk i/o" in text
     ):

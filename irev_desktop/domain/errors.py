@@ -36,3 +36,8 @@ class StoreCorruptError(StoreError):
 
 class StoreInUseError(StoreError):
     pass
+
+
+class StoreWriteError(StoreError):
+    """A write did not reach the file: disk full, file or folder read-only, I/O error.
+    Nothing was written; what the user typed is still in memory."""

@@ -132,3 +132,22 @@ def typography(text: str) -> str:
         return (NBSP if mark == ":" else NNBSP) + mark
 
     return _CLOSING.sub(closing, text)
+
+
+_MOVE_WORDS = {"arrival": "arrivée", "departure": "départ", "return": "retour"}
+
+
+def format_moves(moves: list[tuple[str, datetime.time]]) -> str:
+    """``arrivée à 10 h 15, départ à 11 h 02, retour à 11 h 20``."""
+    return ", ".join(f"{_MOVE_WORDS[kind]} à {format_time(at)}" for kind, at in moves)
+
+
+def format_span(start: datetime.time | None, end: datetime.time | None) -> str:
+    """When something held: ``à partir de 11 h 02``, ``jusqu'à 11 h 20``, ``de … à …``."""
+    if start is not None and end is not None:
+        return f"de {format_time(start)} à {format_time(end)}"
+    if start is not None:
+        return f"à partir de {format_time(start)}"
+    if end is not None:
+        return f"jusqu’à {format_time(end)}"
+    return ""

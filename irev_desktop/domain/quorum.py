@@ -27,6 +27,7 @@ Every weight is a :class:`fractions.Fraction`: a third of the rights must stay a
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -37,29 +38,121 @@ from irev_desktop.domain.errors import ValidationError
 _ZERO = Fraction(0)
 
 
+def _hm(t: datetime.time) -> str:
+    return f"{t:%H:%M}"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A stretch of a meeting: ``start`` None is the opening, ``end`` None the close.
+
+    Half-open: someone who leaves at 11:00 is no longer there at 11:00 itself.
+    """
+
+    start: datetime.time | None = None
+    end: datetime.time | None = None
+
+    def __post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValidationError(
+                f"L’heure de départ ({_hm(self.end)}) précède l’heure d’arrivée "
+                f"({_hm(self.start)})."
+            )
+
+    def contains(self, at: datetime.time) -> bool:
+        return (self.start is None or self.start <= at) and (self.end is None or at < self.end)
+
+    @property
+    def is_open(self) -> bool:
+        return self.end is None
+
+
+@dataclass(frozen=True)
+class ProxySpan:
+    """A proxy (pouvoir) given to ``holder_id`` over ``during``."""
+
+    holder_id: int
+    during: Interval = Interval()
+
+
+def check_history(intervals: Sequence[Interval]) -> None:
+    """Intervals in order and apart: a person cannot arrive before they have left."""
+    for before, after in itertools.pairwise(intervals):
+        if before.end is None or after.start is None or after.start < before.end:
+            raise ValidationError(
+                "Les périodes de présence se chevauchent : chaque arrivée doit suivre le "
+                "départ précédent."
+            )
+
+
 @dataclass(frozen=True)
 class Participant:
-    """One person's attendance at one meeting, as the quorum rules see it."""
+    """One person's attendance at one meeting, as the quorum rules see it.
+
+    ``status`` is what was declared (present, excused…); ``presence`` says when a present
+    person was in the room, and is ignored for any other status. An empty ``presence`` of
+    a present person means the whole meeting. ``proxies`` are the proxies this person gave,
+    each with the stretch it held; one counts only while its giver is away and its holder
+    is there.
+    """
 
     person_id: int
     member_id: int | None
     titulaire: bool
     votes: bool
     status: AttendanceStatus
-    proxy_holder_id: int | None = None
-    arrived_at: datetime.time | None = None
-    left_at: datetime.time | None = None
+    presence: tuple[Interval, ...] = ()
+    proxies: tuple[ProxySpan, ...] = ()
 
     def __post_init__(self) -> None:
-        if (
-            self.arrived_at is not None
-            and self.left_at is not None
-            and self.left_at < self.arrived_at
-        ):
-            raise ValidationError(
-                f"L’heure de départ ({self.left_at:%H:%M}) précède l’heure d’arrivée "
-                f"({self.arrived_at:%H:%M})."
-            )
+        # Most people have one stretch at most: nothing to compare (this runs per row).
+        if len(self.presence) > 1:
+            check_history(self.presence)
+        if len(self.proxies) > 1:
+            check_history([span.during for span in self.proxies])
+
+    @property
+    def arrived_at(self) -> datetime.time | None:
+        """First arrival after the opening (None: there from the opening, or never)."""
+        return self.presence[0].start if self.presence else None
+
+    @property
+    def left_at(self) -> datetime.time | None:
+        """Final departure (None: stayed to the end, or never came)."""
+        return self.presence[-1].end if self.presence else None
+
+    @property
+    def proxy_holder_id(self) -> int | None:
+        """Holder of the latest proxy given."""
+        return self.proxies[-1].holder_id if self.proxies else None
+
+
+def moves(presence: Sequence[Interval]) -> list[tuple[str, datetime.time]]:
+    """The recorded moments of a presence, in order: ("arrival" | "departure" | "return",
+    time). The opening and the close are not moves."""
+    result: list[tuple[str, datetime.time]] = []
+    for index, stretch in enumerate(presence):
+        if stretch.start is not None:
+            result.append(("return" if index else "arrival", stretch.start))
+        if stretch.end is not None:
+            result.append(("departure", stretch.end))
+    return result
+
+
+def participant(
+    person_id: int,
+    member_id: int | None,
+    titulaire: bool,
+    votes: bool,
+    status: AttendanceStatus,
+    proxy_holder_id: int | None = None,
+    arrived_at: datetime.time | None = None,
+    left_at: datetime.time | None = None,
+) -> Participant:
+    """A participant with at most one stretch of presence and one proxy."""
+    presence = (Interval(arrived_at, left_at),) if arrived_at or left_at else ()
+    proxies = (ProxySpan(proxy_holder_id),) if proxy_holder_id is not None else ()
+    return Participant(person_id, member_id, titulaire, votes, status, presence, proxies)
 
 
 @dataclass(frozen=True)
@@ -102,12 +195,20 @@ def is_present(p: Participant, at: datetime.time | None) -> bool:
     """Whether ``p`` is in the room at ``at``; ``None`` asks about the meeting as a whole."""
     if p.status is not AttendanceStatus.PRESENT:
         return False
-    if at is None:
+    if at is None or not p.presence:
         return True
-    arrived = p.arrived_at is None or p.arrived_at <= at
-    # Someone leaving at 11:00 is no longer counted at 11:00 itself.
-    still_there = p.left_at is None or at < p.left_at
-    return arrived and still_there
+    return any(stretch.contains(at) for stretch in p.presence)
+
+
+def proxy_at(p: Participant, at: datetime.time | None) -> int | None:
+    """Holder of the proxy ``p`` has given that holds at ``at`` (None: no such proxy).
+
+    ``None`` asks about the meeting as a whole: the latest proxy, if it was never ended.
+    """
+    if at is None:
+        last = p.proxies[-1] if p.proxies else None
+        return last.holder_id if last is not None and last.during.is_open else None
+    return next((s.holder_id for s in p.proxies if s.during.contains(at)), None)
 
 
 def _by_rights(basis: QuorumBasis | Weighting) -> bool:
@@ -152,17 +253,34 @@ def _seat_weights(
 
 def _proxy_counts(
     p: Participant, by_id: Mapping[int, Participant], at: datetime.time | None
-) -> bool:
-    if p.status is not AttendanceStatus.REPRESENTED or p.proxy_holder_id is None:
-        return False
-    holder = by_id.get(p.proxy_holder_id)
+) -> int | None:
+    """The holder through whom ``p`` is represented at ``at``, if the proxy counts."""
+    if at is None and p.status is not AttendanceStatus.REPRESENTED:
+        return None  # over the whole meeting, someone who came is counted present
+    holder_id = proxy_at(p, at)
+    holder = by_id.get(holder_id) if holder_id is not None else None
     # A consultative holder could not vote the proxy, so it does not count either.
-    return (
+    if (
         holder is not None
         and holder.person_id != p.person_id
         and holder.votes
         and is_present(holder, at)
-    )
+    ):
+        return holder.person_id
+    return None
+
+
+def represented_by(participants: Sequence[Participant], at: datetime.time | None) -> dict[int, int]:
+    """Giver -> holder, for every proxy that counts at ``at``."""
+    by_id = {p.person_id: p for p in participants}
+    result: dict[int, int] = {}
+    for p in participants:
+        if is_present(p, at):
+            continue
+        holder = _proxy_counts(p, by_id, at)
+        if holder is not None:
+            result[p.person_id] = holder
+    return result
 
 
 def counted_weights(
@@ -173,8 +291,13 @@ def counted_weights(
 ) -> tuple[dict[int, Fraction], dict[int, Fraction]]:
     """(present weight by person, represented weight by person giving the proxy) at ``at``."""
     _check(participants, member_rights)
+    return _counted(participants, _seat_weights(participants, member_rights, basis), at)
+
+
+def _counted(
+    participants: Sequence[Participant], seats: Mapping[int, Fraction], at: datetime.time | None
+) -> tuple[dict[int, Fraction], dict[int, Fraction]]:
     by_id = {p.person_id: p for p in participants}
-    seats = _seat_weights(participants, member_rights, basis)
     present: dict[int, Fraction] = {}
     represented: dict[int, Fraction] = {}
     ordered = sorted(participants, key=lambda p: p.person_id)
@@ -184,7 +307,7 @@ def counted_weights(
             continue
         if is_present(p, at):
             present[p.person_id] = seats[p.person_id]
-        elif _proxy_counts(p, by_id, at):
+        elif _proxy_counts(p, by_id, at) is not None:
             represented[p.person_id] = seats[p.person_id]
         elif p.member_id is not None:
             empty.setdefault(p.member_id, []).append(p.person_id)
@@ -217,12 +340,11 @@ def voting_power(
     Keys are the persons who hold a seat (or fill one) or carry a counted proxy.
     """
     present, represented = counted_weights(participants, member_rights, weighting, at)
-    by_id = {p.person_id: p for p in participants}
+    holders = represented_by(participants, at)
     power = dict(present)
     for giver, weight in represented.items():
-        holder = by_id[giver].proxy_holder_id
-        if holder is not None:  # always set for a counted proxy
-            power[holder] = power.get(holder, _ZERO) + weight
+        holder = holders[giver]
+        power[holder] = power.get(holder, _ZERO) + weight
     return power
 
 
@@ -232,8 +354,10 @@ def compute_quorum(
     rule: QuorumRule,
     at: datetime.time | None = None,
 ) -> QuorumState:
-    present, represented = counted_weights(participants, member_rights, rule.basis, at)
-    in_office = in_office_weight(participants, member_rights, rule.basis)
+    _check(participants, member_rights)
+    seats = _seat_weights(participants, member_rights, rule.basis)  # once for both sums
+    present, represented = _counted(participants, seats, at)
+    in_office = sum(seats.values(), _ZERO)
     present_total = sum(present.values(), _ZERO)
     represented_total = sum(represented.values(), _ZERO)
     required = in_office * rule.fraction

@@ -15,6 +15,7 @@ from irev_desktop.domain.enums import (
     MeetingStatus,
     Weighting,
 )
+from irev_desktop.domain.quorum import moves
 from irev_desktop.exporters import styles, wording
 from irev_desktop.exporters.wording import People
 from irev_desktop.exporters.writer import CellText, Signature, Writer
@@ -88,13 +89,13 @@ class Context:
     def presence(self, attendee: AttendanceDTO) -> str:
         """ "présente, arrivée à 10 h 15", "représenté, pouvoir à M. Laurent Buchaillat"."""
         words = self.people.status(attendee.person_id, attendee.status)
-        if attendee.status is AttendanceStatus.REPRESENTED and attendee.proxy_holder_name:
-            holder = self.name(attendee.proxy_holder_id, attendee.proxy_holder_name)
-            words += f", pouvoir à {holder}"
-        if attendee.arrived_at is not None:
-            words += f", arrivée à {french.format_time(attendee.arrived_at)}"
-        if attendee.left_at is not None:
-            words += f", départ à {french.format_time(attendee.left_at)}"
+        if attendee.status is AttendanceStatus.PRESENT and attendee.presence:
+            moved = french.format_moves(moves(attendee.presence))
+            words += f", {moved}" if moved else ""
+        for proxy in attendee.proxies:
+            holder = self.name(proxy.holder_id, proxy.holder_name)
+            span = french.format_span(proxy.given_at, proxy.ended_at)
+            words += f", pouvoir à {holder}" + (f" {span}" if span else "")
         if attendee.note.strip():
             words += f" ({attendee.note.strip()})"
         return words
@@ -103,7 +104,7 @@ class Context:
         return [
             self.attendee_name(a)
             for a in self.meeting.attendance
-            if a.status is AttendanceStatus.REPRESENTED and a.proxy_holder_id == attendee.person_id
+            if any(p.holder_id == attendee.person_id for p in a.proxies)
         ]
 
     # Agenda ----------------------------------------------------------------------------

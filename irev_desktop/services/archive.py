@@ -63,9 +63,11 @@ from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.search import SearchService
 
 FORMAT_NAME = "irev-desktop-archive"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Tables added after the first version: an older archive simply has none of their rows.
-TABLES_SINCE = {"deliberation_voter": 2}
+TABLES_SINCE = {"deliberation_voter": 2, "presence": 3, "proxy": 3}
+# Columns of attendance that version 3 turned into the presence and proxy tables.
+SINGLE_TIMES = ("arrived_at", "left_at", "proxy_holder_id")
 JSON_MEMBER = "archive.json"
 PIECES_PREFIX = "pieces/"
 MAX_TOTAL_BYTES = 2 * 1024**3
@@ -587,6 +589,8 @@ def _check_archive(source: Path, archive: zipfile.ZipFile) -> _Checked:
         if name not in known:
             _invalid(f"la table « {name} » est inconnue.")
     version = int(document["version"])
+    if version < 3:
+        _history_from_single_times(raw_tables)
     for table in tables:
         if table.name not in raw_tables:
             if version >= TABLES_SINCE.get(table.name, 1):
@@ -597,6 +601,35 @@ def _check_archive(source: Path, archive: zipfile.ZipFile) -> _Checked:
     attachment_table = _table(models.Attachment)
     pieces = _check_pieces(archive, piece_infos, rows[attachment_table.name])
     return _Checked(rows, pieces)
+
+
+def _history_from_single_times(raw_tables: dict[str, Any]) -> None:
+    """An archive before version 3: each attendance row's arrival, departure and proxy
+    holder become one stretch and one proxy, as the store's own migration does."""
+    attendance = raw_tables.get("attendance")
+    if not isinstance(attendance, list):
+        return  # reported by the checks that follow
+    presence: list[dict[str, Any]] = []
+    proxies: list[dict[str, Any]] = []
+    for raw in attendance:
+        if not isinstance(raw, dict):
+            continue
+        arrived, left, holder = (raw.pop(name, None) for name in SINGLE_TIMES)
+        if raw.get("status") == "present" or arrived is not None or left is not None:
+            presence.append(
+                {
+                    "id": len(presence) + 1,
+                    "attendance_id": raw.get("id"),
+                    "arrived_at": arrived,
+                    "left_at": left,
+                }
+            )
+        if holder is not None:
+            proxies.append(
+                {"id": len(proxies) + 1, "attendance_id": raw.get("id"), "holder_id": holder}
+            )
+    raw_tables.setdefault("presence", presence)
+    raw_tables.setdefault("proxy", proxies)
 
 
 def _open_zip(source: Path) -> zipfile.ZipFile:

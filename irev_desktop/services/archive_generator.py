@@ -49,7 +49,7 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.french import format_date_long
 from irev_desktop.services.attachment_text import extract_text, save_text
 from irev_desktop.services.attachments import store_bytes
-from irev_desktop.services.meeting_reader import content_digest
+from irev_desktop.services.meeting_reader import SEAL_VERSION, content_digest
 from irev_desktop.services.simple_pdf import text_pdf
 
 if TYPE_CHECKING:
@@ -945,9 +945,6 @@ class _Generator:
                 "meeting_id": meeting.id,
                 "person_id": mandate["person_id"],
                 "status": status,
-                "proxy_holder_id": None,
-                "arrived_at": None,
-                "left_at": None,
                 "note": "",
             }
             records.append(record)
@@ -957,11 +954,13 @@ class _Generator:
                     present.append(mandate["person_id"])
                     meeting.present_heads += 1
                     meeting.weight_present += self.weight(mandate)
+                arrived: dt.time | None = None
                 if self.rng.random() < 0.05:
                     late = dt.datetime.combine(meeting.date, start) + dt.timedelta(
                         minutes=self.rng.randint(10, 40)
                     )
-                    record["arrived_at"] = late.time()
+                    arrived = late.time()
+                self.add("presence", attendance_id=record["id"], arrived_at=arrived, left_at=None)
             elif status is AttendanceStatus.REPRESENTED:
                 if votes:
                     represented.append((record, mandate))
@@ -976,24 +975,26 @@ class _Generator:
                 continue
             holder = self.rng.choice(holders)
             load[holder] = load.get(holder, 0) + 1
-            record["proxy_holder_id"] = holder
+            self.add(
+                "proxy", attendance_id=record["id"], holder_id=holder, given_at=None, ended_at=None
+            )
             meeting.represented_heads += 1
             meeting.weight_present += self.weight(mandate)
         if all(r["person_id"] != context.director.id for r in records):
+            director = self.new_id("attendance")
             records.append(
                 {
-                    "id": self.new_id("attendance"),
+                    "id": director,
                     "meeting_id": meeting.id,
                     "person_id": context.director.id,
                     "status": AttendanceStatus.PRESENT
                     if context.held
                     else AttendanceStatus.EXPECTED,
-                    "proxy_holder_id": None,
-                    "arrived_at": None,
-                    "left_at": None,
                     "note": "",
                 }
             )
+            if context.held:
+                self.add("presence", attendance_id=director, arrived_at=None, left_at=None)
         self.rows.setdefault("attendance", []).extend(records)
         return present
 
@@ -1267,6 +1268,8 @@ _ORDER = (
     "mandate",
     "meeting",
     "attendance",
+    "presence",
+    "proxy",
     "agenda_item",
     "note_revision",
     "deliberation",
@@ -1358,7 +1361,7 @@ def _sign(conn: Connection, meeting_ids: list[int]) -> None:
         conn.execute(
             update(meeting_table)
             .where(meeting_table.c.id == bindparam("ident"))
-            .values(signed_digest=bindparam("digest")),
+            .values(signed_digest=bindparam("digest"), seal_version=SEAL_VERSION),
             digests,
         )
 

@@ -1,29 +1,61 @@
-"""Who is there: attendance, proxies, arrivals and departures, and the quorum."""
+"""Who is there, and when: attendance, its history of arrivals, departures and proxies.
+
+Two kinds of writes. ``set_status`` declares a state for the whole meeting (present
+throughout, represented throughout, excused…), as one corrects the list after the fact.
+The acts of séance mode (``record_arrival``, ``record_departure``, ``give_proxy``,
+``end_proxy``, ``roll_call``, ``add_guest``) add to the history at a moment: before the
+séance is opened that moment is the opening itself.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
+from irev_desktop.domain import french
 from irev_desktop.domain.enums import AttendanceStatus
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.proxies import check_proxy
+from irev_desktop.domain.quorum import Interval, check_history
 from irev_desktop.domain.text import sanitise_line
 from irev_desktop.services import convert, dto
-from irev_desktop.services.base import ServiceBase, changed_fields
+from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.mandates import mandates_in_office
 from irev_desktop.services.meeting_reader import (
-    participants,
+    meeting_participants,
     quorum_dto,
     quorum_state,
     read_meeting,
 )
 
+PRESENT = AttendanceStatus.PRESENT
+
+
+@dataclass(frozen=True)
+class SavedAttendance:
+    """One person's attendance as it was, to put back (undo of a séance act)."""
+
+    person_id: int
+    existed: bool
+    status: AttendanceStatus
+    note: str
+    presence: tuple[tuple[dt.time | None, dt.time | None], ...]
+    proxies: tuple[tuple[int, dt.time | None, dt.time | None], ...]
+
+
+@dataclass(frozen=True)
+class AttendanceSnapshot:
+    meeting_id: int
+    people: tuple[SavedAttendance, ...]
+
 
 class AttendanceService(ServiceBase):
+    # Whole-meeting declarations ---------------------------------------------------------
     def add_attendee(self, meeting_id: int, person_id: int) -> dto.MeetingDetail:
         """Add someone who is not in office (an invited guest, staff)."""
         with self._store.writing() as session:
@@ -44,13 +76,7 @@ class AttendanceService(ServiceBase):
         with self._store.writing() as session:
             self.editable_meeting(session, meeting_id)
             row = self._row(session, meeting_id, person_id)
-            holders = session.scalars(
-                select(models.Attendance).where(
-                    models.Attendance.meeting_id == meeting_id,
-                    models.Attendance.proxy_holder_id == person_id,
-                )
-            ).all()
-            if holders:
+            if self._proxies_held(session, meeting_id, person_id, current_only=False):
                 raise ValidationError(
                     "Cette personne détient des pouvoirs : retirez-les avant de la retirer "
                     "de la liste de présence."
@@ -67,61 +93,322 @@ class AttendanceService(ServiceBase):
         proxy_holder_id: int | None = None,
         note: str | None = None,
     ) -> dto.AttendanceDTO:
+        """Declare ``status`` for the whole meeting: present throughout, represented
+        throughout by ``proxy_holder_id``, or excused, absent, expected (no history)."""
         with self._store.writing() as session:
             meeting = self.editable_meeting(session, meeting_id)
             row = self._row(session, meeting_id, person_id)
+            before = self._describe(session, row)
             if status is AttendanceStatus.REPRESENTED:
                 if proxy_holder_id is None:
                     raise ValidationError("Indiquez à qui le pouvoir est donné.")
                 self._check_proxy(session, meeting, person_id, proxy_holder_id)
-            else:
-                proxy_holder_id = None
-                held = session.scalars(
-                    select(models.Attendance).where(
-                        models.Attendance.meeting_id == meeting_id,
-                        models.Attendance.proxy_holder_id == person_id,
-                    )
-                ).first()
-                if (
-                    held is not None
-                    and status is not AttendanceStatus.PRESENT
-                    and (status is not AttendanceStatus.EXPECTED)
-                ):
-                    raise ValidationError(
-                        "Cette personne détient un pouvoir : elle ne peut être notée "
-                        "absente ou excusée tant que le pouvoir n'est pas retiré."
-                    )
-            values: dict[str, object] = {"status": status, "proxy_holder_id": proxy_holder_id}
+            elif status in (
+                AttendanceStatus.EXCUSED,
+                AttendanceStatus.ABSENT,
+            ) and self._proxies_held(session, meeting_id, person_id):
+                raise ValidationError(
+                    "Cette personne détient un pouvoir : elle ne peut être notée "
+                    "absente ou excusée tant que le pouvoir n'est pas retiré."
+                )
+            keep_history = status is PRESENT and row.status is PRESENT
+            if not keep_history:
+                self._clear_history(session, row)
+            if status is PRESENT and not self._stretches(session, row):
+                session.add(models.Presence(attendance_id=row.id))
+            if status is AttendanceStatus.REPRESENTED and proxy_holder_id is not None:
+                session.add(models.Proxy(attendance_id=row.id, holder_id=proxy_holder_id))
+            row.status = status
             if note is not None:
-                values["note"] = sanitise_line(note, max_length=300)
-            before, after = changed_fields(row, values)
-            self.audit(session, "attendance.status", "attendance", row.id, before, after)
-            return self._dto(session, meeting, row)
-
-    def record_arrival(self, meeting_id: int, person_id: int, at: dt.time) -> dto.AttendanceDTO:
-        with self._store.writing() as session:
-            meeting = self.editable_meeting(session, meeting_id)
-            row = self._row(session, meeting_id, person_id)
-            if row.left_at is not None and row.left_at < at:
-                # Coming back after leaving: the departure no longer holds.
-                row.left_at = None
-            before, after = changed_fields(
-                row, {"status": AttendanceStatus.PRESENT, "arrived_at": at, "proxy_holder_id": None}
+                row.note = sanitise_line(note, max_length=300)
+            self.audit(
+                session,
+                "attendance.status",
+                "attendance",
+                row.id,
+                before,
+                self._describe(session, row),
             )
-            self.audit(session, "attendance.arrival", "attendance", row.id, before, after)
             return self._dto(session, meeting, row)
 
-    def record_departure(self, meeting_id: int, person_id: int, at: dt.time) -> dto.AttendanceDTO:
+    # Acts of the séance, at a moment -----------------------------------------------------
+    def record_arrival(
+        self, meeting_id: int, person_id: int, at: dt.time | None
+    ) -> dto.AttendanceDTO:
+        """``person_id`` comes in (or back): a new stretch; their own proxy ends."""
         with self._store.writing() as session:
             meeting = self.editable_meeting(session, meeting_id)
             row = self._row(session, meeting_id, person_id)
-            if row.status is not AttendanceStatus.PRESENT:
-                raise ValidationError("Seule une personne présente peut quitter la séance.")
-            if row.arrived_at is not None and at < row.arrived_at:
-                raise ValidationError("Le départ ne peut précéder l'arrivée.")
-            before, after = changed_fields(row, {"left_at": at})
-            self.audit(session, "attendance.departure", "attendance", row.id, before, after)
+            moment = self._moment(meeting, at)
+            stretches = self._stretches(session, row) if row.status is PRESENT else []
+            whole = len(stretches) == 1 and stretches[0].arrived_at is None
+            if whole and stretches[0].left_at is None and moment is not None:
+                # Declared present, now the time they came is known.
+                stretches[0].arrived_at = moment
+                self.audit(session, "attendance.arrival", "attendance", row.id, after=str(moment))
+                return self._dto(session, meeting, row)
+            if stretches and stretches[-1].left_at is None:
+                raise ValidationError(
+                    f"{self._name(session, person_id)} est déjà présent·e : pour noter son "
+                    "départ, pointez-le ou la à nouveau."
+                )
+            if stretches and moment is None:
+                raise ValidationError(
+                    f"{self._name(session, person_id)} est déjà venu·e : un retour se note "
+                    "après l'ouverture de la séance."
+                )
+            if row.status is not PRESENT:
+                self._clear_presence(session, row)
+            self._check_after(stretches, moment, person_id, session)
+            session.add(models.Presence(attendance_id=row.id, arrived_at=moment))
+            self._end_own_proxy(session, row, moment)
+            before = row.status
+            row.status = PRESENT
+            self.audit(session, "attendance.arrival", "attendance", row.id, before, str(moment))
             return self._dto(session, meeting, row)
+
+    def record_departure(
+        self, meeting_id: int, person_id: int, at: dt.time | None
+    ) -> dto.AttendanceDTO:
+        """``person_id`` leaves: their stretch ends, and so do the proxies they hold.
+
+        Before the opening, leaving undoes the pointing: they were not there after all.
+        """
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            row = self._row(session, meeting_id, person_id)
+            stretches = self._stretches(session, row) if row.status is PRESENT else []
+            if not stretches or stretches[-1].left_at is not None:
+                raise ValidationError(
+                    f"{self._name(session, person_id)} n'est pas en séance : seule une "
+                    "personne présente peut la quitter."
+                )
+            current = stretches[-1]
+            moment = self._moment(meeting, at)
+            if moment is None:
+                session.delete(current)
+                if len(stretches) == 1:
+                    row.status = AttendanceStatus.EXPECTED
+            else:
+                if current.arrived_at is not None and moment < current.arrived_at:
+                    raise ValidationError("Le départ ne peut précéder l'arrivée.")
+                current.left_at = moment
+            for proxy in self._proxies_held(session, meeting_id, person_id):
+                self._end(session, proxy, moment)
+            self.audit(session, "attendance.departure", "attendance", row.id, after=str(moment))
+            return self._dto(session, meeting, row)
+
+    def give_proxy(
+        self, meeting_id: int, giver_id: int, holder_id: int, at: dt.time | None
+    ) -> dto.AttendanceDTO:
+        """``giver_id`` gives a proxy to ``holder_id`` from ``at``; if the giver was in
+        the room, they leave at that moment."""
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            row = self._row(session, meeting_id, giver_id)
+            moment = self._moment(meeting, at)
+            self._check_proxy(session, meeting, giver_id, holder_id)
+            stretches = self._stretches(session, row) if row.status is PRESENT else []
+            if stretches and stretches[-1].left_at is None:
+                if moment is None:
+                    session.delete(stretches[-1])
+                    stretches.pop()
+                else:
+                    stretches[-1].left_at = max(moment, stretches[-1].arrived_at or moment)
+            self._end_own_proxy(session, row, moment)
+            session.add(models.Proxy(attendance_id=row.id, holder_id=holder_id, given_at=moment))
+            if not stretches:
+                row.status = AttendanceStatus.REPRESENTED
+            self.audit(
+                session, "attendance.proxy", "attendance", row.id, after=f"{holder_id} {moment}"
+            )
+            return self._dto(session, meeting, row)
+
+    def end_proxy(self, meeting_id: int, giver_id: int, at: dt.time | None) -> dto.AttendanceDTO:
+        """The proxy of ``giver_id`` is revoked at ``at``."""
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            row = self._row(session, meeting_id, giver_id)
+            proxy = self._current_proxy(session, row)
+            if proxy is None:
+                raise ValidationError(
+                    f"{self._name(session, giver_id)} n'a pas donné de pouvoir en cours."
+                )
+            self._end(session, proxy, self._moment(meeting, at))
+            if row.status is AttendanceStatus.REPRESENTED:
+                row.status = (
+                    AttendanceStatus.ABSENT
+                    if self._proxies(session, row)
+                    else AttendanceStatus.EXPECTED
+                )
+            self.audit(session, "attendance.proxy_end", "attendance", row.id, after=str(at))
+            return self._dto(session, meeting, row)
+
+    def roll_call(self, meeting_id: int, at: dt.time | None) -> list[int]:
+        """Everyone still expected is present (« tous présents »); returns who was marked."""
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            moment = self._moment(meeting, at)
+            expected = session.scalars(
+                select(models.Attendance).where(
+                    models.Attendance.meeting_id == meeting_id,
+                    models.Attendance.status == AttendanceStatus.EXPECTED,
+                )
+            ).all()
+            for row in expected:
+                self._clear_history(session, row)
+                session.add(models.Presence(attendance_id=row.id, arrived_at=moment))
+                row.status = PRESENT
+            marked = [row.person_id for row in expected]
+            self.audit(session, "attendance.roll_call", "meeting", meeting_id, after=marked)
+            return marked
+
+    def add_guest(
+        self, meeting_id: int, name: str, quality: str, at: dt.time | None
+    ) -> dto.AttendanceDTO:
+        """Someone not in the register comes in: kept in the register as a person whose
+        function is ``quality``, in the meeting as an invité·e present from ``at``."""
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            words = sanitise_line(name, max_length=200).split()
+            if not words:
+                raise ValidationError("Indiquez le nom de la personne invitée.")
+            first, last = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", words[0])
+            person = models.Person(
+                first_name=first[:100],
+                last_name=last[:100],
+                function_title=sanitise_line(quality, max_length=300),
+            )
+            session.add(person)
+            session.flush()
+            row = models.Attendance(
+                meeting_id=meeting_id, person_id=person.id, status=PRESENT, note="invité·e"
+            )
+            session.add(row)
+            session.flush()
+            session.add(models.Presence(attendance_id=row.id, arrived_at=self._moment(meeting, at)))
+            self.audit(
+                session, "person.create", "person", person.id, after=convert.person_name(person)
+            )
+            self.audit(
+                session,
+                "attendance.guest",
+                "meeting",
+                meeting_id,
+                after=convert.person_name(person),
+            )
+            return self._dto(session, meeting, row)
+
+    def set_history(
+        self,
+        meeting_id: int,
+        person_id: int,
+        presence: Sequence[Interval],
+        proxies: Sequence[tuple[int, Interval]] = (),
+    ) -> dto.AttendanceDTO:
+        """Replace a person's history (a correction from the meeting page)."""
+        check_history(list(presence))
+        check_history([during for _, during in proxies])
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            row = self._row(session, meeting_id, person_id)
+            before = self._describe(session, row)
+            for holder, _ in proxies:
+                self._check_proxy(session, meeting, person_id, holder)
+            self._clear_history(session, row)
+            for stretch in presence:
+                session.add(
+                    models.Presence(
+                        attendance_id=row.id, arrived_at=stretch.start, left_at=stretch.end
+                    )
+                )
+            for holder, during in proxies:
+                session.add(
+                    models.Proxy(
+                        attendance_id=row.id,
+                        holder_id=holder,
+                        given_at=during.start,
+                        ended_at=during.end,
+                    )
+                )
+            if presence:
+                row.status = PRESENT
+            elif proxies:
+                row.status = AttendanceStatus.REPRESENTED
+            elif row.status in (PRESENT, AttendanceStatus.REPRESENTED):
+                row.status = AttendanceStatus.EXPECTED
+            self.audit(
+                session,
+                "attendance.history",
+                "attendance",
+                row.id,
+                before,
+                self._describe(session, row),
+            )
+            return self._dto(session, meeting, row)
+
+    # Undo --------------------------------------------------------------------------------
+    def snapshot(self, meeting_id: int, person_ids: Sequence[int]) -> AttendanceSnapshot:
+        """The attendance of these people as it is now, to put back with :meth:`restore`."""
+        with self._store.reading() as session:
+            saved = []
+            for person_id in person_ids:
+                row = self._row(session, meeting_id, person_id, missing_ok=True)
+                if row is None:
+                    saved.append(
+                        SavedAttendance(person_id, False, AttendanceStatus.EXPECTED, "", (), ())
+                    )
+                    continue
+                saved.append(
+                    SavedAttendance(
+                        person_id,
+                        True,
+                        row.status,
+                        row.note,
+                        tuple((s.arrived_at, s.left_at) for s in self._stretches(session, row)),
+                        tuple(
+                            (p.holder_id, p.given_at, p.ended_at)
+                            for p in self._proxies(session, row)
+                        ),
+                    )
+                )
+            return AttendanceSnapshot(meeting_id, tuple(saved))
+
+    def restore(self, snapshot: AttendanceSnapshot) -> None:
+        """Put the attendance of a snapshot back, in one transaction."""
+        with self._store.writing() as session:
+            self.editable_meeting(session, snapshot.meeting_id)
+            for saved in snapshot.people:
+                row = self._row(session, snapshot.meeting_id, saved.person_id, missing_ok=True)
+                if not saved.existed:
+                    if row is not None:
+                        session.delete(row)
+                    continue
+                if row is None:
+                    row = models.Attendance(
+                        meeting_id=snapshot.meeting_id, person_id=saved.person_id
+                    )
+                    session.add(row)
+                    session.flush()
+                self._clear_history(session, row)
+                row.status, row.note = saved.status, saved.note
+                for arrived, left in saved.presence:
+                    session.add(
+                        models.Presence(attendance_id=row.id, arrived_at=arrived, left_at=left)
+                    )
+                for holder, given, ended in saved.proxies:
+                    session.add(
+                        models.Proxy(
+                            attendance_id=row.id, holder_id=holder, given_at=given, ended_at=ended
+                        )
+                    )
+            self.audit(
+                session,
+                "attendance.undo",
+                "meeting",
+                snapshot.meeting_id,
+                after=[s.person_id for s in snapshot.people],
+            )
 
     def quorum(self, meeting_id: int, at: dt.time | None = None) -> dto.QuorumDTO:
         with self._store.reading() as session:
@@ -130,6 +417,14 @@ class AttendanceService(ServiceBase):
             return quorum_dto(quorum_state(session, meeting, body, at), body)
 
     # Helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _moment(meeting: models.Meeting, at: dt.time | None) -> dt.time | None:
+        """The moment an act is written at; None is the opening (séance mode gives None
+        until the séance is opened), and so is any moment up to the opening."""
+        if at is None or (meeting.actual_start is not None and at <= meeting.actual_start):
+            return None
+        return at
+
     def _row(
         self, session: Session, meeting_id: int, person_id: int, missing_ok: bool = False
     ) -> models.Attendance:
@@ -145,6 +440,90 @@ class AttendanceService(ServiceBase):
             )
         return row  # type: ignore[return-value]
 
+    def _name(self, session: Session, person_id: int) -> str:
+        return convert.person_name(session.get(models.Person, person_id)) or f"n° {person_id}"
+
+    @staticmethod
+    def _stretches(session: Session, row: models.Attendance) -> list[models.Presence]:
+        session.flush()
+        stretches = session.scalars(
+            select(models.Presence).where(models.Presence.attendance_id == row.id)
+        ).all()
+        return sorted(stretches, key=lambda s: (s.arrived_at is not None, s.arrived_at, s.id))
+
+    @staticmethod
+    def _proxies(session: Session, row: models.Attendance) -> list[models.Proxy]:
+        session.flush()
+        proxies = session.scalars(
+            select(models.Proxy).where(models.Proxy.attendance_id == row.id)
+        ).all()
+        return sorted(proxies, key=lambda p: (p.given_at is not None, p.given_at, p.id))
+
+    def _current_proxy(self, session: Session, row: models.Attendance) -> models.Proxy | None:
+        proxies = self._proxies(session, row)
+        return proxies[-1] if proxies and proxies[-1].ended_at is None else None
+
+    def _proxies_held(
+        self, session: Session, meeting_id: int, holder_id: int, *, current_only: bool = True
+    ) -> list[models.Proxy]:
+        session.flush()
+        query = (
+            select(models.Proxy)
+            .join(models.Attendance, models.Attendance.id == models.Proxy.attendance_id)
+            .where(models.Attendance.meeting_id == meeting_id, models.Proxy.holder_id == holder_id)
+        )
+        if current_only:
+            query = query.where(models.Proxy.ended_at.is_(None))
+        return list(session.scalars(query).all())
+
+    @staticmethod
+    def _end(session: Session, proxy: models.Proxy, moment: dt.time | None) -> None:
+        """End a proxy at ``moment``; ended at the opening, it never held: it goes."""
+        if moment is None:
+            session.delete(proxy)
+            return
+        proxy.ended_at = max(moment, proxy.given_at or moment)
+
+    def _end_own_proxy(
+        self, session: Session, row: models.Attendance, moment: dt.time | None
+    ) -> None:
+        proxy = self._current_proxy(session, row)
+        if proxy is not None:
+            self._end(session, proxy, moment)
+
+    def _clear_presence(self, session: Session, row: models.Attendance) -> None:
+        session.flush()
+        session.execute(delete(models.Presence).where(models.Presence.attendance_id == row.id))
+
+    def _clear_history(self, session: Session, row: models.Attendance) -> None:
+        self._clear_presence(session, row)
+        session.execute(delete(models.Proxy).where(models.Proxy.attendance_id == row.id))
+
+    def _check_after(
+        self,
+        stretches: list[models.Presence],
+        moment: dt.time | None,
+        person_id: int,
+        session: Session,
+    ) -> None:
+        last = stretches[-1].left_at if stretches else None
+        if last is not None and (moment is None or moment < last):
+            raise ValidationError(
+                f"{self._name(session, person_id)} est parti·e à {french.format_time(last)} : "
+                "le retour ne peut précéder ce départ."
+            )
+
+    def _describe(self, session: Session, row: models.Attendance) -> str:
+        """The person's attendance in a line, for the audit log."""
+        parts = [row.status.value]
+        for s in self._stretches(session, row):
+            parts.append(f"[{s.arrived_at or 'ouverture'} – {s.left_at or 'fin'}]")
+        for p in self._proxies(session, row):
+            parts.append(
+                f"pouvoir {p.holder_id} [{p.given_at or 'ouverture'} – {p.ended_at or 'fin'}]"
+            )
+        return " ".join(parts)
+
     def _check_proxy(
         self, session: Session, meeting: models.Meeting, giver: int, holder: int
     ) -> None:
@@ -155,24 +534,22 @@ class AttendanceService(ServiceBase):
         if not any(r.person_id == holder for r in rows):
             raise ValidationError("Le mandataire doit figurer dans la liste de présence.")
         in_office = mandates_in_office(session, body.id, meeting.date)
-        voters = {p.person_id for p in participants(list(rows), in_office) if p.votes}
+        people = meeting_participants(session, meeting.id, in_office)
+        voters = {p.person_id for p in people if p.votes}
+        # The proxies in force now: each giver's latest proxy, if not ended.
         proxies = {
-            r.person_id: r.proxy_holder_id
-            for r in rows
-            if r.status is AttendanceStatus.REPRESENTED
-            and r.proxy_holder_id
-            and r.person_id != giver
+            p.person_id: p.proxies[-1].holder_id
+            for p in people
+            if p.proxies and p.proxies[-1].during.end is None and p.person_id != giver
         }
-        people = session.scalars(
-            select(models.Person).where(models.Person.id.in_([giver, holder]))
-        ).all()
+        names = {ident: self._name(session, ident) for ident in (giver, holder)}
         check_proxy(
             giver,
             holder,
             proxies=proxies,
             voters=voters,
             max_per_holder=body.max_proxies_per_holder,
-            names={p.id: convert.person_name(p) for p in people},
+            names=names,
         )
 
     @staticmethod

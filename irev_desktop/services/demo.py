@@ -25,6 +25,7 @@ from irev_desktop.domain.enums import (
     VoteChoice,
     Weighting,
 )
+from irev_desktop.domain.quorum import Interval
 from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.facade import Services
 from irev_desktop.services.meetings import MeetingHeader
@@ -308,7 +309,6 @@ def load_demo(services: Services) -> DemoResult:
             ala.id: present,
             buchaillat.id: present,
             region_2.id: present,
-            pdc_rep.id: present,
             commissioner.id: present,
             director.id: present,
             nord_rep.id: AttendanceStatus.EXCUSED,
@@ -318,7 +318,8 @@ def load_demo(services: Services) -> DemoResult:
     services.attendance.set_status(
         main.id, state_2.id, AttendanceStatus.REPRESENTED, proxy_holder_id=buchaillat.id
     )
-    services.attendance.record_arrival(main.id, pdc_rep.id, dt.time(10, 15))
+    # Didier Caron joined the videoconference at 10:15, after the first vote.
+    services.attendance.set_history(main.id, pdc_rep.id, [Interval(dt.time(10, 15), None)])
     approval = main.items[0]
     services.agenda.save_notes(
         approval.id,

@@ -19,6 +19,7 @@ from irev_desktop.domain.enums import (
     VoteResult,
     Weighting,
 )
+from irev_desktop.domain.quorum import Interval
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,25 @@ class MandateDTO:
 
 
 @dataclass(frozen=True)
+class ProxyDTO:
+    """A proxy given, and the stretch of the meeting it held (None: opening, close)."""
+
+    holder_id: int
+    holder_name: str
+    given_at: dt.time | None
+    ended_at: dt.time | None
+
+
+@dataclass(frozen=True)
 class AttendanceDTO:
+    """One person's attendance: the declared status, and its history.
+
+    ``presence`` lists the stretches a present person was in the room (start None: from
+    the opening; end None: to the close); ``proxies`` the proxies they gave, in order.
+    ``arrived_at`` and ``left_at`` are the first arrival and the final departure;
+    ``proxy_holder_*`` the holder of the latest proxy.
+    """
+
     id: int
     person_id: int
     person_name: str
@@ -104,6 +123,21 @@ class AttendanceDTO:
     arrived_at: dt.time | None
     left_at: dt.time | None
     note: str
+    presence: tuple[Interval, ...] = ()
+    proxies: tuple[ProxyDTO, ...] = ()
+
+    @property
+    def in_room(self) -> bool:
+        """Present now: came, and has not left since."""
+        return self.status is AttendanceStatus.PRESENT and (
+            not self.presence or self.presence[-1].end is None
+        )
+
+    @property
+    def current_proxy(self) -> ProxyDTO | None:
+        """The latest proxy, while it has not ended."""
+        last = self.proxies[-1] if self.proxies else None
+        return last if last is not None and last.ended_at is None else None
 
 
 @dataclass(frozen=True)

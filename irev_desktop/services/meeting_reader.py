@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -14,7 +17,14 @@ from irev_desktop.db import models
 from irev_desktop.db.plain_rows import plain, session_connection
 from irev_desktop.domain.enums import Representation
 from irev_desktop.domain.errors import NotFoundError
-from irev_desktop.domain.quorum import Participant, QuorumRule, QuorumState, compute_quorum
+from irev_desktop.domain.quorum import (
+    Interval,
+    Participant,
+    ProxySpan,
+    QuorumRule,
+    QuorumState,
+    compute_quorum,
+)
 from irev_desktop.services import convert, dto
 from irev_desktop.services.mandates import mandates_in_office, mandates_in_office_plain
 
@@ -27,8 +37,49 @@ def first_mandates(in_office: list[dto.MandateDTO]) -> dict[int, dto.MandateDTO]
     return result
 
 
+@dataclass(frozen=True)
+class History:
+    """The presence stretches and proxies of a meeting's attendance rows, in order."""
+
+    presence: dict[int, tuple[Interval, ...]]
+    proxies: dict[int, tuple[ProxySpan, ...]]
+
+
+def read_history(connection: sqlite3.Connection, meeting_id: int) -> History:
+    """Every stretch and proxy of the meeting; times in order, the opening (None) first.
+
+    Two plain queries on every opening of a meeting: the rows are few and small, so they
+    are typed here rather than through ``db.plain_rows``.
+    """
+
+    def moment(text: str | None) -> dt.time | None:
+        return None if text is None else dt.time.fromisoformat(text)
+
+    presence: dict[int, list[Interval]] = {}
+    for attendance_id, arrived, left in connection.execute(
+        "SELECT p.attendance_id, p.arrived_at, p.left_at FROM presence p "
+        "JOIN attendance a ON a.id = p.attendance_id WHERE a.meeting_id = ? "
+        "ORDER BY p.arrived_at IS NOT NULL, p.arrived_at, p.id",
+        (meeting_id,),
+    ):
+        presence.setdefault(attendance_id, []).append(Interval(moment(arrived), moment(left)))
+    proxies: dict[int, list[ProxySpan]] = {}
+    for attendance_id, holder, given, ended in connection.execute(
+        "SELECT p.attendance_id, p.holder_id, p.given_at, p.ended_at FROM proxy p "
+        "JOIN attendance a ON a.id = p.attendance_id WHERE a.meeting_id = ? "
+        "ORDER BY p.given_at IS NOT NULL, p.given_at, p.id",
+        (meeting_id,),
+    ):
+        proxies.setdefault(attendance_id, []).append(
+            ProxySpan(holder, Interval(moment(given), moment(ended)))
+        )
+    return History(
+        {k: tuple(v) for k, v in presence.items()}, {k: tuple(v) for k, v in proxies.items()}
+    )
+
+
 def participants(
-    attendance: list[models.Attendance], in_office: list[dto.MandateDTO]
+    attendance: Sequence[Any], in_office: list[dto.MandateDTO], history: History
 ) -> list[Participant]:
     """The meeting's attendance as the domain's quorum rules see it."""
     by_person = first_mandates(in_office)
@@ -42,12 +93,21 @@ def participants(
                 titulaire=bool(mandate and mandate.representation is not Representation.SUPPLEANT),
                 votes=bool(mandate and mandate.role.votes),
                 status=row.status,
-                proxy_holder_id=row.proxy_holder_id,
-                arrived_at=row.arrived_at,
-                left_at=row.left_at,
+                presence=history.presence.get(row.id, ()),
+                proxies=history.proxies.get(row.id, ()),
             )
         )
     return result
+
+
+def meeting_participants(
+    session: Session, meeting_id: int, in_office: list[dto.MandateDTO]
+) -> list[Participant]:
+    """The participants of a meeting as ``session`` sees it (pending changes included)."""
+    session.flush()
+    connection = session_connection(session)
+    rows = plain(models.Attendance).rows(connection, "WHERE meeting_id = ?", (meeting_id,))
+    return participants(rows, in_office, read_history(connection, meeting_id))
 
 
 def member_rights(session: Session, organisation_id: int) -> dict[int, int]:
@@ -64,13 +124,13 @@ def member_rights_plain(connection: sqlite3.Connection, organisation_id: int) ->
 def quorum_state(
     session: Session, meeting: models.Meeting, body: models.Body, at: Any = None
 ) -> QuorumState:
-    attendance = list(
-        session.scalars(select(models.Attendance).where(models.Attendance.meeting_id == meeting.id))
-    )
     in_office = mandates_in_office(session, body.id, meeting.date)
     rule = QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator)
     return compute_quorum(
-        participants(attendance, in_office), member_rights(session, body.organisation_id), rule, at
+        meeting_participants(session, meeting.id, in_office),
+        member_rights(session, body.organisation_id),
+        rule,
+        at,
     )
 
 
@@ -109,6 +169,7 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
     by_person = first_mandates(in_office)
     of_meeting = ("WHERE meeting_id = ?", (meeting_id,))
     attendance_rows = plain(models.Attendance).rows(connection, *of_meeting)
+    history = read_history(connection, meeting_id)
     items = plain(models.AgendaItem).rows(
         connection, "WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
     )
@@ -116,7 +177,7 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
         connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
     )
     person_ids = {a.person_id for a in attendance_rows} | {
-        a.proxy_holder_id for a in attendance_rows if a.proxy_holder_id
+        span.holder_id for spans in history.proxies.values() for span in spans
     }
     person_ids |= {i.rapporteur_id for i in items if i.rapporteur_id}
     person_ids |= {a.person_id for a in actions if a.person_id}
@@ -137,6 +198,12 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
     for row in attendance_rows:
         mandate = by_person.get(row.person_id)
         person = people[row.person_id]
+        presence = history.presence.get(row.id, ())
+        proxies = tuple(
+            dto.ProxyDTO(span.holder_id, name(span.holder_id), span.during.start, span.during.end)
+            for span in history.proxies.get(row.id, ())
+        )
+        holder_id = proxies[-1].holder_id if proxies else None
         attendance.append(
             dto.AttendanceDTO(
                 id=row.id,
@@ -147,11 +214,13 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
                 member_name=mandate.member_name if mandate else "",
                 representation=mandate.representation if mandate else None,
                 status=row.status,
-                proxy_holder_id=row.proxy_holder_id,
-                proxy_holder_name=name(row.proxy_holder_id),
-                arrived_at=row.arrived_at,
-                left_at=row.left_at,
+                proxy_holder_id=holder_id,
+                proxy_holder_name=name(holder_id),
+                arrived_at=presence[0].start if presence else None,
+                left_at=presence[-1].end if presence else None,
                 note=row.note,
+                presence=presence,
+                proxies=proxies,
             )
         )
     rank = {m.person_id: i for i, m in enumerate(in_office)}
@@ -165,7 +234,7 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
         connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
     )
     state = compute_quorum(
-        participants(attendance_rows, in_office),
+        participants(attendance_rows, in_office, history),
         member_rights_plain(connection, body.organisation_id),
         QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator),
     )
@@ -214,11 +283,18 @@ def recorded_voters_plain(
     return {ident: (present, represented, weight) for ident, present, represented, weight in rows}
 
 
-def content_digest(session: Session, meeting: models.Meeting) -> str:
+SEAL_VERSION = 2  # the content a new signature covers; see content_digest
+
+
+def content_digest(session: Session, meeting: models.Meeting, version: int = SEAL_VERSION) -> str:
     """SHA-256 of the meeting's own recorded content, as signed.
 
     Only the meeting's rows count (never derived facts such as current names or
     mandates), so editing a person later does not look like tampering.
+
+    Version 1 covered each attendance row with a single arrival, departure and proxy
+    holder; those are rebuilt from the history rows that replaced them (the migration
+    that made the history kept them one to one). Version 2 covers the whole history.
     """
 
     def rows(model: type[models.Base], *order: Any) -> list[dict[str, Any]]:
@@ -226,19 +302,33 @@ def content_digest(session: Session, meeting: models.Meeting) -> str:
         query = select(table).where(table.c.meeting_id == meeting.id).order_by(*order)
         return [dict(r._mapping) for r in session.execute(query)]
 
+    def history(model: type[models.Base]) -> list[dict[str, Any]]:
+        table = model.__table__
+        attendance = models.Attendance.__table__
+        query = (
+            select(table)
+            .join(attendance, attendance.c.id == table.c.attendance_id)
+            .where(attendance.c.meeting_id == meeting.id)
+            .order_by(table.c.id)
+        )
+        return [dict(r._mapping) for r in session.execute(query)]
+
+    session.flush()
     item_ids = [
         i
         for i in session.scalars(
             select(models.AgendaItem.id).where(models.AgendaItem.meeting_id == meeting.id)
         )
     ]
-    content = {
+    attendance = rows(models.Attendance, models.Attendance.person_id)
+    presence, proxies = history(models.Presence), history(models.Proxy)
+    content: dict[str, Any] = {
         "meeting": {
             c.name: getattr(meeting, c.name)
             for c in models.Meeting.__table__.columns
-            if c.name not in ("status", "signed_at", "signed_digest")
+            if c.name not in ("status", "signed_at", "signed_digest", "seal_version")
         },
-        "attendance": rows(models.Attendance, models.Attendance.person_id),
+        "attendance": attendance,
         "items": rows(models.AgendaItem, models.AgendaItem.id),
         "deliberations": rows(models.Deliberation, models.Deliberation.id),
         # Following up an action after signature is not an edit of the minutes.
@@ -261,5 +351,35 @@ def content_digest(session: Session, meeting: models.Meeting) -> str:
             )
         ],
     }
+    if version == 1:
+        if not _as_single_times(attendance, presence, proxies):
+            # A history the old columns could not hold was written after signature.
+            content["history_beyond_version_1"] = True
+    else:
+        content["version"] = version
+        content["presence"] = presence
+        content["proxies"] = proxies
     canonical = json.dumps(content, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _as_single_times(
+    attendance: list[dict[str, Any]],
+    presence: list[dict[str, Any]],
+    proxies: list[dict[str, Any]],
+) -> bool:
+    """Give each attendance row the columns it had before the history (version 1).
+
+    False if the history holds what those columns could not: a second stretch or proxy,
+    a proxy with its moments.
+    """
+    first = {p["attendance_id"]: p for p in reversed(presence)}
+    holder = {p["attendance_id"]: p["holder_id"] for p in proxies}
+    fits = len(first) == len(presence) and len(holder) == len(proxies)
+    fits = fits and all(p["given_at"] is None and p["ended_at"] is None for p in proxies)
+    for row in attendance:
+        stretch = first.get(row["id"])
+        row["arrived_at"] = stretch["arrived_at"] if stretch else None
+        row["left_at"] = stretch["left_at"] if stretch else None
+        row["proxy_holder_id"] = holder.get(row["id"])
+    return fits

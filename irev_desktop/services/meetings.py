@@ -18,7 +18,12 @@ from irev_desktop.services import dto
 from irev_desktop.services.base import ServiceBase, changed_fields
 from irev_desktop.services.listing import ListingService
 from irev_desktop.services.mandates import mandates_in_office
-from irev_desktop.services.meeting_reader import content_digest, read_meeting, read_meeting_plain
+from irev_desktop.services.meeting_reader import (
+    SEAL_VERSION,
+    content_digest,
+    read_meeting,
+    read_meeting_plain,
+)
 from irev_desktop.services.registry import required
 from irev_desktop.services.rows import MeetingSummary
 
@@ -208,7 +213,8 @@ class MeetingService(ServiceBase):
             if target is MeetingStatus.MINUTES_SIGNED:
                 meeting.signed_at = dt.datetime.now().replace(microsecond=0)
                 session.flush()
-                meeting.signed_digest = content_digest(session, meeting)
+                meeting.seal_version = SEAL_VERSION
+                meeting.signed_digest = content_digest(session, meeting, SEAL_VERSION)
             meeting.status = target
             self.audit(session, "meeting.status", "meeting", meeting.id, before, target.value)
             session.flush()
@@ -220,7 +226,8 @@ class MeetingService(ServiceBase):
             meeting = self.get(session, models.Meeting, meeting_id)
             if meeting.signed_digest is None:
                 return None
-            return content_digest(session, meeting) == meeting.signed_digest
+            version = meeting.seal_version or 1
+            return content_digest(session, meeting, version) == meeting.signed_digest
 
     # Helpers --------------------------------------------------------------------------
     def _check_people(self, session: Session, header: MeetingHeader) -> None:

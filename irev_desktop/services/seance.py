@@ -12,14 +12,14 @@ from sqlalchemy.orm import Session
 from irev_desktop.db import models
 from irev_desktop.domain.enums import MeetingStatus, VoteChoice
 from irev_desktop.domain.lifecycle import check_transition
-from irev_desktop.domain.quorum import counted_weights
+from irev_desktop.domain.quorum import counted_weights, represented_by
 from irev_desktop.domain.tally import tally
 from irev_desktop.domain.votes import ChairVote
 from irev_desktop.services import convert, dto
 from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.deliberations import Ballot, DeliberationService
 from irev_desktop.services.mandates import mandates_in_office
-from irev_desktop.services.meeting_reader import member_rights, participants
+from irev_desktop.services.meeting_reader import meeting_participants, member_rights
 
 
 class SeanceService(ServiceBase):
@@ -34,19 +34,30 @@ class SeanceService(ServiceBase):
     def switch_item(
         self, meeting_id: int, from_item: int | None, to_item: int, at: dt.time
     ) -> None:
-        """Close the current item and open the next one, recording both times."""
+        """The séance moves from one item to another.
+
+        An item not yet done gets its start the first time the séance reaches it, and the
+        item left is done at that moment. Moving to an item already done is only a look
+        back: no time is stamped and nothing is ticked.
+        """
         with self._store.writing() as session:
             self.editable_meeting(session, meeting_id)
-            if from_item is not None and from_item != to_item:
-                leaving = self.get(session, models.AgendaItem, from_item)
-                if leaving.started_at is not None and (
-                    leaving.ended_at is None or leaving.ended_at < at
-                ):
-                    leaving.ended_at = max(at, leaving.started_at)
             entering = self.get(session, models.AgendaItem, to_item)
+            if entering.ended_at is not None:
+                return  # looking back at a done item
+            running = session.scalars(
+                select(models.AgendaItem).where(
+                    models.AgendaItem.meeting_id == meeting_id,
+                    models.AgendaItem.id != to_item,
+                    models.AgendaItem.started_at.is_not(None),
+                    models.AgendaItem.ended_at.is_(None),
+                )
+            )
+            for leaving in running:  # the one left, or one left while looking back
+                assert leaving.started_at is not None
+                leaving.ended_at = max(at, leaving.started_at)
             if entering.started_at is None:
                 entering.started_at = at
-            entering.ended_at = None  # back on an item: it runs again
             self.audit(
                 session, "seance.item", "agenda_item", to_item, before=from_item, after=str(at)
             )
@@ -146,22 +157,17 @@ class SeanceService(ServiceBase):
         session: Session, meeting: models.Meeting, at: dt.time | None
     ) -> tuple[list[dto.VoterDTO], dict[int, Fraction]]:
         body = session.get_one(models.Body, meeting.body_id)
-        rows = list(
-            session.scalars(
-                select(models.Attendance).where(models.Attendance.meeting_id == meeting.id)
-            )
-        )
         in_office = mandates_in_office(session, body.id, meeting.date)
-        people = participants(rows, in_office)
+        people = meeting_participants(session, meeting.id, in_office)
         present, represented = counted_weights(
             people, member_rights(session, body.organisation_id), body.weighting, at
         )
-        holders = {p.person_id: p.proxy_holder_id for p in people}
+        holders = represented_by(people, at)
         weights = {**present, **represented}
         names = person_names(session, set(weights) | {h for h in holders.values() if h})
         voters = []
         for ident, weight in weights.items():
-            holder = holders[ident] if ident in represented else None
+            holder = holders.get(ident) if ident in represented else None
             voters.append(
                 dto.VoterDTO(ident, names[ident], float(weight), holder, names.get(holder or 0, ""))
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -12,6 +13,24 @@ from PySide6.QtCore import QCoreApplication
 from irev_desktop import __version__
 from irev_desktop.paths import AppPaths
 from irev_desktop.ui.dialogs import Dialogs
+
+
+def write_log(
+    log: Path, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Append the error to ``log``; a log that cannot be written is no reason to fail."""
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {__version__}\n")
+            handle.write("".join(traceback.format_exception(kind, error, trace)))
+    except OSError:
+        pass
+
+
+def log_error(paths: AppPaths, error: BaseException) -> None:
+    """Record an error handled where it happened (the user was told there)."""
+    write_log(paths.logs_dir / "erreurs.log", type(error), error, error.__traceback__)
 
 
 class UnexpectedErrorHandler:
@@ -29,15 +48,7 @@ class UnexpectedErrorHandler:
         error: BaseException,
         trace: TracebackType | None,
     ) -> None:
-        try:
-            self._log.parent.mkdir(parents=True, exist_ok=True)
-            with open(self._log, "a", encoding="utf-8") as handle:
-                handle.write(
-                    f"--- {dt.datetime.now().isoformat(timespec='seconds')} {__version__}\n"
-                )
-                handle.write("".join(traceback.format_exception(kind, error, trace)))
-        except OSError:
-            pass
+        write_log(self._log, kind, error, trace)
         if self._shown:
             return  # once per session: a loop of dialogs helps nobody
         self._shown = True

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.exit_code = 0
         self._open_on_paint = False
         self.seance_window: SeanceWindow | None = None
+        self._seance_request: int | None = None  # séance mode asked for before the store
         self.welcome: WelcomePage | None = None  # only for a store with no organisation
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -282,6 +283,9 @@ class MainWindow(QMainWindow):
         self.export_menu.clear()
         self.export_actions.fill(self.export_menu)
         self.storeOpened.emit()
+        request, self._seance_request = self._seance_request, None
+        if request is not None:  # once: a later attach (language switch) does not reopen
+            self.open_seance_when_ready(request)
         # What the user waits for comes first: the rest follows the frame that shows it.
         if self.isVisible():
             AfterNextFrame(self, self._after_first_page)
@@ -427,16 +431,33 @@ class MainWindow(QMainWindow):
         if meeting_id is None:
             self.statusBar().showMessage(self.tr("Choisissez d'abord une séance."), 4000)
             return
+        self.open_seance_on(meeting_id)
+
+    def open_seance_when_ready(self, meeting_id: int) -> None:
+        """Séance mode on ``meeting_id`` once the store is open (at once if it is already):
+        the window starts on the meeting day with ``irev-desktop seance SEANCE``."""
+        if self.context is not None and self._ready:
+            self.open_meeting(meeting_id)
+            self.open_seance_on(meeting_id)
+        else:
+            self._seance_request = meeting_id
+
+    def open_seance_on(self, meeting_id: int) -> None:
+        """Séance mode on ``meeting_id``; a meeting that cannot be read is reported."""
+        context = self.context
+        if context is None:
+            return
         from irev_desktop.ui.seance.window import SeanceWindow
 
         self.save_pending()
         if self.seance_window is not None:
             self.seance_window.close()
-        self.seance_window = SeanceWindow(self.context, meeting_id)
-        self.seance_window.closed.connect(self._seance_closed)
-        self.seance_window.show()
-        self.seance_window.raise_()
-        self.seance_window.activateWindow()
+        with context.reporting(self, self.tr("Mode séance")):
+            self.seance_window = SeanceWindow(context, meeting_id)
+            self.seance_window.closed.connect(self._seance_closed)
+            self.seance_window.show()
+            self.seance_window.raise_()
+            self.seance_window.activateWindow()
 
     def _seance_closed(self, meeting_id: int) -> None:
         # Deleted later: this runs inside the séance window's own close event.

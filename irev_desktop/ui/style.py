@@ -43,5 +43,11 @@ QLabel#itemClock[late="true"] { background: #c92a2a; color: white; font-weight: 
 QPlainTextEdit#seanceEditor { font-size: 13pt; }
 QLabel#shortcutHelp { color: #495057; font-size: 9pt; }
 QLabel#voteTotals { font-size: 11pt; font-weight: 600; }
+QLabel#saveState { color: #495057; }
+QLabel#saveState[failed="true"] {
+    background: #c92a2a; color: white; font-weight: 600; padding: 6px; border-radius: 4px;
+}
+QLabel#seanceMessage { color: #1d3557; }
+QLabel#seanceMessage[error="true"] { color: #a61e1e; font-weight: 600; }
 """
 STYLE_SHEET = STYLE_SHEET_BASE + SEANCE_STYLE

@@ -20,6 +20,7 @@ from irev_desktop.domain.quorum import (
     counted_weights,
     in_office_weight,
     is_present,
+    participant,
     voting_power,
 )
 
@@ -43,13 +44,13 @@ def seat(
     arrived_at: time | None = None,
     left_at: time | None = None,
 ) -> Participant:
-    return Participant(pid, member, True, True, status, proxy_holder_id, arrived_at, left_at)
+    return participant(pid, member, True, True, status, proxy_holder_id, arrived_at, left_at)
 
 
 def deputy(
     pid: int, member: int, status: AttendanceStatus, *, left_at: time | None = None
 ) -> Participant:
-    return Participant(pid, member, False, True, status, left_at=left_at)
+    return participant(pid, member, False, True, status, left_at=left_at)
 
 
 def commissioner(pid: int, status: AttendanceStatus = P) -> Participant:
@@ -282,7 +283,7 @@ def meetings(draw: st.DrawFn) -> tuple[list[Participant], dict[int, int]]:
         if arrived is not None and left is not None and left < arrived:
             arrived, left = left, arrived
         people.append(
-            Participant(
+            participant(
                 person_id=pid,
                 member_id=draw(st.sampled_from([None, 1, 2, 3])),  # 3 may lack rights
                 titulaire=draw(st.booleans()),

@@ -229,7 +229,7 @@ def sha(data: bytes) -> str:
 def test_export_writes_the_documented_document(source: Services, good_archive: Path) -> None:
     document, pieces = read_zip(good_archive)
     assert document["format"] == "irev-desktop-archive"
-    assert document["version"] == archive_module.FORMAT_VERSION == 2
+    assert document["version"] == archive_module.FORMAT_VERSION == 3
     assert document["program_version"] == irev_desktop.__version__
     assert document["schema_revision"] == SCHEMA_HEAD
     exported = dt.datetime.fromisoformat(document["exported_at"])
@@ -644,3 +644,64 @@ def test_a_version_1_archive_without_voters_still_imports(tmp_path: Path) -> Non
         summary = ArchiveService(target.store).import_archive(old)
         assert summary.counts["deliberation_voter"] == 0
         assert [o.short_name for o in target.registry.organisations()] == ["ANC"]
+
+
+def test_a_version_2_archive_turns_single_times_into_history(tmp_path: Path) -> None:
+    """Version 3 replaced the single arrival, departure and proxy holder of each attendance
+    row by the presence and proxy tables; a version 2 archive reads as that history."""
+    import datetime as dt
+    import json as json_module
+
+    from irev_desktop.domain.quorum import Interval
+    from irev_desktop.services.demo import load_demo
+
+    source_paths = AppPaths(tmp_path / "source" / "irev.sqlite")
+    with Services.open(source_paths, write=True) as source:
+        load_demo(source)
+        written = ArchiveService(source.store).export(tmp_path / "v3.zip")
+    old = tmp_path / "v2.zip"
+    with zipfile.ZipFile(written.path) as new_zip, zipfile.ZipFile(old, "w") as old_zip:
+        document = json_module.loads(new_zip.read("archive.json"))
+        document["version"] = 2
+        tables = document["tables"]
+        stretches = {r["attendance_id"]: r for r in tables.pop("presence")}
+        holders = {r["attendance_id"]: r["holder_id"] for r in tables.pop("proxy")}
+        for meeting in tables["meeting"]:
+            meeting.pop("seal_version")
+        for row in tables["attendance"]:
+            stretch = stretches.get(row["id"], {})
+            row["arrived_at"] = stretch.get("arrived_at")
+            row["left_at"] = stretch.get("left_at")
+            row["proxy_holder_id"] = holders.get(row["id"])
+        old_zip.writestr("archive.json", json_module.dumps(document))
+        for name in new_zip.namelist():
+            if name != "archive.json":
+                old_zip.writestr(name, new_zip.read(name))
+    target_paths = AppPaths(tmp_path / "cible" / "irev.sqlite")
+    with Services.open(target_paths, write=True) as target:
+        ArchiveService(target.store).import_archive(old)
+        main = next(m for m in target.meetings.meetings() if m.date == dt.date(2021, 3, 8))
+        people = {a.person_name: a for a in target.meetings.meeting(main.id).attendance}
+        assert people["Didier Caron"].presence == (Interval(dt.time(10, 15), None),)
+        assert [p.holder_name for p in people["Thomas Girard"].proxies] == ["Laurent Buchaillat"]
+        assert people["Milouda Ala"].presence == (Interval(None, None),)
+
+
+def test_minutes_signed_in_a_version_2_archive_still_verify_once_imported(
+    tmp_path: Path,
+) -> None:
+    """``data/archive_v2_signed.zip`` was written by the program at format version 2, with
+    the example data and two signed meetings (one with a late arrival and a proxy)."""
+    import datetime as dt
+
+    from irev_desktop.domain.quorum import Interval
+
+    source = Path(__file__).with_name("data") / "archive_v2_signed.zip"
+    with Services.open(AppPaths(tmp_path / "cible" / "irev.sqlite"), write=True) as target:
+        ArchiveService(target.store).import_archive(source)
+        signed = [m.id for m in target.meetings.meetings() if m.status.value == "minutes_signed"]
+        assert len(signed) == 2
+        assert all(target.meetings.verify_signature(i) is True for i in signed)
+        main = next(m for m in target.meetings.meetings() if m.date == dt.date(2021, 3, 8))
+        people = {a.person_name: a for a in target.meetings.meeting(main.id).attendance}
+        assert people["Didier Caron"].presence == (Interval(dt.time(10, 15), None),)

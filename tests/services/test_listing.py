@@ -97,7 +97,10 @@ def test_the_list_reads_no_notes_and_writes_nothing(archive: Services) -> None:
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) == 1
     assert not any("agenda_item" in s or "notes" in s for s in statements)
-    with pytest.raises(Exception, match="readonly"), archive.store.plain_reading() as connection:
+    with (
+        pytest.raises(Exception, match="lecture seule"),
+        archive.store.plain_reading() as connection,
+    ):
         connection.execute("DELETE FROM meeting")
     assert len(archive.listing.meetings()) == 200
 

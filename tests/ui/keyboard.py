@@ -8,7 +8,8 @@ the program from inside a popup, does the same here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,7 +46,14 @@ class Keyboard:
     def type(self, text: str) -> None:
         """Each character as its own key press, to whatever has the focus at that moment."""
         for char in text:
-            QTest.keyClicks(self.target(), char)
+            if char.isascii():
+                QTest.keyClicks(self.target(), char)
+            else:
+                # QTest has no key code for « é »: send what a French keyboard sends, a
+                # key event carrying the character.
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    event = QKeyEvent(kind, 0, NO_MODIFIER, char)
+                    QApplication.sendEvent(self.target(), event)
             self.count += 1
             self.settle()
 

@@ -185,7 +185,8 @@ def test_an_arrival_is_logged_with_its_time(qtbot: QtBot, context: UiContext) ->
     page.attendance.arrival_button.click()
     row = next(a for a in page.meeting.attendance if a.person_id == caron)  # type: ignore[union-attr]
     assert row.status is AttendanceStatus.PRESENT and row.arrived_at == dt.time(10, 42)
-    assert page.attendance.model.index(page.attendance.model.row_of(caron), 4).data() == "10 h 42"
+    history = page.attendance.model.index(page.attendance.model.row_of(caron), 4).data()
+    assert history == "arrivée 10 h 42"
 
 
 def test_models_pass_qtmodeltester(  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from irev_desktop.domain.enums import (
     VoteResult,
     Weighting,
 )
+from irev_desktop.domain.quorum import moves
 from irev_desktop.services.dto import (
     ActionItemDTO,
     AgendaItemDTO,
@@ -257,14 +258,14 @@ def person(a: AttendanceDTO) -> str:
     if quality:
         text += ", " + esc(" — ".join(quality))
     moments = []
-    if a.arrived_at:
-        moments.append(
-            translate("ArchiveRender", "arrivée à {time}").format(time=i18n.time_text(a.arrived_at))
-        )
-    if a.left_at:
-        moments.append(
-            translate("ArchiveRender", "départ à {time}").format(time=i18n.time_text(a.left_at))
-        )
+    words = {
+        "arrival": translate("ArchiveRender", "arrivée à {time}"),
+        "departure": translate("ArchiveRender", "départ à {time}"),
+        "return": translate("ArchiveRender", "retour à {time}"),
+    }
+    if a.status is AttendanceStatus.PRESENT:
+        for kind, at in moves(a.presence):
+            moments.append(words[kind].format(time=i18n.time_text(at)))
     if moments:
         text += f' <span class="meta">({esc(", ".join(moments))})</span>'
     if a.note:

@@ -17,12 +17,14 @@ class WindowKeys(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._bindings: dict[str, Callable[[], None]] = {}
+        self._bindings: dict[str, Callable[[], bool | None]] = {}
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
-    def bind(self, keys: str, action: Callable[[], None]) -> None:
+    def bind(self, keys: str, action: Callable[[], bool | None]) -> None:
+        """``action`` runs on the key; if it returns False the key goes on to the
+        focused widget as if unbound (Ctrl+Z left to the editor's own undo)."""
         self._bindings[normalised(QKeySequence(keys))] = action
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -37,8 +39,7 @@ class WindowKeys(QObject):
         action = self._bindings.get(normalised(pressed))
         if action is None:
             return False
-        action()
-        return True
+        return action() is not False
 
     def remove(self) -> None:
         app = QCoreApplication.instance()

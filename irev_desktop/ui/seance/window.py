@@ -8,6 +8,7 @@ closing the window or quitting the program save at once.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -25,16 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from irev_desktop.domain.action_line import match_people, parse_action_line
-from irev_desktop.domain.enums import AttendanceStatus
-from irev_desktop.domain.errors import IrevError
-from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO, MeetingDetail
+from irev_desktop.domain.action_line import parse_action_line
+from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
+from irev_desktop.domain.errors import FrozenError, IrevError
+from irev_desktop.services.dto import (
+    ActionItemDTO,
+    AgendaItemDTO,
+    AttendanceDTO,
+    DeliberationDTO,
+    MeetingDetail,
+)
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
-from irev_desktop.ui.models.filtering import fold
+from irev_desktop.ui.errors import log_error
 from irev_desktop.ui.seance.clock import Clock, SystemClock, minutes_text
 from irev_desktop.ui.seance.keys import WindowKeys
 from irev_desktop.ui.seance.notes_editor import NotesEditor
+from irev_desktop.ui.seance.pointing import Act, Pointing
 from irev_desktop.ui.seance.vote_panel import VotePanel
 from irev_desktop.ui.style import STYLE_SHEET
 from irev_desktop.ui.vocabulary import term
@@ -42,29 +50,66 @@ from irev_desktop.ui.vocabulary import term
 SAVE_PAUSE_MS = 300  # a pause in typing
 SAVE_CEILING_MS = 700  # typing without pause: unsaved this long at most, so that with the
 # time a save takes (a few ms, more on a busy machine) a keystroke is durable within 1 s
+SAVE_RETRY_MS = 2000  # after a failed save, try again this often until it goes through
 
+# (key bound, the key as the help line shows it, what it does): the shown names are
+# translated, so French reads « Maj » and « PgSuiv » where Qt would write Shift, PgDown.
 SHORTCUTS = (
-    ("Ctrl+PgDown", QT_TRANSLATE_NOOP("SeanceWindow", "point suivant")),
-    ("Ctrl+PgUp", QT_TRANSLATE_NOOP("SeanceWindow", "point précédent")),
-    ("Ctrl+T", QT_TRANSLATE_NOOP("SeanceWindow", "insérer l'heure")),
-    ("@", QT_TRANSLATE_NOOP("SeanceWindow", "nom d'un participant")),
+    (
+        "Ctrl+PgDown",
+        QT_TRANSLATE_NOOP("SeanceWindow", "Ctrl+PgSuiv"),
+        QT_TRANSLATE_NOOP("SeanceWindow", "point suivant"),
+    ),
+    (
+        "Ctrl+PgUp",
+        QT_TRANSLATE_NOOP("SeanceWindow", "Ctrl+PgPréc"),
+        QT_TRANSLATE_NOOP("SeanceWindow", "point précédent"),
+    ),
+    ("Ctrl+T", "Ctrl+T", QT_TRANSLATE_NOOP("SeanceWindow", "insérer l'heure")),
+    ("@", "@", QT_TRANSLATE_NOOP("SeanceWindow", "nom d'un participant")),
     (
         "Ctrl+P",
+        "Ctrl+P",
         QT_TRANSLATE_NOOP(
-            "SeanceWindow", "pointer une arrivée ou un départ (« Nom > Mandataire » : pouvoir)"
+            "SeanceWindow",
+            "pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · "
+            "Nom : a (absent) · Nom > Mandataire (pouvoir) · Nom > (fin) · +Nom, qualité "
+            "(invité)",
         ),
     ),
-    ("F9", QT_TRANSLATE_NOOP("SeanceWindow", "vote")),
-    ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("SeanceWindow", "action")),
-    ("F6", QT_TRANSLATE_NOOP("SeanceWindow", "ouvrir la séance")),
-    ("Shift+F6", QT_TRANSLATE_NOOP("SeanceWindow", "clore la séance")),
-    ("Ctrl+S", QT_TRANSLATE_NOOP("SeanceWindow", "enregistrer")),
-    ("Échap", QT_TRANSLATE_NOOP("SeanceWindow", "quitter le mode séance")),
+    ("Ctrl+Z", "Ctrl+Z", QT_TRANSLATE_NOOP("SeanceWindow", "annuler le dernier acte")),
+    ("F9", "F9", QT_TRANSLATE_NOOP("SeanceWindow", "vote")),
+    (
+        "Ctrl+Shift+A",
+        QT_TRANSLATE_NOOP("SeanceWindow", "Ctrl+Maj+A"),
+        QT_TRANSLATE_NOOP("SeanceWindow", "action"),
+    ),
+    ("F6", "F6", QT_TRANSLATE_NOOP("SeanceWindow", "ouvrir la séance")),
+    (
+        "Shift+F6",
+        QT_TRANSLATE_NOOP("SeanceWindow", "Maj+F6"),
+        QT_TRANSLATE_NOOP("SeanceWindow", "clore la séance"),
+    ),
+    ("Ctrl+S", "Ctrl+S", QT_TRANSLATE_NOOP("SeanceWindow", "enregistrer")),
+    (
+        "Esc",
+        QT_TRANSLATE_NOOP("SeanceWindow", "Échap"),
+        QT_TRANSLATE_NOOP("SeanceWindow", "fermer la liste ou la ligne en cours"),
+    ),
+    (
+        "Ctrl+Shift+Q",
+        QT_TRANSLATE_NOOP("SeanceWindow", "Ctrl+Maj+Q"),
+        QT_TRANSLATE_NOOP("SeanceWindow", "quitter le mode séance"),
+    ),
 )
 
 
 class SeanceWindow(QWidget):
-    """Signals: closed(int meeting_id) — the window closed, notes saved."""
+    """Signals: closed(int meeting_id) — the window closed, notes saved.
+
+    Errors of the séance acts are shown in the window's message line, never in a modal
+    dialog: a dialog would take the next keystrokes meant for the notes.
+    """
 
     closed = Signal(int)
 
@@ -77,6 +122,12 @@ class SeanceWindow(QWidget):
         self.meeting: MeetingDetail = self.services.meetings.meeting(meeting_id)
         self.current_id: int | None = None
         self._saved_text = ""
+        self._save_failing = False
+        self._failed_at = dt.time(0, 0)
+        self._acts: list[Act] = []
+        self._act_is_last = False  # Ctrl+Z undoes the act until the notes are typed in
+        self._closed_confirmed = False
+        self.pointing = Pointing(self.services, meeting_id)
         self.setObjectName("seanceWindow")
         self.setStyleSheet(STYLE_SHEET)
         self.setWindowTitle(self.tr("Mode séance — {title}").format(title=self.meeting.title))
@@ -84,8 +135,10 @@ class SeanceWindow(QWidget):
         self._bind_keys()
         self._save_pause = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
         self._save_ceiling = QTimer(self, singleShot=True, interval=SAVE_CEILING_MS)
+        self._save_retry = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
         self._save_pause.timeout.connect(self.autosave)
         self._save_ceiling.timeout.connect(self.autosave)
+        self._save_retry.timeout.connect(self.autosave)
         self.editor.textChanged.connect(self._typed)
         self.editor.checkpoint.connect(self.save_checkpoint)
         self._ticker = QTimer(self, interval=1000)
@@ -120,11 +173,23 @@ class SeanceWindow(QWidget):
         self.close_button = QPushButton(self.tr("Clore (Maj+F6)"))
         self.close_button.setToolTip(self.tr("Clore la séance : l'heure de fin est notée"))
         self.vote_button = QPushButton(self.tr("Vote (F9)"))
+        self.undo_button = QPushButton(self.tr("Annuler (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Annuler le dernier acte de séance"))
+        self.undo_button.setEnabled(False)
         self.on_top = QCheckBox(self.tr("Premier plan"))
         self.on_top.setToolTip(self.tr("Garder cette fenêtre au-dessus de la visioconférence"))
-        for widget in (self.start_button, self.close_button, self.vote_button, self.on_top):
+        self.leave_button = QPushButton(self.tr("Quitter (Ctrl+Maj+Q)"))
+        self.leave_button.setToolTip(self.tr("Quitter le mode séance : tout est enregistré"))
+        for widget in (
+            self.start_button,
+            self.close_button,
+            self.vote_button,
+            self.undo_button,
+            self.on_top,
+        ):
             controls.addWidget(widget)
         controls.addStretch(1)
+        controls.addWidget(self.leave_button)
         root.addLayout(controls)
         self.quorum = QLabel()
         self.quorum.setObjectName("quorumBanner")
@@ -149,7 +214,13 @@ class SeanceWindow(QWidget):
         self.editor.setObjectName("seanceEditor")
         left_layout.addWidget(self.editor, 1)
         self.saved_label = QLabel()
+        self.saved_label.setObjectName("saveState")
+        self.saved_label.setWordWrap(True)
         left_layout.addWidget(self.saved_label)
+        self.message = QLabel()
+        self.message.setObjectName("seanceMessage")
+        self.message.setWordWrap(True)
+        left_layout.addWidget(self.message)
         self.action_edit = QLineEdit()
         self.action_edit.setPlaceholderText(
             self.tr("Action (Ctrl+Maj+A) : @Nom : ce qu'il faut faire, échéance — puis Entrée")
@@ -168,7 +239,7 @@ class SeanceWindow(QWidget):
         right_layout.addWidget(QLabel(self.tr("Présences (Ctrl+P : pointer)")))
         self.point_edit = QLineEdit()
         self.point_edit.setPlaceholderText(
-            self.tr("Nom + Entrée : arrivée/départ · Nom > Mandataire : pouvoir · Nom > : retrait")
+            self.tr("Nom : arrivée/départ · * : tous présents · Nom : e · Nom > Mandataire")
         )
         right_layout.addWidget(self.point_edit)
         # One completer for the window's life: replacing it while its popup handles
@@ -190,7 +261,10 @@ class SeanceWindow(QWidget):
         root.addWidget(self.splitter, 1)
 
         help_line = QLabel(
-            "  ·  ".join(f"<b>{keys}</b> {self.tr(str(what))}" for keys, what in SHORTCUTS)
+            "  ·  ".join(
+                f"<b>{self.tr(str(shown))}</b> {self.tr(str(what))}"
+                for _key, shown, what in SHORTCUTS
+            )
         )
         help_line.setObjectName("shortcutHelp")
         help_line.setWordWrap(True)
@@ -200,13 +274,15 @@ class SeanceWindow(QWidget):
         self.close_button.clicked.connect(self.close_session)
         self.on_top.toggled.connect(self._set_on_top)
         self.vote_button.clicked.connect(self.open_vote)
+        self.undo_button.clicked.connect(self.undo_last_act)
+        self.leave_button.clicked.connect(self.close)
         self.items_list.itemActivated.connect(
             lambda item: self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
         )
         # Enter reaches the line before the completer writes the chosen name into it:
         # act once the key has been fully handled.
         self.point_edit.returnPressed.connect(lambda: QTimer.singleShot(0, self.point))
-        self.action_edit.returnPressed.connect(self.add_action)
+        self.action_edit.returnPressed.connect(lambda: QTimer.singleShot(0, self.add_action))
 
     def _bind_keys(self) -> None:
         self.keys = WindowKeys(self)
@@ -219,7 +295,9 @@ class SeanceWindow(QWidget):
         self.keys.bind("F6", self.start_session)
         self.keys.bind("Shift+F6", self.close_session)
         self.keys.bind("Ctrl+S", self.save_checkpoint)
+        self.keys.bind("Ctrl+Z", self._undo_key)
         self.keys.bind("Esc", self._escape)
+        self.keys.bind("Ctrl+Shift+Q", self.close)
 
     def _fit_half_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
@@ -242,6 +320,7 @@ class SeanceWindow(QWidget):
             self.action_edit,
         ):
             widget.setEnabled(editable)
+        self.undo_button.setEnabled(editable and bool(self._acts))
         names = [a.person_name for a in self.meeting.attendance]
         self.people = {p.id: p.full_name for p in self.services.registry.people()}
         self.editor.set_names(names + sorted(set(self.people.values()) - set(names)))
@@ -268,29 +347,58 @@ class SeanceWindow(QWidget):
     def _fill_people(self) -> None:
         self.people_list.clear()
         for a in self.meeting.attendance:
-            state = term(a.status)
-            if a.status is AttendanceStatus.REPRESENTED:
-                state = self.tr("pouvoir à {holder}").format(holder=a.proxy_holder_name)
-            elif a.status is AttendanceStatus.PRESENT and a.left_at:
-                state = self.tr("parti·e à {time}").format(time=i18n.time_text(a.left_at))
-            elif a.status is AttendanceStatus.PRESENT and a.arrived_at:
-                state = self.tr("arrivé·e à {time}").format(time=i18n.time_text(a.arrived_at))
-            entry = QListWidgetItem(f"{a.person_name} — {state}")
+            entry = QListWidgetItem(f"{a.person_name} — {self._state_text(a)}")
             entry.setData(Qt.ItemDataRole.UserRole, a.person_id)
             self.people_list.addItem(entry)
-        q = self.services.attendance.quorum(self.meeting_id, self.now_time())
-        counted = i18n.number(q.present + q.represented)
-        if q.reached:
+        self._show_quorum()
+
+    def _state_text(self, a: AttendanceDTO) -> str:
+        """Where the person stands now: in the room since…, left at…, proxy to…"""
+        proxy = a.current_proxy
+        holder = self.tr("pouvoir à {holder}").format(holder=proxy.holder_name) if proxy else ""
+        if a.status is AttendanceStatus.PRESENT and a.presence:
+            last = a.presence[-1]
+            if last.end is not None:
+                gone = self.tr("parti·e à {time}").format(time=i18n.time_text(last.end))
+                return f"{gone}, {holder}" if holder else gone
+            if last.start is not None:
+                word = (
+                    self.tr("revenu·e à {time}")
+                    if len(a.presence) > 1
+                    else self.tr("arrivé·e à {time}")
+                )
+                return word.format(time=i18n.time_text(last.start))
+            return term(a.status)
+        return holder or term(a.status)
+
+    def _show_quorum(self) -> None:
+        opened = self.meeting.actual_start is not None
+        at = self.now_time() if opened else None
+        if self.meeting.actual_end is not None:
+            at = self.meeting.actual_end
+        q = self.services.attendance.quorum(self.meeting_id, at)
+        values = {
+            "counted": i18n.number(q.present + q.represented),
+            "total": i18n.number(q.in_office),
+            "required": i18n.number(q.required),
+        }
+        if not opened:
+            text = (
+                self.tr(
+                    "Séance non ouverte — quorum à l'ouverture : {counted} sur {total} "
+                    "(requis {required}), atteint"
+                )
+                if q.reached
+                else self.tr(
+                    "Séance non ouverte — quorum à l'ouverture : {counted} sur "
+                    "{total} (requis {required}), pas encore atteint"
+                )
+            )
+        elif q.reached:
             text = self.tr("Quorum atteint : {counted} sur {total} (requis {required})")
         else:
             text = self.tr("QUORUM NON ATTEINT : {counted} sur {total} (requis {required})")
-        self.quorum.setText(
-            text.format(
-                counted=counted,
-                total=i18n.number(q.in_office),
-                required=i18n.number(q.required),
-            )
-        )
+        self.quorum.setText(text.format(**values))
         self.quorum.setProperty("reached", q.reached)
         self.quorum.style().unpolish(self.quorum)
         self.quorum.style().polish(self.quorum)
@@ -301,39 +409,46 @@ class SeanceWindow(QWidget):
     def now_time(self) -> dt.time:
         return self.clock.now().time().replace(microsecond=0)
 
+    def act_moment(self) -> dt.time | None:
+        """When a séance act happens: now, or None (the opening) before the séance opens."""
+        return self.now_time() if self.meeting.actual_start is not None else None
+
     # Clocks ----------------------------------------------------------------------------
     def tick(self) -> None:
         now = self.clock.now()
         start = self.meeting.actual_start
+        end_time = self.meeting.actual_end
         if start is None:
             self.session_clock.setText(self.tr("Séance non ouverte"))
         else:
             begun = dt.datetime.combine(now.date(), start)
-            end = (
-                dt.datetime.combine(now.date(), self.meeting.actual_end)
-                if self.meeting.actual_end
-                else now
-            )
+            end = dt.datetime.combine(now.date(), end_time) if end_time else now
+            elapsed_text = minutes_text((end - begun).total_seconds())
             self.session_clock.setText(
-                self.tr("Séance : {elapsed}").format(
-                    elapsed=minutes_text((end - begun).total_seconds())
-                )
+                self.tr("Séance close : {elapsed}").format(elapsed=elapsed_text)
+                if end_time
+                else self.tr("Séance : {elapsed}").format(elapsed=elapsed_text)
             )
         item = self.current_item()
         if item is None or item.started_at is None:
-            self.item_clock.setText("")
-            self.item_clock.setProperty("late", False)
+            self._set_item_clock("", late=False)
             return
-        elapsed = (now - dt.datetime.combine(now.date(), item.started_at)).total_seconds()
+        # A done item, or any item once the séance is closed, shows its final duration.
+        stop = item.ended_at or (end_time if end_time else None)
+        until = dt.datetime.combine(now.date(), stop) if stop else now
+        elapsed = (until - dt.datetime.combine(now.date(), item.started_at)).total_seconds()
         text = minutes_text(elapsed)
         late = bool(item.planned_minutes) and elapsed > (item.planned_minutes or 0) * 60
         if item.planned_minutes:
             text = self.tr("{elapsed} / {planned} min").format(
                 elapsed=text, planned=item.planned_minutes
             )
-            if late:
+            if late and stop is None:
                 over = int(elapsed // 60) - item.planned_minutes
                 text += self.tr(" — en retard de {n} min").format(n=max(over, 1))
+        self._set_item_clock(text, late=late and stop is None)
+
+    def _set_item_clock(self, text: str, *, late: bool) -> None:
         self.item_clock.setText(text)
         if self.item_clock.property("late") != late:
             self.item_clock.setProperty("late", late)
@@ -342,6 +457,7 @@ class SeanceWindow(QWidget):
 
     # Notes -----------------------------------------------------------------------------
     def _typed(self) -> None:
+        self._act_is_last = False
         self._save_pause.start()
         if not self._save_ceiling.isActive():
             self._save_ceiling.start()
@@ -351,6 +467,10 @@ class SeanceWindow(QWidget):
 
     def save_checkpoint(self) -> None:
         self._save(checkpoint=True)
+
+    @property
+    def unsaved(self) -> bool:
+        return self.current_id is not None and self.editor.text() != self._saved_text
 
     def _save(self, checkpoint: bool) -> None:
         self._save_pause.stop()
@@ -362,13 +482,42 @@ class SeanceWindow(QWidget):
             return
         try:
             self.services.agenda.save_notes(self.current_id, text, checkpoint=checkpoint)
-        except IrevError as error:
-            self.saved_label.setText(error.message)
+        except Exception as error:  # disk full, read-only, locked, I/O: keep the text, retry
+            self._save_failed(error)
             return
         self._saved_text = text
-        self.saved_label.setText(
-            self.tr("Enregistré à {time}").format(time=i18n.time_text(self.now_time()))
+        self._set_save_state(
+            self.tr("Enregistré à {time}").format(time=i18n.time_text(self.now_time())),
+            failed=False,
         )
+
+    def _save_failed(self, error: Exception) -> None:
+        if not self._save_failing:
+            self._failed_at = self.now_time()
+            log_error(self.services.paths, error)
+        reason = error.message if isinstance(error, IrevError) else str(error) or repr(error)
+        self._set_save_state(
+            self.tr(
+                "NON ENREGISTRÉ depuis {time} — {reason} Le texte reste dans cette fenêtre ; "
+                "nouvel essai toutes les {seconds} s."
+            ).format(
+                time=i18n.time_text(self._failed_at),
+                reason=reason,
+                seconds=SAVE_RETRY_MS // 1000,
+            ),
+            failed=True,
+        )
+        self._save_retry.start()
+
+    def _set_save_state(self, text: str, *, failed: bool) -> None:
+        self.saved_label.setText(text)
+        if failed != self._save_failing or self.saved_label.property("failed") is None:
+            self.saved_label.setProperty("failed", failed)
+            self.saved_label.style().unpolish(self.saved_label)
+            self.saved_label.style().polish(self.saved_label)
+        self._save_failing = failed
+        if not failed:
+            self._save_retry.stop()
 
     # Moving through the agenda ----------------------------------------------------------
     def _show_item(self, item_id: int) -> None:
@@ -386,18 +535,24 @@ class SeanceWindow(QWidget):
     def go_to(self, item_id: int) -> None:
         """Switch item: save the notes, record the times, show the new item."""
         self.save_checkpoint()
+        if self.unsaved:
+            self._say(
+                self.tr(
+                    "Les notes de ce point ne sont pas enregistrées : le point reste "
+                    "affiché tant qu'elles ne le sont pas."
+                ),
+                error=True,
+            )
+            return
         previous = self.current_id
         if previous == item_id:
             return
-        if (
-            self.meeting.actual_start is not None
-            and self.context.writable
-            and not self.meeting.frozen
-        ):
-            with self.context.reporting(self, self.tr("Mode séance")):
-                self.services.seance.switch_item(
+        if self.meeting.actual_start is not None and self.meeting.actual_end is None:
+            self._attempt(
+                lambda: self.services.seance.switch_item(
                     self.meeting_id, previous, item_id, self.now_time()
                 )
+            )
         self.meeting = self.services.meetings.meeting(self.meeting_id)
         self._show_item(item_id)
         self.editor.setFocus()
@@ -413,16 +568,26 @@ class SeanceWindow(QWidget):
 
     # Session ---------------------------------------------------------------------------
     def start_session(self) -> None:
-        with self.context.reporting(self, self.tr("Mode séance")):
+        if not self._may_act():
+            return
+
+        def start() -> None:
             self.services.seance.start(self.meeting_id, self.now_time())
             if self.current_id is not None:
                 self.services.seance.switch_item(
                     self.meeting_id, None, self.current_id, self.now_time()
                 )
+
+        if self._attempt(start):
+            self._say(
+                self.tr("Séance ouverte à {time}.").format(time=i18n.time_text(self.now_time()))
+            )
             self._changed()
 
     def close_session(self) -> None:
         self.save_checkpoint()
+        if not self._may_act():
+            return
         if not self.context.dialogs.confirm(
             self,
             self.tr("Clore la séance"),
@@ -431,14 +596,103 @@ class SeanceWindow(QWidget):
             ),
         ):
             return
-        with self.context.reporting(self, self.tr("Mode séance")):
-            self.services.seance.close(self.meeting_id, self.now_time(), self.current_id)
+        done = self._attempt(
+            lambda: self.services.seance.close(self.meeting_id, self.now_time(), self.current_id)
+        )
+        if done:
+            self._closed_confirmed = True  # closed here: no need to ask again
             self._changed()
             self.context.bus.meetingsChanged.emit()
+            self._say(
+                self.tr("Séance close à {time}.").format(time=i18n.time_text(self.now_time()))
+            )
 
     def _changed(self) -> None:
         self.refresh()
         self.context.bus.meetingChanged.emit(self.meeting_id)
+
+    # Guards, messages and undo -----------------------------------------------------------
+    def _may_act(self) -> bool:
+        """Signed minutes refuse every act; a closed séance asks once before any."""
+        if self.meeting.frozen:
+            self._say(
+                self.tr("Le procès-verbal de cette séance est signé : rien ne peut y être noté."),
+                error=True,
+            )
+            return False
+        closed = self.meeting.actual_end is not None or self.meeting.status in (
+            MeetingStatus.MINUTES_DRAFT,
+            MeetingStatus.MINUTES_ADOPTED,
+        )
+        if closed and not self._closed_confirmed:
+            end = self.meeting.actual_end
+            question = (
+                self.tr(
+                    "Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?"
+                ).format(time=i18n.time_text(end), now=i18n.time_text(self.now_time()))
+                if end
+                else self.tr(
+                    "Le procès-verbal de cette séance est déjà rédigé. Noter quand "
+                    "même ce changement ?"
+                )
+            )
+            if not self.context.dialogs.confirm(self, self.tr("Séance close"), question):
+                return False
+            self._closed_confirmed = True
+        return True
+
+    def _attempt(self, action: Callable[[], object]) -> bool:
+        """Run a séance act; a refusal or a failure is said in the message line."""
+        try:
+            action()
+        except IrevError as error:
+            self._say(error.message, error=True)
+            if isinstance(error, FrozenError):
+                self.refresh()
+            return False
+        except Exception as error:  # a failed write must not end the séance
+            log_error(self.services.paths, error)
+            self._say(
+                self.tr("L'opération a échoué ({error}) ; rien n'a été modifié.").format(
+                    error=str(error) or type(error).__name__
+                ),
+                error=True,
+            )
+            return False
+        return True
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        if self.message.property("error") != error:
+            self.message.setProperty("error", error)
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
+
+    def _did(self, act: Act) -> None:
+        self._acts.append(act)
+        self._act_is_last = True
+        self._say(act.done + " " + self.tr("(Ctrl+Z : annuler)"))
+        self._changed()
+
+    def _undo_key(self) -> bool:
+        """Ctrl+Z: the last séance act, until the notes are typed in again; after that,
+        the notes editor's own undo."""
+        if self.focusWidget() is self.editor and not self._act_is_last:
+            return False
+        if not self._acts:
+            return False
+        self.undo_last_act()
+        return True
+
+    def undo_last_act(self) -> None:
+        if not self._acts:
+            return
+        act = self._acts[-1]
+        if self._attempt(act.undo):
+            self._acts.pop()
+            self._act_is_last = bool(self._acts)
+            self._say(self.tr("Annulé : {act}").format(act=act.done))
+            self._changed()
 
     # Attendance ------------------------------------------------------------------------
     def _focus_point(self) -> None:
@@ -446,100 +700,109 @@ class SeanceWindow(QWidget):
         self.point_edit.selectAll()
 
     def point(self) -> None:
-        """Pointing line: "Nom" marks an arrival, or a departure if the person is there;
-        "Nom > Mandataire" gives a proxy; "Nom >" withdraws it."""
+        """Run the pointing line (see :mod:`irev_desktop.domain.point_line`)."""
         typed = self.point_edit.text().strip()
-        if not typed:
+        if not typed or not self._may_act():
             return
-        giver_text, arrow, holder_text = typed.partition(">")
-        person = self._attendee(giver_text)
-        holder = self._attendee(holder_text) if holder_text.strip() else None
-        if person is None or (holder_text.strip() and holder is None):
-            return
-        now = self.now_time()
-        attendance = self.services.attendance
-        with self.context.reporting(self, self.tr("Pointer")):
-            if arrow and holder is not None:
-                attendance.set_status(
-                    self.meeting_id,
-                    person.person_id,
-                    AttendanceStatus.REPRESENTED,
-                    proxy_holder_id=holder.person_id,
-                )
-            elif arrow:
-                attendance.set_status(self.meeting_id, person.person_id, AttendanceStatus.ABSENT)
-            elif person.status is AttendanceStatus.PRESENT and person.left_at is None:
-                attendance.record_departure(self.meeting_id, person.person_id, now)
-            else:
-                attendance.record_arrival(self.meeting_id, person.person_id, now)
+        done: list[Act | None] = []
+        if self._attempt(
+            lambda: done.append(self.pointing.run(typed, self.meeting, self.act_moment()))
+        ):
             self.point_edit.clear()
-            self._changed()
+            act = done[0] if done else None
+            if act is not None:
+                self._did(act)
             self.editor.setFocus()
-
-    def _attendee(self, typed: str) -> AttendanceDTO | None:
-        people = {a.person_id: a.person_name for a in self.meeting.attendance}
-        matches = match_people(fold(typed.strip()), people)
-        if len(matches) != 1:
-            self.context.dialogs.error(
-                self,
-                self.tr("Pointer"),
-                self.tr("« {typed} » ne désigne pas une seule personne de la liste.").format(
-                    typed=typed.strip()
-                ),
-            )
-            return None
-        return next(a for a in self.meeting.attendance if a.person_id == matches[0])
 
     # Votes and actions --------------------------------------------------------------
     def open_vote(self) -> None:
         self.save_checkpoint()
+        if not self._may_act():
+            return
         at = self.now_time()
         voters = self.services.seance.voters_at(self.meeting_id, at)
         quorum = self.services.attendance.quorum(self.meeting_id, at)
         number = self.services.deliberations.proposed_number(self.meeting_id)
         item = self.current_item()
         panel = VotePanel(
-            self, self.meeting, voters, quorum, number, at, item.title if item else ""
+            self,
+            self.meeting,
+            voters,
+            quorum,
+            number,
+            at,
+            item.title if item else "",
+            session_open=self.meeting.actual_start is not None,
         )
         self.vote_panel = panel
-        if not self.context.dialogs.run(panel):
+        accepted = self.context.dialogs.run(panel)
+        self.activateWindow()  # back to the notes, whatever the panel's answer
+        self.editor.setFocus()
+        if not accepted or not panel.recordable():
             return
-        with self.context.reporting(self, self.tr("Vote")):
-            created = self.services.seance.record_vote(
-                self.meeting_id,
-                panel.title_edit.text(),
-                panel.text_edit.toPlainText(),
-                panel.choices(),
-                at=at,
-                item_id=self.current_id,
-                number=number,
-            )
-            self.saved_label.setText(
-                self.tr("Délibération n° {number} {result}").format(
-                    number=created.number, result=term(created.result)
+        created: list[DeliberationDTO] = []
+        recorded = self._attempt(
+            lambda: created.append(
+                self.services.seance.record_vote(
+                    self.meeting_id,
+                    panel.title_edit.text(),
+                    panel.text_edit.toPlainText(),
+                    panel.choices(),
+                    at=at,
+                    item_id=self.current_id,
+                    number=number,
                 )
             )
-            self._changed()
+        )
+        if recorded:
+            delib = created[0]
+            self._did(
+                Act(
+                    self.tr("Délibération n° {number} {result}.").format(
+                        number=delib.number, result=term(delib.result)
+                    ),
+                    lambda: self.services.deliberations.delete(delib.id),
+                )
+            )
 
     def _focus_action(self) -> None:
         self.action_edit.setFocus()
 
     def add_action(self) -> None:
         text = self.action_edit.text()
-        if not text.strip():
+        if not text.strip() or not self._may_act():
             return
-        with self.context.reporting(self, self.tr("Action")):
-            parsed = parse_action_line(text, self.people, self.clock.now().date())
-            self.services.actions.add_action(
-                self.meeting_id,
-                parsed.description,
-                person_id=parsed.person_id,
-                due_date=parsed.due_date,
-                item_id=self.current_id,
+        added: list[ActionItemDTO] = []
+
+        def add() -> None:
+            # A date without a year is the next one after the meeting, not after today.
+            parsed = parse_action_line(text, self.people, self.meeting.date)
+            added.append(
+                self.services.actions.add_action(
+                    self.meeting_id,
+                    parsed.description,
+                    person_id=parsed.person_id,
+                    due_date=parsed.due_date,
+                    item_id=self.current_id,
+                )
             )
+
+        if self._attempt(add):
+            action = added[0]
             self.action_edit.clear()
-            self.saved_label.setText(self.tr("Action ajoutée."))
-            self._changed()
+            due = (
+                self.tr(", pour le {date}").format(date=i18n.short_date(action.due_date))
+                if action.due_date
+                else ""
+            )
+            self._did(
+                Act(
+                    self.tr("Action ajoutée : {what}{due}.").format(
+                        what=action.description, due=due
+                    ),
+                    lambda: self.services.actions.remove_action(action.id),
+                )
+            )
             self.editor.setFocus()
 
     # Window ----------------------------------------------------------------------------
@@ -548,15 +811,31 @@ class SeanceWindow(QWidget):
         self.show()
 
     def _escape(self) -> None:
+        """Close what is open, innermost first; never leave séance mode."""
         popup = self.editor.popup()
         if popup.isVisible():
             popup.hide()
             return
-        self.close()
+        focused = self.focusWidget()
+        if focused in (self.point_edit, self.action_edit):
+            assert isinstance(focused, QLineEdit)
+            focused.clear()
+            self.editor.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_checkpoint()
+        if self.unsaved and not self.context.dialogs.confirm(
+            self,
+            self.tr("Notes non enregistrées"),
+            self.tr(
+                "Les dernières notes n'ont pas pu être enregistrées ({state}). Fermer quand "
+                "même et les perdre ?"
+            ).format(state=self.saved_label.text()),
+        ):
+            event.ignore()
+            return
         self._ticker.stop()
+        self._save_retry.stop()
         self.keys.remove()
         self.closed.emit(self.meeting_id)
         event.accept()

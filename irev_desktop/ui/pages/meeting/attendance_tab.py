@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from irev_desktop.domain.enums import AttendanceStatus
-from irev_desktop.services.dto import AttendanceDTO, MeetingDetail, QuorumDTO
+from irev_desktop.domain.quorum import moves
+from irev_desktop.services.dto import AttendanceDTO, MeetingDetail, ProxyDTO, QuorumDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.keys import NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
@@ -55,6 +56,35 @@ class OnDemandComboBox(QComboBox):
         super().showPopup()
 
 
+def proxy_text(proxy: ProxyDTO) -> str:
+    """ "pouvoir à X de 11 h 02 à 11 h 20" (from the opening, to the close: no time)."""
+    given, ended = proxy.given_at, proxy.ended_at
+    if given is not None and ended is not None:
+        text = translate("AttendanceTab", "pouvoir à {holder} de {start} à {end}")
+    elif given is not None:
+        text = translate("AttendanceTab", "pouvoir à {holder} à partir de {start}")
+    elif ended is not None:
+        text = translate("AttendanceTab", "pouvoir à {holder} jusqu'à {end}")
+    else:
+        text = translate("AttendanceTab", "pouvoir à {holder}")
+    return text.format(
+        holder=proxy.holder_name, start=i18n.time_text(given), end=i18n.time_text(ended)
+    )
+
+
+def history_text(a: AttendanceDTO) -> str:
+    """ "arrivée 10 h 15 · départ 11 h 02 · retour 11 h 20 · pouvoir à X de 11 h 02 à
+    11 h 20": the moves of a person, then the proxies they gave."""
+    words = {
+        "arrival": translate("AttendanceTab", "arrivée {time}"),
+        "departure": translate("AttendanceTab", "départ {time}"),
+        "return": translate("AttendanceTab", "retour {time}"),
+    }
+    parts = [words[kind].format(time=i18n.time_text(moment)) for kind, moment in moves(a.presence)]
+    parts += [proxy_text(proxy) for proxy in a.proxies]
+    return " · ".join(parts)
+
+
 class AttendanceModel(RowTableModel[AttendanceDTO]):
     def __init__(self, parent: object = None) -> None:
         super().__init__(
@@ -66,10 +96,7 @@ class AttendanceModel(RowTableModel[AttendanceDTO]):
                 ),
                 Column(translate("AttendanceTab", "Membre représenté"), lambda a: a.member_name),
                 Column(translate("AttendanceTab", "Présence"), status_text),
-                Column(
-                    translate("AttendanceTab", "Arrivée"), lambda a: i18n.time_text(a.arrived_at)
-                ),
-                Column(translate("AttendanceTab", "Départ"), lambda a: i18n.time_text(a.left_at)),
+                Column(translate("AttendanceTab", "Historique"), history_text),
             ],
             row_id=lambda a: a.person_id,
             bold=lambda a: a.role is not None and a.role.rank <= 1,
@@ -113,6 +140,7 @@ class AttendanceTab(QWidget):
     statusRequested(int person_id, str status, object proxy_holder_id)
     arrivalRequested(int person_id, object time) / departureRequested(int, object)
     addRequested(int person_id) / removeRequested(int person_id)
+    historyRequested(int person_id)
     """
 
     statusRequested = Signal(int, str, object)
@@ -120,6 +148,7 @@ class AttendanceTab(QWidget):
     departureRequested = Signal(int, object)
     addRequested = Signal(int)
     removeRequested = Signal(int)
+    historyRequested = Signal(int)
 
     def __init__(self, people: Callable[[], list[tuple[int, str]]] = list) -> None:
         """``people``: everyone in the registry as (id, name), asked for only when the
@@ -171,6 +200,11 @@ class AttendanceTab(QWidget):
         self.departure_button = QPushButton(self.tr("Noter le &départ"))
         grid.addWidget(self.arrival_button, 1, 3)
         grid.addWidget(self.departure_button, 1, 4)
+        self.history_button = QPushButton(self.tr("Modifier l'&historique…"))
+        self.history_button.setToolTip(
+            self.tr("Corriger les arrivées, départs et pouvoirs de la personne (Ctrl+H)")
+        )
+        grid.addWidget(self.history_button, 1, 5)
         grid.addWidget(QLabel(self.tr("Autre participant")), 2, 0)
         self.guest_combo = OnDemandComboBox(self._fill_guests)
         self.guest_combo.setPlaceholderText(self.tr("Choisir une personne…"))
@@ -191,7 +225,14 @@ class AttendanceTab(QWidget):
         self.departure_button.clicked.connect(self._departure)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
-        KeyBindings(self.table, {(Qt.Key.Key_Delete, NO_MOD): self._remove})
+        self.history_button.clicked.connect(self._history)
+        KeyBindings(
+            self.table,
+            {
+                (Qt.Key.Key_Delete, NO_MOD): self._remove,
+                (Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier): self._history,
+            },
+        )
         self._editors = [
             self.present_button,
             self.excused_button,
@@ -200,6 +241,7 @@ class AttendanceTab(QWidget):
             self.holder_combo,
             self.arrival_button,
             self.departure_button,
+            self.history_button,
             self.add_button,
             self.remove_button,
             self.guest_combo,
@@ -274,6 +316,11 @@ class AttendanceTab(QWidget):
         person = self.selected_person()
         if person is not None:
             self.departureRequested.emit(person, self._time())
+
+    def _history(self) -> None:
+        person = self.selected_person()
+        if person is not None and self.history_button.isEnabled():
+            self.historyRequested.emit(person)
 
     def _add(self) -> None:
         if self.guest_combo.currentData() is not None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from irev_desktop.domain.enums import ItemKind, Weighting
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.history_text import format_time, parse_time
 from irev_desktop.domain.votes import ChairVote, VoteCount
 from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.deliberations import Ballot
@@ -37,6 +39,10 @@ def buttons(dialog: QDialog, form: QFormLayout) -> None:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     form.addRow(box)
+
+
+def time_field(moment: dt.time | None) -> str:
+    return format_time(moment) if moment is not None else ""
 
 
 def people_combo(people: list[PersonDTO], selected: int | None) -> QComboBox:
@@ -71,7 +77,52 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("&Nature"), self.kind_combo)
         form.addRow(self.tr("&Rapporteur"), self.rapporteur_combo)
         form.addRow(self.tr("&Durée prévue"), self.minutes_spin)
+        # The times an item was taken up and closed: corrected afterwards, on an existing
+        # item only (a new item has not been discussed yet).
+        self.editing = item is not None
+        self.start_edit = QLineEdit(time_field(item.started_at) if item else "")
+        self.end_edit = QLineEdit(time_field(item.ended_at) if item else "")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("itemError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.hide()
+        if self.editing:
+            for edit in (self.start_edit, self.end_edit):
+                edit.setPlaceholderText(self.tr("10:15"))
+                edit.setToolTip(self.tr("10:15, 10h15 ou vide"))
+            form.addRow(self.tr("Dé&but"), self.start_edit)
+            form.addRow(self.tr("&Fin"), self.end_edit)
+            form.addRow(self.error_label)
+        self._initial_times = (item.started_at, item.ended_at) if item else (None, None)
         buttons(self, form)
+
+    def times(self) -> tuple[dt.time | None, dt.time | None]:
+        """(start, end) as typed; raises ValidationError on a time that is not one."""
+        try:
+            start = parse_time(self.start_edit.text())
+        except ValidationError as error:
+            raise ValidationError(self.tr("Début : {error}").format(error=error.message)) from error
+        try:
+            end = parse_time(self.end_edit.text())
+        except ValidationError as error:
+            raise ValidationError(self.tr("Fin : {error}").format(error=error.message)) from error
+        if start is not None and end is not None and end < start:
+            raise ValidationError(self.tr("La fin du point précède son début."))
+        return start, end
+
+    def times_changed(self) -> bool:
+        return self.editing and self.times() != self._initial_times
+
+    def accept(self) -> None:
+        if self.editing:
+            try:
+                self.times()
+            except ValidationError as error:
+                self.error_label.setText(error.message)
+                self.error_label.show()
+                return
+        super().accept()
 
     def fields(self) -> ItemFields:
         return ItemFields(

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
+from irev_desktop.domain.errors import ValidationError
 from irev_desktop.services.dto import MeetingDetail
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
@@ -19,6 +20,7 @@ from irev_desktop.ui.pages.meeting.agenda_tab import AgendaTab
 from irev_desktop.ui.pages.meeting.attendance_tab import AttendanceTab
 from irev_desktop.ui.pages.meeting.forms import ActionDialog, ItemDialog, VoteDialog
 from irev_desktop.ui.pages.meeting.header import MeetingHeader
+from irev_desktop.ui.pages.meeting.history_dialog import AttendanceHistoryDialog
 from irev_desktop.ui.pages.meeting.lists_tabs import (
     ActionsTab,
     AttachmentsTab,
@@ -26,6 +28,7 @@ from irev_desktop.ui.pages.meeting.lists_tabs import (
     dropped_files,
 )
 from irev_desktop.ui.pages.meeting.undo import (
+    EditHistoryCommand,
     MoveItemCommand,
     RemoveAttendeeCommand,
     RemoveItemCommand,
@@ -67,6 +70,7 @@ class MeetingPage(QWidget):
         self.attendance.departureRequested.connect(self.departure)
         self.attendance.addRequested.connect(self.add_attendee)
         self.attendance.removeRequested.connect(self.remove_attendee)
+        self.attendance.historyRequested.connect(self.edit_attendance_history)
         self.agenda.addRequested.connect(self.add_item)
         self.agenda.editRequested.connect(self.edit_item)
         self.agenda.removeRequested.connect(self.remove_item)
@@ -243,10 +247,49 @@ class MeetingPage(QWidget):
         row = next((a for a in self.meeting.attendance if a.person_id == person_id), None)
         if row is None:
             return
+        attendance = self.context.services.attendance
         with self.context.reporting(self, self.tr("Présences")):
-            self.context.services.attendance.remove_attendee(self.meeting.id, person_id)
+            # The whole history comes back on undo: stretches, proxies, status.
+            before = attendance.snapshot(self.meeting.id, [person_id])
+            attendance.remove_attendee(self.meeting.id, person_id)
             self.context.undo.push(
-                RemoveAttendeeCommand(self.context.services, self._changed, self.meeting.id, row)
+                RemoveAttendeeCommand(self.context.services, self._changed, before, row.person_name)
+            )
+            self._changed()
+
+    def edit_attendance_history(self, person_id: int) -> None:
+        """Correct a person's arrivals, departures and proxies as text (undoable)."""
+        if self.meeting is None or not self.editable:
+            return
+        meeting_id = self.meeting.id
+        row = next((a for a in self.meeting.attendance if a.person_id == person_id), None)
+        if row is None:
+            return
+        holders = {
+            a.person_id: a.person_name
+            for a in self.meeting.attendance
+            if a.role is not None and a.role.votes and a.person_id != person_id
+        }
+        dialog = AttendanceHistoryDialog(self, row, holders)
+        attendance = self.context.services.attendance
+        with self.context.reporting(self, self.tr("Historique de présence")):
+            while True:
+                if not self.context.dialogs.run(dialog) or not dialog.changed():
+                    return
+                before = attendance.snapshot(meeting_id, [person_id])
+                try:
+                    attendance.set_history(
+                        meeting_id, person_id, dialog.presence(), dialog.proxies()
+                    )
+                    break
+                except ValidationError as error:
+                    # A refusal of the rules (a proxy cap…): the dialog again, as typed.
+                    dialog.show_error(error.message)
+            after = attendance.snapshot(meeting_id, [person_id])
+            self.context.undo.push(
+                EditHistoryCommand(
+                    self.context.services, self._changed, before, after, row.person_name
+                )
             )
             self._changed()
 
@@ -271,6 +314,11 @@ class MeetingPage(QWidget):
             return
         with self.context.reporting(self, self.tr("Ordre du jour")):
             self.context.services.agenda.update_item(item_id, dialog.fields())
+            if dialog.times_changed():
+                started_at, ended_at = dialog.times()
+                self.context.services.agenda.record_item_times(
+                    item_id, started_at=started_at, ended_at=ended_at
+                )
             self._changed()
 
     def remove_item(self, item_id: int) -> None:

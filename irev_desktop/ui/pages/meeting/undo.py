@@ -1,5 +1,6 @@
 """Undoable structural edits of a meeting (Ctrl+Z): remove or move an item,
-remove an attendee. Each command calls the services; undo puts things back."""
+remove an attendee, correct an attendance history. Each command calls the services;
+undo puts things back."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from irev_desktop.domain.enums import AttendanceStatus
 from irev_desktop.services.agenda import ItemFields
-from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO
+from irev_desktop.services.attendance import AttendanceSnapshot
+from irev_desktop.services.dto import AgendaItemDTO
 from irev_desktop.services.facade import Services
 
 translate = QCoreApplication.translate
@@ -99,27 +100,63 @@ class MoveItemCommand(ServiceCommand):
         self.services.agenda.move_item(self.item_id, self.origin)
 
 
-class RemoveAttendeeCommand(ServiceCommand):
+class AttendanceCommand(ServiceCommand):
+    """A change of some people's attendance, undone by putting back the snapshot taken
+    before it (whole history: stretches, proxies, status) and redone from the one after."""
+
     def __init__(
-        self, services: Services, changed: Callable[[], None], meeting_id: int, row: AttendanceDTO
+        self,
+        text: str,
+        services: Services,
+        changed: Callable[[], None],
+        before: AttendanceSnapshot,
+        after: AttendanceSnapshot | None = None,
     ) -> None:
-        super().__init__(
-            translate("UndoCommands", "Retrait de {name}").format(name=row.person_name),
-            services,
-            changed,
-        )
-        self.meeting_id = meeting_id
-        self.row = row
+        super().__init__(text, services, changed)
+        self.before = before
+        self.after = after
 
     def apply(self) -> None:
-        self.services.attendance.remove_attendee(self.meeting_id, self.row.person_id)
+        if self.after is not None:
+            self.services.attendance.restore(self.after)
 
     def revert(self) -> None:
-        row = self.row
-        self.services.attendance.add_attendee(self.meeting_id, row.person_id)
-        if row.status is not AttendanceStatus.EXPECTED:
-            self.services.attendance.set_status(
-                self.meeting_id, row.person_id, row.status, proxy_holder_id=row.proxy_holder_id
-            )
-        if row.arrived_at:
-            self.services.attendance.record_arrival(self.meeting_id, row.person_id, row.arrived_at)
+        self.services.attendance.restore(self.before)
+
+
+class RemoveAttendeeCommand(AttendanceCommand):
+    def __init__(
+        self,
+        services: Services,
+        changed: Callable[[], None],
+        before: AttendanceSnapshot,
+        name: str,
+    ) -> None:
+        super().__init__(
+            translate("UndoCommands", "Retrait de {name}").format(name=name),
+            services,
+            changed,
+            before,
+        )
+
+    def apply(self) -> None:
+        for saved in self.before.people:
+            self.services.attendance.remove_attendee(self.before.meeting_id, saved.person_id)
+
+
+class EditHistoryCommand(AttendanceCommand):
+    def __init__(
+        self,
+        services: Services,
+        changed: Callable[[], None],
+        before: AttendanceSnapshot,
+        after: AttendanceSnapshot,
+        name: str,
+    ) -> None:
+        super().__init__(
+            translate("UndoCommands", "Historique de présence de {name}").format(name=name),
+            services,
+            changed,
+            before,
+            after,
+        )

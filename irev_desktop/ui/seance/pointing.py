@@ -1,0 +1,140 @@
+"""The attendance acts of séance mode, typed in the pointing line, each one undoable.
+
+The grammar of the line is in :mod:`irev_desktop.domain.point_line`. Every act returns
+what undoes it, so the window keeps one stack of acts for Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from irev_desktop.domain.action_line import fold, match_people
+from irev_desktop.domain.enums import AttendanceStatus
+from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.point_line import PointKind, parse_point_line
+from irev_desktop.services.dto import AttendanceDTO, MeetingDetail
+from irev_desktop.services.facade import Services
+from irev_desktop.ui import i18n
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Act:
+    """A séance act done: what to tell the secretary, and how to undo it."""
+
+    done: str
+    undo: Callable[[], None]
+
+
+def attendee(meeting: MeetingDetail, typed: str) -> AttendanceDTO:
+    """The one person of the attendance list that ``typed`` names."""
+    people = {a.person_id: a.person_name for a in meeting.attendance}
+    matches = match_people(fold(typed), people)
+    if len(matches) != 1:
+        names = ", ".join(people[m] for m in matches[:5])
+        raise ValidationError(
+            translate("Pointing", "« {typed} » désigne plusieurs personnes : {names}.").format(
+                typed=typed, names=names
+            )
+            if matches
+            else translate("Pointing", "« {typed} » ne désigne personne de la liste.").format(
+                typed=typed
+            )
+        )
+    return next(a for a in meeting.attendance if a.person_id == matches[0])
+
+
+def when(at: dt.time | None) -> str:
+    if at is None:
+        return translate("Pointing", "à l'ouverture")
+    return translate("Pointing", "à {time}").format(time=i18n.time_text(at))
+
+
+class Pointing:
+    """Runs one pointing line against the services. ``at`` is the moment of the act, or
+    None before the séance is opened (the act then holds from the opening)."""
+
+    def __init__(self, services: Services, meeting_id: int) -> None:
+        self.services = services
+        self.meeting_id = meeting_id
+
+    def run(self, line: str, meeting: MeetingDetail, at: dt.time | None) -> Act | None:
+        act = parse_point_line(line)
+        if act is None:
+            return None
+        attendance = self.services.attendance
+        if act.kind is PointKind.ROLL_CALL:
+            expected = [
+                a.person_id for a in meeting.attendance if a.status is AttendanceStatus.EXPECTED
+            ]
+            saved = attendance.snapshot(self.meeting_id, expected)
+            marked = attendance.roll_call(self.meeting_id, at)
+            return Act(
+                translate(
+                    "Pointing", "Appel : {n} personne(s) notée(s) présente(s) {when}."
+                ).format(n=len(marked), when=when(at)),
+                lambda: attendance.restore(saved),
+            )
+        if act.kind is PointKind.GUEST:
+            guest = attendance.add_guest(self.meeting_id, act.name, act.other, at)
+            return Act(
+                translate("Pointing", "Invité·e ajouté·e : {name}, présent·e {when}.").format(
+                    name=guest.person_name, when=when(at)
+                ),
+                lambda: attendance.remove_attendee(self.meeting_id, guest.person_id),
+            )
+        person = attendee(meeting, act.name)
+        holder = attendee(meeting, act.other) if act.kind is PointKind.PROXY else None
+        saved = attendance.snapshot(
+            self.meeting_id, [person.person_id] + ([holder.person_id] if holder else [])
+        )
+        done = self._apply(act.kind, person, holder, at)
+        return Act(done, lambda: attendance.restore(saved))
+
+    def _apply(
+        self,
+        kind: PointKind,
+        person: AttendanceDTO,
+        holder: AttendanceDTO | None,
+        at: dt.time | None,
+    ) -> str:
+        attendance = self.services.attendance
+        name = person.person_name
+        if kind is PointKind.PROXY and holder is not None:
+            attendance.give_proxy(self.meeting_id, person.person_id, holder.person_id, at)
+            return translate("Pointing", "Pouvoir de {name} à {holder} {when}.").format(
+                name=name, holder=holder.person_name, when=when(at)
+            )
+        if kind is PointKind.END_PROXY:
+            attendance.end_proxy(self.meeting_id, person.person_id, at)
+            return translate("Pointing", "Fin du pouvoir de {name} {when}.").format(
+                name=name, when=when(at)
+            )
+        if kind in (PointKind.EXCUSED, PointKind.ABSENT):
+            status = (
+                AttendanceStatus.EXCUSED if kind is PointKind.EXCUSED else AttendanceStatus.ABSENT
+            )
+            attendance.set_status(self.meeting_id, person.person_id, status)
+            return translate("Pointing", "{name} : {status}.").format(
+                name=name, status=status.label
+            )
+        if person.in_room:
+            attendance.record_departure(self.meeting_id, person.person_id, at)
+            if at is None:
+                return translate("Pointing", "{name} n'est plus pointé·e.").format(name=name)
+            return translate("Pointing", "Départ de {name} {when}.").format(
+                name=name, when=when(at)
+            )
+        came_before = person.status is AttendanceStatus.PRESENT and bool(person.presence)
+        attendance.record_arrival(self.meeting_id, person.person_id, at)
+        word = (
+            translate("Pointing", "Retour de {name} {when}.")
+            if came_before
+            else translate("Pointing", "Arrivée de {name} {when}.")
+        )
+        return word.format(name=name, when=when(at))
