@@ -253,6 +253,9 @@ class AgendaItem(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     started_at: Mapped[dt.time | None] = mapped_column(Time, default=None)
     ended_at: Mapped[dt.time | None] = mapped_column(Time, default=None)
+    # Set when the item is removed from the agenda: the row, its notes, their revisions
+    # and its links stay, so that undo brings back the same item.
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class NoteRevision(Base):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -89,13 +90,23 @@ class Context:
     def presence(self, attendee: AttendanceDTO) -> str:
         """ "présente, arrivée à 10 h 15", "représenté, pouvoir à M. Laurent Buchaillat"."""
         words = self.people.status(attendee.person_id, attendee.status)
-        if attendee.status is AttendanceStatus.PRESENT and attendee.presence:
-            moved = french.format_moves(moves(attendee.presence))
-            words += f", {moved}" if moved else ""
+        # Moves and proxies in the order they happened (the opening first).
+        events: list[tuple[dt.time, str]] = []
+        if attendee.status is AttendanceStatus.PRESENT:
+            events += [
+                (at, french.format_moves([(kind, at)])) for kind, at in moves(attendee.presence)
+            ]
         for proxy in attendee.proxies:
             holder = self.name(proxy.holder_id, proxy.holder_name)
             span = french.format_span(proxy.given_at, proxy.ended_at)
-            words += f", pouvoir à {holder}" + (f" {span}" if span else "")
+            events.append(
+                (
+                    proxy.given_at or dt.time.min,
+                    f"pouvoir à {holder}" + (f" {span}" if span else ""),
+                )
+            )
+        events.sort(key=lambda event: event[0])
+        words += "".join(f", {text}" for _, text in events)
         if attendee.note.strip():
             words += f" ({attendee.note.strip()})"
         return words

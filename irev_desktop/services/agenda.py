@@ -70,19 +70,36 @@ class AgendaService(ServiceBase):
             return self._dto(session, row)
 
     def remove_item(self, item_id: int) -> dto.AgendaItemDTO:
-        """Remove an item; returns it as it was so that the caller can offer undo."""
+        """Take an item off the agenda; returns it as it was, for undo.
+
+        Nothing is deleted: the item keeps its id, notes, revisions and links, and
+        :meth:`restore_item` puts it back.
+        """
         with self._store.writing() as session:
             row = self.get(session, models.AgendaItem, item_id)
             self.editable_meeting(session, row.meeting_id)
             removed = self._dto(session, row)
-            if row.notes.strip():
-                # The notes survive in the history even when the item goes.
-                session.add(models.NoteRevision(item_id=row.id, text=row.notes))
-            session.delete(row)
+            row.removed_at = utc_now()
             session.flush()
             renumber(self._items(session, row.meeting_id))
-            self.audit(session, "item.delete", "agenda_item", item_id, before=removed.title)
+            self.audit(session, "item.remove", "agenda_item", item_id, before=removed.title)
             return removed
+
+    def restore_item(self, item_id: int, position: int) -> dto.AgendaItemDTO:
+        """Put a removed item back on the agenda at ``position`` (1-based)."""
+        with self._store.writing() as session:
+            row = session.get(models.AgendaItem, item_id)
+            if row is None:
+                raise NotFoundError(f"Le point de l'ordre du jour n° {item_id} n'existe pas.")
+            self.editable_meeting(session, row.meeting_id)
+            if row.removed_at is None:
+                raise ValidationError(f"Le point « {row.title} » figure déjà à l'ordre du jour.")
+            items = self._items(session, row.meeting_id)
+            row.removed_at = None
+            items.insert(max(0, min(position - 1, len(items))), row)
+            renumber(items)
+            self.audit(session, "item.restore", "agenda_item", item_id, after=row.title)
+            return self._dto(session, row)
 
     def move_item(self, item_id: int, new_position: int) -> list[dto.AgendaItemDTO]:
         """Move an item to ``new_position`` (1-based); returns the agenda in order."""
@@ -216,7 +233,10 @@ class AgendaService(ServiceBase):
         return list(
             session.scalars(
                 select(models.AgendaItem)
-                .where(models.AgendaItem.meeting_id == meeting_id)
+                .where(
+                    models.AgendaItem.meeting_id == meeting_id,
+                    models.AgendaItem.removed_at.is_(None),
+                )
                 .order_by(models.AgendaItem.position, models.AgendaItem.id)
             )
         )

@@ -40,6 +40,10 @@ class ServiceBase:
         if row is None:
             what = _WHAT.get(model, "L'élément")
             raise NotFoundError(f"{what} n° {ident} n'existe pas.")
+        if isinstance(row, models.AgendaItem) and row.removed_at is not None:
+            raise NotFoundError(
+                f"Le point « {row.title} » a été retiré de l'ordre du jour (Ctrl+Z le remet)."
+            )
         return row
 
     @staticmethod

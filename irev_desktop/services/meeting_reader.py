@@ -171,7 +171,9 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
     attendance_rows = plain(models.Attendance).rows(connection, *of_meeting)
     history = read_history(connection, meeting_id)
     items = plain(models.AgendaItem).rows(
-        connection, "WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)
+        connection,
+        "WHERE meeting_id = ? AND removed_at IS NULL ORDER BY position, id",
+        (meeting_id,),
     )
     actions = plain(models.ActionItem).rows(
         connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
@@ -329,7 +331,12 @@ def content_digest(session: Session, meeting: models.Meeting, version: int = SEA
             if c.name not in ("status", "signed_at", "signed_digest", "seal_version")
         },
         "attendance": attendance,
-        "items": rows(models.AgendaItem, models.AgendaItem.id),
+        # An item taken off counts with the date it went; one never removed reads as it
+        # did before items could be removed, so earlier seals still verify.
+        "items": [
+            {k: v for k, v in r.items() if k != "removed_at" or v is not None}
+            for r in rows(models.AgendaItem, models.AgendaItem.id)
+        ],
         "deliberations": rows(models.Deliberation, models.Deliberation.id),
         # Following up an action after signature is not an edit of the minutes.
         "actions": [

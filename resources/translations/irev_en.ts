@@ -52,49 +52,44 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="67" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="68" />
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="68" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="69" />
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="69" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="70" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="71" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="72" />
         <source>Monter le point (Alt+Haut)</source>
         <translation>Move item up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="73" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="74" />
         <source>Descendre le point (Alt+Bas)</source>
         <translation>Move item down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="94" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="95" />
         <source>Notes du point : l'essentiel des échanges…</source>
         <translation>Item notes: the gist of the discussion…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="99" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="102" />
         <source>Historique des notes…</source>
         <translation>Notes history…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="204" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="209" />
         <source>Modifications en cours…</source>
         <translation>Unsaved changes…</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="235" />
-        <source>Enregistré à {time}</source>
-        <translation>Saved at {time}</translation>
     </message>
 </context>
 <context>
@@ -1732,117 +1727,116 @@ Data: {path}</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="54" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="53" />
         <source>&amp;Présences et quorum</source>
         <translation>&amp;Attendance and quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="54" />
         <source>&amp;Ordre du jour et notes</source>
         <translation>A&amp;genda and notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55" />
         <source>&amp;Délibérations</source>
         <translation>&amp;Resolutions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56" />
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="58" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57" />
         <source>Pièces &amp;jointes</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="166" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="170" />
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="180" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="188" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="184" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="192" />
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="181" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="185" />
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="194" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="198" />
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="196" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="200" />
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="201" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="205" />
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="214" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="226" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="233" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="240" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="251" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="230" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="244" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="255" />
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="275" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="279" />
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="303" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="315" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="328" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="339" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="307" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="319" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="332" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="343" />
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="348" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="358" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="357" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="370" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="391" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="394" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="369" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="390" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="393" />
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="391" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="390" />
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="405" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="418" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="423" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="404" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="417" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="422" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="429" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="428" />
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="435" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="441" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="446" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="434" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="445" />
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
@@ -2091,6 +2085,29 @@ Data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>NoteAutosaver</name>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="135" />
+        <source>Enregistré à {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="151" />
+        <source>Copie de secours : {path}.</source>
+        <translation>Emergency copy: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="153" />
+        <source>Aucune copie de secours n'a pu être écrite.</source>
+        <translation>No emergency copy could be written.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="157" />
+        <source>NON ENREGISTRÉ depuis {time} — {reason} Le texte reste dans cette fenêtre ; nouvel essai toutes les {seconds} s. {kept}</source>
+        <translation>NOT SAVED since {time} — {reason} The text stays in this window; trying again every {seconds} s. {kept}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <location filename="../../irev_desktop/ui/pages/welcome.py" line="23" />
@@ -2319,342 +2336,337 @@ Data: {path}</translation>
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="133" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="126" />
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="226" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="231" />
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu'il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="234" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="239" />
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="239" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="244" />
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="175" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="180" />
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="73" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="69" />
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="80" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="76" />
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="171" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="176" />
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="61" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="57" />
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="60" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="56" />
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="65" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="61" />
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="66" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="62" />
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="68" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="64" />
         <source>insérer l'heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="69" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="65" />
         <source>nom d'un participant</source>
         <translation>a participant's name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="81" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="77" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="84" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="80" />
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="85" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="81" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="87" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="83" />
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="90" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="86" />
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="91" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="87" />
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="93" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="89" />
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="96" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="92" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="97" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="93" />
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="101" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="97" />
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="102" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="98" />
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="172" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="157" />
+        <source>Des notes qui n'avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
+        <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="177" />
         <source>Ouvrir la séance : l'heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="173" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="178" />
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="174" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="179" />
         <source>Clore la séance : l'heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="179" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="184" />
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="180" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="185" />
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="181" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="186" />
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="182" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="187" />
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="242" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="247" />
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="501" />
-        <source>NON ENREGISTRÉ depuis {time} — {reason} Le texte reste dans cette fenêtre ; nouvel essai toutes les {seconds} s.</source>
-        <translation>NOT SAVED since {time} — {reason} The text stays in this window; trying again every {seconds} s.</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="541" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="500" />
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu'elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="583" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="542" />
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="607" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="566" />
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="619" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="578" />
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="631" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="590" />
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="635" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="594" />
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="639" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="598" />
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="656" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="615" />
         <source>L'opération a échoué ({error}) ; rien n'a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="674" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="633" />
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="694" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="653" />
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="761" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="720" />
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="794" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="753" />
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="800" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="759" />
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="829" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="788" />
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="831" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="790" />
         <source>Les dernières notes n'ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="337" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="342" />
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="176" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="181" />
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="177" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="182" />
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="358" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="363" />
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="362" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="367" />
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="366" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="371" />
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="368" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="373" />
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="388" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="393" />
         <source>Séance non ouverte — quorum à l'ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="393" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="398" />
         <source>Séance non ouverte — quorum à l'ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="398" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="403" />
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="400" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="405" />
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="422" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="427" />
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="428" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="433" />
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="430" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="435" />
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="443" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="448" />
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="448" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="453" />
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="490" />
-        <source>Enregistré à {time}</source>
-        <translation>Saved at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="593" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="552" />
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="594" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="553" />
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>
@@ -2713,22 +2725,22 @@ Data: {path}</translation>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="56" />
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="55" />
         <source>Retrait du point « {title} »</source>
         <translation>Remove item ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="88" />
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="74" />
         <source>Déplacement du point « {title} »</source>
         <translation>Move item ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="136" />
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="122" />
         <source>Retrait de {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="157" />
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="143" />
         <source>Historique de présence de {name}</source>
         <translation>Attendance history of {name}</translation>
     </message>

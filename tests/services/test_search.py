@@ -503,3 +503,16 @@ def test_plain_text_files_are_read() -> None:
 def test_frozen_meetings_keep_their_index(demo: Services) -> None:
     signed = next(m for m in demo.meetings.meetings() if m.status is MeetingStatus.MINUTES_SIGNED)
     assert signed.id in {h.meeting_id for h in demo.search.search("rapport activites 2019")}
+
+
+def test_a_removed_item_leaves_the_index_and_comes_back_with_undo(demo: Services) -> None:
+    meeting = main_meeting_id(demo)
+    item = next(i for i in demo.meetings.meeting(meeting).items if "Assises" in i.title)
+    demo.agenda.save_notes(item.id, "Le calendrier des Assises est arrêté : zygomorphe.")
+    assert titles(demo.search.search("zygomorphe"), HitKind.ITEM) != []
+    demo.agenda.remove_item(item.id)
+    assert titles(demo.search.search("zygomorphe"), HitKind.ITEM) == []
+    demo.search.rebuild()  # a rebuild does not bring it back either
+    assert titles(demo.search.search("zygomorphe"), HitKind.ITEM) == []
+    demo.agenda.restore_item(item.id, item.position)
+    assert titles(demo.search.search("zygomorphe"), HitKind.ITEM) != []

@@ -225,3 +225,32 @@ def test_other_participants_are_read_when_the_user_turns_to_them(
     page.attendance.add_button.click()
     assert guest in {a.person_id for a in page.meeting.attendance}  # type: ignore[union-attr]
     assert combo.count() == 0  # the list is read again next time, without the new guest
+
+
+def test_notes_typed_on_the_page_keep_no_break_spaces_and_one_revision_while_typing(
+    qtbot: QtBot, context: UiContext, main_meeting_id: int
+) -> None:
+    from irev_desktop.domain.french import NBSP
+
+    from .keyboard import Keyboard
+
+    page = open_page(qtbot, context, main_meeting_id)
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.agenda)
+    item = page.agenda.model.items()[0]
+    page.agenda.select(item.id)
+    before = len(context.services.agenda.revisions(item.id))
+    page.agenda.notes.moveCursor(QTextCursor.MoveOperation.End)
+    page.window().activateWindow()
+    page.agenda.notes.setFocus()
+    qtbot.waitUntil(lambda: page.agenda.notes.hasFocus())
+    keyboard = Keyboard()
+    for word in (" Oui", NBSP, "!", " Vote", NBSP, ":", " pour"):
+        keyboard.type(word)
+        qtbot.wait(400)  # a pause: an autosave each time
+    stored = context.services.agenda.items(main_meeting_id)[0].notes
+    assert stored.endswith(f" Oui{NBSP}! Vote{NBSP}: pour")
+    # Autosaves while typing refresh one revision; they do not pile up.
+    assert len(context.services.agenda.revisions(item.id)) <= before + 1
+    assert "Enregistré à" in page.agenda.saved_label.text()

@@ -27,6 +27,7 @@ from irev_desktop.services.facade import Services
 from irev_desktop.ui import i18n
 from irev_desktop.ui.bus import ChangeBus
 from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.notes_autosaver import emergency_folders
 from irev_desktop.ui.seance.window import SeanceWindow
 from irev_desktop.ui.settings import UiSettings
 
@@ -118,13 +119,38 @@ def test_a_full_disk_keeps_the_text_shows_red_and_saves_once_there_is_room(
         qtbot.wait(300)
         assert "Enregistré à" not in window.saved_label.text()
         assert stored_notes(paths.db) == "Avant la coupure "
+        # The unsaved text is in an emergency copy on a disk that had room: a kill now
+        # would lose nothing.
+        copy = window.notes.emergency_copy
+        assert copy is not None and str(copy) in window.saved_label.text()
+        assert copy.read_text(encoding="utf-8").endswith(passage + "et la suite encore")
 
         os.remove(filler)  # room again: the retry goes through by itself
         qtbot.waitUntil(lambda: window.saved_label.property("failed") is False, timeout=5000)
         assert "Enregistré à" in window.saved_label.text()
         assert stored_notes(paths.db) == "Avant la coupure " + passage + "et la suite encore"
+        assert not copy.exists()  # saved: the copy has done its job
         window.close()
         assert not window.isVisible()
+
+
+def test_an_emergency_copy_left_by_a_kill_is_announced_at_the_next_opening(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = AppPaths(db=tmp_path / "donnees" / "irev.sqlite")
+    with Services.open(paths, write=True) as services:
+        load_demo(services)
+        window = open_window(qtbot, services, paths)
+        item = window.current_id
+        window.close()
+        left = emergency_folders(paths)[0] / f"point-{item}.txt"
+        left.parent.mkdir(parents=True)
+        left.write_text("Ce qui n'avait pas pu être enregistré", encoding="utf-8")
+        meeting = window.meeting_id
+        again = SeanceWindow(window.context, meeting, FakeClock(dt.datetime(2021, 11, 25, 10)))
+        qtbot.addWidget(again)
+        assert str(left) in again.message.text()
+        assert again.message.property("error") is True
 
 
 def test_a_store_locked_by_another_writer_is_retried(qtbot: QtBot, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,7 @@ from irev_desktop.services.dto import (
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.errors import log_error
+from irev_desktop.ui.notes_autosaver import NoteAutosaver, emergency_copies
 from irev_desktop.ui.seance.clock import Clock, SystemClock, minutes_text
 from irev_desktop.ui.seance.keys import WindowKeys
 from irev_desktop.ui.seance.notes_editor import NotesEditor
@@ -46,11 +47,6 @@ from irev_desktop.ui.seance.pointing import Act, Pointing
 from irev_desktop.ui.seance.vote_panel import VotePanel
 from irev_desktop.ui.style import STYLE_SHEET
 from irev_desktop.ui.vocabulary import term
-
-SAVE_PAUSE_MS = 300  # a pause in typing
-SAVE_CEILING_MS = 700  # typing without pause: unsaved this long at most, so that with the
-# time a save takes (a few ms, more on a busy machine) a keystroke is durable within 1 s
-SAVE_RETRY_MS = 2000  # after a failed save, try again this often until it goes through
 
 # (key bound, the key as the help line shows it, what it does): the shown names are
 # translated, so French reads « Maj » and « PgSuiv » where Qt would write Shift, PgDown.
@@ -121,24 +117,23 @@ class SeanceWindow(QWidget):
         self.meeting_id = meeting_id
         self.meeting: MeetingDetail = self.services.meetings.meeting(meeting_id)
         self.current_id: int | None = None
-        self._saved_text = ""
-        self._save_failing = False
-        self._failed_at = dt.time(0, 0)
         self._acts: list[Act] = []
         self._act_is_last = False  # Ctrl+Z undoes the act until the notes are typed in
         self._closed_confirmed = False
         self.pointing = Pointing(self.services, meeting_id)
         self.setObjectName("seanceWindow")
         self.setStyleSheet(STYLE_SHEET)
-        self.setWindowTitle(self.tr("Mode séance — {title}").format(title=self.meeting.title))
         self._build()
         self._bind_keys()
-        self._save_pause = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
-        self._save_ceiling = QTimer(self, singleShot=True, interval=SAVE_CEILING_MS)
-        self._save_retry = QTimer(self, singleShot=True, interval=SAVE_RETRY_MS)
-        self._save_pause.timeout.connect(self.autosave)
-        self._save_ceiling.timeout.connect(self.autosave)
-        self._save_retry.timeout.connect(self.autosave)
+        self.notes = NoteAutosaver(
+            self.editor,
+            lambda item, text, checkpoint: self.services.agenda.save_notes(
+                item, text, checkpoint=checkpoint
+            ),
+            self.services.paths,
+            self.now_time,
+        )
+        self.notes.stateChanged.connect(self._set_save_state)
         self.editor.textChanged.connect(self._typed)
         self.editor.checkpoint.connect(self.save_checkpoint)
         self._ticker = QTimer(self, interval=1000)
@@ -154,6 +149,15 @@ class SeanceWindow(QWidget):
         if first is not None:
             self._show_item(first.id)
         self.editor.setFocus()
+        left = emergency_copies(self.services.paths, {i.id for i in self.meeting.items})
+        if left:
+            self._say(
+                self.tr(
+                    "Des notes qui n'avaient pas pu être enregistrées sont gardées en copie de "
+                    "secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers."
+                ).format(files=", ".join(str(path) for path in left)),
+                error=True,
+            )
 
     # Layout ----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -168,18 +172,13 @@ class SeanceWindow(QWidget):
         top.addWidget(self.session_clock)
         root.addLayout(top)
         controls = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("Ouvrir (F6)"))
-        self.start_button.setToolTip(self.tr("Ouvrir la séance : l'heure de début est notée"))
-        self.close_button = QPushButton(self.tr("Clore (Maj+F6)"))
-        self.close_button.setToolTip(self.tr("Clore la séance : l'heure de fin est notée"))
-        self.vote_button = QPushButton(self.tr("Vote (F9)"))
-        self.undo_button = QPushButton(self.tr("Annuler (Ctrl+Z)"))
-        self.undo_button.setToolTip(self.tr("Annuler le dernier acte de séance"))
+        self.start_button = QPushButton()
+        self.close_button = QPushButton()
+        self.vote_button = QPushButton()
+        self.undo_button = QPushButton()
         self.undo_button.setEnabled(False)
-        self.on_top = QCheckBox(self.tr("Premier plan"))
-        self.on_top.setToolTip(self.tr("Garder cette fenêtre au-dessus de la visioconférence"))
-        self.leave_button = QPushButton(self.tr("Quitter (Ctrl+Maj+Q)"))
-        self.leave_button.setToolTip(self.tr("Quitter le mode séance : tout est enregistré"))
+        self.on_top = QCheckBox()
+        self.leave_button = QPushButton()
         for widget in (
             self.start_button,
             self.close_button,
@@ -222,25 +221,21 @@ class SeanceWindow(QWidget):
         self.message.setWordWrap(True)
         left_layout.addWidget(self.message)
         self.action_edit = QLineEdit()
-        self.action_edit.setPlaceholderText(
-            self.tr("Action (Ctrl+Maj+A) : @Nom : ce qu'il faut faire, échéance — puis Entrée")
-        )
         left_layout.addWidget(self.action_edit)
         self.splitter.addWidget(left)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Ordre du jour")))
+        self.items_label = QLabel()
+        right_layout.addWidget(self.items_label)
         self.items_list = QListWidget()
         self.items_list.setObjectName("seanceItems")
         self.items_list.setWordWrap(True)
         right_layout.addWidget(self.items_list, 1)
-        right_layout.addWidget(QLabel(self.tr("Présences (Ctrl+P : pointer)")))
+        self.people_label = QLabel()
+        right_layout.addWidget(self.people_label)
         self.point_edit = QLineEdit()
-        self.point_edit.setPlaceholderText(
-            self.tr("Nom : arrivée/départ · * : tous présents · Nom : e · Nom > Mandataire")
-        )
         right_layout.addWidget(self.point_edit)
         # One completer for the window's life: replacing it while its popup handles
         # the Enter that chose a name leaves Qt with a dangling widget (a crash).
@@ -260,16 +255,12 @@ class SeanceWindow(QWidget):
         self.splitter.setChildrenCollapsible(False)
         root.addWidget(self.splitter, 1)
 
-        help_line = QLabel(
-            "  ·  ".join(
-                f"<b>{self.tr(str(shown))}</b> {self.tr(str(what))}"
-                for _key, shown, what in SHORTCUTS
-            )
-        )
+        self.help_line = help_line = QLabel()
         help_line.setObjectName("shortcutHelp")
         help_line.setWordWrap(True)
         root.addWidget(help_line)
 
+        self._retranslate()
         self.start_button.clicked.connect(self.start_session)
         self.close_button.clicked.connect(self.close_session)
         self.on_top.toggled.connect(self._set_on_top)
@@ -283,6 +274,61 @@ class SeanceWindow(QWidget):
         # act once the key has been fully handled.
         self.point_edit.returnPressed.connect(lambda: QTimer.singleShot(0, self.point))
         self.action_edit.returnPressed.connect(lambda: QTimer.singleShot(0, self.add_action))
+
+    def _retranslate(self) -> None:
+        """Every fixed text of the window, in the interface's language (called again when
+        the language changes with the window open)."""
+        self.setWindowTitle(self.tr("Mode séance — {title}").format(title=self.meeting.title))
+        for widget, text, tip in (
+            (
+                self.start_button,
+                self.tr("Ouvrir (F6)"),
+                self.tr("Ouvrir la séance : l'heure de début est notée"),
+            ),
+            (
+                self.close_button,
+                self.tr("Clore (Maj+F6)"),
+                self.tr("Clore la séance : l'heure de fin est notée"),
+            ),
+            (self.vote_button, self.tr("Vote (F9)"), ""),
+            (
+                self.undo_button,
+                self.tr("Annuler (Ctrl+Z)"),
+                self.tr("Annuler le dernier acte de séance"),
+            ),
+            (
+                self.on_top,
+                self.tr("Premier plan"),
+                self.tr("Garder cette fenêtre au-dessus de la visioconférence"),
+            ),
+            (
+                self.leave_button,
+                self.tr("Quitter (Ctrl+Maj+Q)"),
+                self.tr("Quitter le mode séance : tout est enregistré"),
+            ),
+        ):
+            widget.setText(text)
+            widget.setToolTip(tip)
+        self.action_edit.setPlaceholderText(
+            self.tr("Action (Ctrl+Maj+A) : @Nom : ce qu'il faut faire, échéance — puis Entrée")
+        )
+        self.items_label.setText(self.tr("Ordre du jour"))
+        self.people_label.setText(self.tr("Présences (Ctrl+P : pointer)"))
+        self.point_edit.setPlaceholderText(
+            self.tr("Nom : arrivée/départ · * : tous présents · Nom : e · Nom > Mandataire")
+        )
+        self.help_line.setText(
+            "  ·  ".join(
+                f"<b>{self.tr(str(shown))}</b> {self.tr(str(what))}"
+                for _key, shown, what in SHORTCUTS
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notes"):
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
 
     def _bind_keys(self) -> None:
         self.keys = WindowKeys(self)
@@ -457,78 +503,32 @@ class SeanceWindow(QWidget):
 
     # Notes -----------------------------------------------------------------------------
     def _typed(self) -> None:
-        self._act_is_last = False
-        self._save_pause.start()
-        if not self._save_ceiling.isActive():
-            self._save_ceiling.start()
+        self._act_is_last = False  # Ctrl+Z now belongs to the typing
 
     def autosave(self) -> None:
-        self._save(checkpoint=False)
+        self.notes.autosave()
 
     def save_checkpoint(self) -> None:
-        self._save(checkpoint=True)
+        self.notes.checkpoint()
 
     @property
     def unsaved(self) -> bool:
-        return self.current_id is not None and self.editor.text() != self._saved_text
+        return self.notes.unsaved
 
-    def _save(self, checkpoint: bool) -> None:
-        self._save_pause.stop()
-        self._save_ceiling.stop()
-        if self.current_id is None or self.editor.isReadOnly():
-            return
-        text = self.editor.text()
-        if text == self._saved_text:
-            return
-        try:
-            self.services.agenda.save_notes(self.current_id, text, checkpoint=checkpoint)
-        except Exception as error:  # disk full, read-only, locked, I/O: keep the text, retry
-            self._save_failed(error)
-            return
-        self._saved_text = text
-        self._set_save_state(
-            self.tr("Enregistré à {time}").format(time=i18n.time_text(self.now_time())),
-            failed=False,
-        )
-
-    def _save_failed(self, error: Exception) -> None:
-        if not self._save_failing:
-            self._failed_at = self.now_time()
-            log_error(self.services.paths, error)
-        reason = error.message if isinstance(error, IrevError) else str(error) or repr(error)
-        self._set_save_state(
-            self.tr(
-                "NON ENREGISTRÉ depuis {time} — {reason} Le texte reste dans cette fenêtre ; "
-                "nouvel essai toutes les {seconds} s."
-            ).format(
-                time=i18n.time_text(self._failed_at),
-                reason=reason,
-                seconds=SAVE_RETRY_MS // 1000,
-            ),
-            failed=True,
-        )
-        self._save_retry.start()
-
-    def _set_save_state(self, text: str, *, failed: bool) -> None:
+    def _set_save_state(self, text: str, failed: bool) -> None:
         self.saved_label.setText(text)
-        if failed != self._save_failing or self.saved_label.property("failed") is None:
+        if self.saved_label.property("failed") != failed:
             self.saved_label.setProperty("failed", failed)
             self.saved_label.style().unpolish(self.saved_label)
             self.saved_label.style().polish(self.saved_label)
-        self._save_failing = failed
-        if not failed:
-            self._save_retry.stop()
 
     # Moving through the agenda ----------------------------------------------------------
     def _show_item(self, item_id: int) -> None:
         item = next(i for i in self.meeting.items if i.id == item_id)
         self.current_id = item_id
         self.item_title.setText(f"{item.position}. {item.title}")
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(item.notes)
-        self.editor.blockSignals(False)
+        self.notes.load(item_id, item.notes)
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
-        self._saved_text = self.editor.text()
         self._fill_items()
         self.tick()
 
@@ -835,7 +835,7 @@ class SeanceWindow(QWidget):
             event.ignore()
             return
         self._ticker.stop()
-        self._save_retry.stop()
+        self.notes.stop()
         self.keys.remove()
         self.closed.emit(self.meeting_id)
         event.accept()

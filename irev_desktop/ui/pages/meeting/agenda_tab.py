@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal, SignalInstance
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,29 +19,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from irev_desktop.paths import AppPaths
 from irev_desktop.services.dto import AgendaItemDTO, MeetingDetail
 from irev_desktop.ui.highlight import spans
 from irev_desktop.ui.keys import ALT, NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE
+from irev_desktop.ui.notes_autosaver import NoteAutosaver, SaveNotes, editor_text
 from irev_desktop.ui.pages.meeting.agenda_model import AgendaModel
-
-SAVE_DELAY_MS = 800  # a pause in typing
-SAVE_MAX_INTERVAL_MS = 3000  # typing without pause still saves this often
 
 
 class AgendaTab(QWidget):
     """Signals:
 
     addRequested(), editRequested(int item_id), removeRequested(int item_id),
-    moveRequested(int item_id, int new_position), notesEdited(int item_id, str text),
-    historyRequested(int item_id)
+    moveRequested(int item_id, int new_position), historyRequested(int item_id)
+
+    The notes are saved by the one autosaver of the program (:meth:`use_saver`).
     """
 
     addRequested = Signal()
     editRequested = Signal(int)
     removeRequested = Signal(int)
     moveRequested = Signal(int, int)
-    notesEdited = Signal(int, str)
     historyRequested = Signal(int)
 
     def __init__(self) -> None:
@@ -95,6 +96,8 @@ class AgendaTab(QWidget):
         right_layout.addWidget(self.notes, 1)
         notes_bar = QHBoxLayout()
         self.saved_label = QLabel()
+        self.saved_label.setObjectName("saveState")
+        self.saved_label.setWordWrap(True)
         notes_bar.addWidget(self.saved_label, 1)
         self.history_button = QPushButton(self.tr("Historique des notes…"))
         notes_bar.addWidget(self.history_button)
@@ -103,13 +106,8 @@ class AgendaTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter)
 
-        self._current: int | None = None
-        self._loaded_text = ""
         self._editable = True
-        self._debounce = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
-        self._ceiling = QTimer(self, singleShot=True, interval=SAVE_MAX_INTERVAL_MS)
-        self._debounce.timeout.connect(self.save_now)
-        self._ceiling.timeout.connect(self.save_now)
+        self.autosaver: NoteAutosaver | None = None
         self.notes.textChanged.connect(self._typed)
         self.notes.installEventFilter(self)
 
@@ -180,6 +178,17 @@ class AgendaTab(QWidget):
             self.moveRequested.emit(item.id, target)
 
     # Notes -----------------------------------------------------------------------------
+    def use_saver(self, save: SaveNotes, paths: AppPaths) -> None:
+        """Save the notes through ``save`` (item id, text, checkpoint)."""
+        self.autosaver = NoteAutosaver(
+            self.notes, save, paths, lambda: dt.datetime.now().time().replace(microsecond=0)
+        )
+        self.autosaver.stateChanged.connect(self._show_save_state)
+
+    @property
+    def _current(self) -> int | None:
+        return self.autosaver.item_id if self.autosaver else None
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         item = self.selected_item()
         if item is None or item.id != self._current:
@@ -187,38 +196,34 @@ class AgendaTab(QWidget):
 
     def _load_notes(self, item: AgendaItemDTO | None) -> None:
         self.save_now()
-        self._current = item.id if item else None
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(item.notes if item else "")
+        if self.autosaver is not None:
+            self.autosaver.load(item.id if item else None, item.notes if item else "")
         self.notes.setExtraSelections([])
-        self.notes.blockSignals(False)
-        self._loaded_text = item.notes if item else ""
         self.notes.setEnabled(item is not None)
         self.notes_title.setText(f"{item.position}. {item.title}" if item else "")
-        self.saved_label.clear()
+        if self.autosaver is None or not self.autosaver.failing:
+            self._show_save_state("", False)
 
     def _typed(self) -> None:
-        self._debounce.start()
-        if not self._ceiling.isActive():
-            self._ceiling.start()
-        self.saved_label.setText(self.tr("Modifications en cours…"))
+        if self.autosaver is None or not self.autosaver.failing:
+            self._show_save_state(self.tr("Modifications en cours…"), False)
 
     def save_now(self) -> None:
         """Write the notes if they changed (item switch, focus change, close, Ctrl+S)."""
-        self._debounce.stop()
-        self._ceiling.stop()
-        if self._current is None or not self._editable:
-            return
-        text = self.notes.toPlainText()
-        if text == self._loaded_text:
-            return
-        self._loaded_text = text
-        self.notesEdited.emit(self._current, text)
+        if self.autosaver is not None and self._editable:
+            self.autosaver.checkpoint()
+
+    def _show_save_state(self, text: str, failed: bool) -> None:
+        self.saved_label.setText(text)
+        if self.saved_label.property("failed") != failed:
+            self.saved_label.setProperty("failed", failed)
+            self.saved_label.style().unpolish(self.saved_label)
+            self.saved_label.style().polish(self.saved_label)
 
     def highlight(self, words: list[str]) -> None:
         """Mark the searched words in the notes shown (until the next item is shown)."""
         marks = []
-        for start, length in spans(self.notes.toPlainText(), words):
+        for start, length in spans(editor_text(self.notes), words):
             selection = QTextEdit.ExtraSelection()
             selection.format.setBackground(QColor("#ffe066"))
             cursor = self.notes.textCursor()
@@ -230,9 +235,6 @@ class AgendaTab(QWidget):
         if marks:
             self.notes.setTextCursor(marks[0].cursor)
             self.notes.ensureCursorVisible()
-
-    def mark_saved(self, moment: str) -> None:
-        self.saved_label.setText(self.tr("Enregistré à {time}").format(time=moment))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:

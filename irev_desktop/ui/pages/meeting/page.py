@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.services.dto import MeetingDetail
-from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.meeting_form import MeetingFormDialog
 from irev_desktop.ui.pages.meeting.agenda_tab import AgendaTab
@@ -75,7 +74,12 @@ class MeetingPage(QWidget):
         self.agenda.editRequested.connect(self.edit_item)
         self.agenda.removeRequested.connect(self.remove_item)
         self.agenda.moveRequested.connect(self.move_item)
-        self.agenda.notesEdited.connect(self.save_notes)
+        self.agenda.use_saver(
+            lambda item, text, checkpoint: context.services.agenda.save_notes(
+                item, text, checkpoint=checkpoint
+            ),
+            context.services.paths,
+        )
         self.agenda.historyRequested.connect(self.show_history)
         self.deliberations.recordRequested.connect(self.record_vote)
         self.deliberations.deleteRequested.connect(self.delete_deliberation)
@@ -343,11 +347,6 @@ class MeetingPage(QWidget):
             )
             self._changed()
             self.agenda.select(item_id)
-
-    def save_notes(self, item_id: int, text: str) -> None:
-        with self.context.reporting(self, self.tr("Notes")):
-            self.context.services.agenda.save_notes(item_id, text)
-            self.agenda.mark_saved(i18n.time_text(dt.datetime.now().time()))
 
     def show_history(self, item_id: int) -> None:
         from irev_desktop.ui.pages.meeting.history import HistoryDialog

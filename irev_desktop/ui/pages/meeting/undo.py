@@ -9,7 +9,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.attendance import AttendanceSnapshot
 from irev_desktop.services.dto import AgendaItemDTO
 from irev_desktop.services.facade import Services
@@ -63,21 +62,8 @@ class RemoveItemCommand(ServiceCommand):
         self.services.agenda.remove_item(self.item.id)
 
     def revert(self) -> None:
-        item = self.item
-        restored = self.services.agenda.add_item(
-            item.meeting_id,
-            ItemFields(item.title, item.kind, item.rapporteur_id, item.planned_minutes),
-            position=item.position,
-        )
-        if item.notes:
-            self.services.agenda.save_notes(restored.id, item.notes)
-        if item.started_at or item.ended_at:
-            self.services.agenda.record_item_times(
-                restored.id, started_at=item.started_at, ended_at=item.ended_at
-            )
-        self.item = next(
-            i for i in self.services.agenda.items(item.meeting_id) if i.id == restored.id
-        )
+        # The same item comes back: its id, notes, revisions and links never left.
+        self.services.agenda.restore_item(self.item.id, self.item.position)
 
 
 class MoveItemCommand(ServiceCommand):
