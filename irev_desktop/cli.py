@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from irev_desktop import APP_NAME, __version__
+from irev_desktop.cli_parser import VERSION_HELP, FrenchParser, integer
 from irev_desktop.cli_seance import add_seance_command, run_seance
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.paths import DB_ENV_VAR, AppPaths
@@ -24,11 +27,10 @@ if TYPE_CHECKING:
 EXIT_USER_ERROR = 1
 EXIT_UNEXPECTED = 3
 
-
-class FrenchParser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog} : erreur : {message}\n")
+# How each command opens its store: "read" never writes (a missing, empty or outdated
+# store is refused, no folder is created); "write" needs an existing store; "create"
+# creates a missing store, and its folder.
+READ, WRITE, CREATE = "read", "write", "create"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
             "procès-verbaux d'un GIP, hors ligne. Sans commande, ouvre la fenêtre."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{APP_NAME} {__version__}", help=VERSION_HELP
+    )
     parser.add_argument(
         "--db",
         metavar="FICHIER",
@@ -56,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     meetings.add_argument("--json", action="store_true", help="sortie JSON")
 
     show = commands.add_parser("show", help="affiche une séance en entier")
-    show.add_argument("meeting_id", type=int, metavar="SEANCE")
+    show.add_argument("meeting_id", type=integer(), metavar="SEANCE")
     show.add_argument("--json", action="store_true", help="sortie JSON")
     add_seance_command(commands)
 
@@ -69,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FICHIER")
 
     export = commands.add_parser("export", help="écrit un document Word de la séance")
-    export.add_argument("meeting_id", type=int, metavar="SEANCE")
+    export.add_argument("meeting_id", type=integer(), metavar="SEANCE")
     export.add_argument(
         "--kind",
         required=True,
@@ -107,15 +111,18 @@ def add_search_commands(commands: Any) -> None:
     search.add_argument("query", metavar="MOTS", help="les mots cherchés (le dernier en préfixe)")
     search.add_argument("--json", action="store_true", help="sortie JSON")
     search.add_argument("--body", metavar="SIGLE", help="seulement cette instance (AG, CA…)")
-    search.add_argument("--from", dest="year_from", type=int, metavar="ANNEE", help="depuis")
-    search.add_argument("--to", dest="year_to", type=int, metavar="ANNEE", help="jusqu'à")
+    year = integer(1, 9999)
+    search.add_argument("--from", dest="year_from", type=year, metavar="ANNEE", help="depuis")
+    search.add_argument("--to", dest="year_to", type=year, metavar="ANNEE", help="jusqu'à")
     search.add_argument(
         "--kind",
         action="append",
         choices=["meeting", "item", "deliberation", "person", "action", "attachment"],
         help="seulement ce type de résultat (répétable)",
     )
-    search.add_argument("--limit", type=int, default=50, metavar="N", help="50 par défaut")
+    search.add_argument(
+        "--limit", type=integer(1, 100_000), default=50, metavar="N", help="50 par défaut"
+    )
     index = commands.add_parser("search-index", help="l'index de recherche")
     index.add_subparsers(
         dest="index_command", metavar="ACTION", required=True, parser_class=FrenchParser
@@ -123,27 +130,67 @@ def add_search_commands(commands: Any) -> None:
     generate = commands.add_parser(
         "generate-archive", help="remplit une base vide d'une archive de démonstration"
     )
-    generate.add_argument("--years", type=int, default=20, metavar="N", help="20 par défaut")
-    generate.add_argument("--seed", type=int, default=2021, help="graine du tirage (2021)")
+    generate.add_argument(
+        "--years", type=integer(1, 200), default=20, metavar="N", help="20 par défaut"
+    )
+    generate.add_argument("--seed", type=integer(0), default=2021, help="graine du tirage (2021)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     paths = AppPaths.resolve(args.db)
+    # An error Python could only print (a file closed late, in a destructor) goes to the
+    # log, not to the terminal.
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: log_unraisable(paths, unraisable)
+    try:
+        return run_command(args, paths)
+    finally:
+        sys.unraisablehook = previous_hook
+
+
+def run_command(args: argparse.Namespace, paths: AppPaths) -> int:
+    """``dispatch``, every failure turned into a message and an exit code."""
     try:
         return dispatch(args, paths)
     except IrevError as error:
-        print(f"irev-desktop : {error.message}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return report(error.message)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of the output went away (| head)
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), sys.stdout.fileno())
+        return EXIT_USER_ERROR
+    except (OSError, sqlite3.Error) as error:
+        return report(system_error_message(paths, error))
     except Exception as error:
         log = log_unexpected(paths, error)
-        print(
-            f"irev-desktop : erreur inattendue ({type(error).__name__}) ; détails dans {log}",
-            file=sys.stderr,
+        return report(
+            f"erreur inattendue ({type(error).__name__}) ; détails dans {log}", EXIT_UNEXPECTED
         )
-        return EXIT_UNEXPECTED
+
+
+def report(message: str, code: int = EXIT_USER_ERROR) -> int:
+    print(f"irev-desktop : {message}", file=sys.stderr)
+    return code
+
+
+def system_error_message(paths: AppPaths, error: OSError | sqlite3.Error) -> str:
+    """A file-system or database failure that no service turned into a message."""
+    from irev_desktop.db import sqlite_files
+    from irev_desktop.db.store import translate
+
+    if isinstance(error, sqlite3.Error):
+        translated = translate(error, paths)
+        if isinstance(translated, IrevError):
+            return translated.message
+        cause = sqlite_files.sqlite_error_text(error)
+        return f"La base {paths.db} n'a pas pu être lue ou écrite ({cause})."
+    if sqlite_files.is_full_disk(error):
+        where = f" : {error.filename}" if error.filename else ""
+        return f"Le disque est plein{where} ; rien n'a été écrit."
+    where = f" {error.filename}" if error.filename else ""
+    return f"Impossible d'utiliser le fichier{where} : {sqlite_files.os_error_text(error)}."
 
 
 def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -157,22 +204,23 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from irev_desktop.selftest import run_selftest
 
         return run_selftest()
-    handlers: dict[str, tuple[bool, Callable[[Services, argparse.Namespace], int]]] = {
-        "demo": (True, run_demo),
-        "meetings": (False, run_meetings),
-        "show": (False, run_show),
-        "backup": (False, run_backup),
-        "export": (False, run_export),
-        "restore": (True, run_restore),
-        "archive": (args.command == "archive" and args.archive_command == "import", run_archive),
-        "search": (False, run_search),
-        "search-index": (True, run_search),
-        "generate-archive": (True, run_search),
+    importing = args.command == "archive" and args.archive_command == "import"
+    handlers: dict[str, tuple[str, Callable[[Services, argparse.Namespace], int]]] = {
+        "demo": (CREATE, run_demo),
+        "meetings": (READ, run_meetings),
+        "show": (READ, run_show),
+        "backup": (READ, run_backup),
+        "export": (READ, run_export),
+        "restore": (CREATE, run_restore),
+        "archive": (CREATE if importing else READ, run_archive),
+        "search": (READ, run_search),
+        "search-index": (WRITE, run_search),
+        "generate-archive": (CREATE, run_search),
     }
-    write, handler = handlers[args.command]
+    mode, handler = handlers[args.command]
     from irev_desktop.services.facade import Services
 
-    with Services.open(paths, write=write) as services:
+    with Services.open(paths, write=mode != READ, create=mode == CREATE) as services:
         return handler(services, args)
 
 
@@ -191,6 +239,8 @@ def run_demo(services: Services, _args: argparse.Namespace) -> int:
 
 
 def run_meetings(services: Services, args: argparse.Namespace) -> int:
+    from irev_desktop.domain.text import printable
+
     rows = services.meetings.meetings()
     if args.json:
         data = [
@@ -204,25 +254,28 @@ def run_meetings(services: Services, args: argparse.Namespace) -> int:
             }
             for m in rows
         ]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(printable(json.dumps(data, ensure_ascii=False, indent=2)))
         return 0
     if not rows:
         print("Aucune séance. Chargez l'exemple avec : irev-desktop demo")
         return 0
     for m in rows:
         print(
-            f"{m.id:>5}  {m.date.isoformat()}  {m.body_short_name:<6}  "
-            f"{m.title}  [{m.status.label}]"
+            printable(
+                f"{m.id:>5}  {m.date.isoformat()}  {m.body_short_name:<6}  "
+                f"{m.title}  [{m.status.label}]"
+            )
         )
     return 0
 
 
 def run_show(services: Services, args: argparse.Namespace) -> int:
     from irev_desktop.cli_show import meeting_as_json, meeting_as_text
+    from irev_desktop.domain.text import printable
 
     detail = services.meetings.meeting(args.meeting_id)
     if args.json:
-        print(json.dumps(meeting_as_json(detail), ensure_ascii=False, indent=2))
+        print(printable(json.dumps(meeting_as_json(detail), ensure_ascii=False, indent=2)))
     else:
         print(meeting_as_text(detail))
     return 0
@@ -283,10 +336,15 @@ def log_unexpected(paths: AppPaths, error: BaseException) -> Path:
 
     log = paths.logs_dir / "erreurs.log"
     try:
-        log.parent.mkdir(parents=True, exist_ok=True)
+        log.parent.mkdir(exist_ok=True)  # beside an existing store only
         with open(log, "a", encoding="utf-8") as handle:
             handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {__version__}\n")
             handle.write("".join(traceback.format_exception(error)))
     except OSError:
         return Path("(journal indisponible)")
     return log
+
+
+def log_unraisable(paths: AppPaths, unraisable: Any) -> None:
+    if unraisable.exc_value is not None:
+        log_unexpected(paths, unraisable.exc_value)

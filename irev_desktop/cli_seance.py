@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from irev_desktop.cli_parser import integer
 from irev_desktop.domain.errors import NotFoundError
 from irev_desktop.paths import AppPaths
 
@@ -19,7 +20,7 @@ def add_seance_command(commands: Any) -> None:
     )
     seance.add_argument(
         "meeting_id",
-        type=int,
+        type=integer(),
         metavar="SEANCE",
         help="le numéro de la séance (voir : irev-desktop meetings)",
     )

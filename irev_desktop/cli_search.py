@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.text import printable
 
 if TYPE_CHECKING:
     from irev_desktop.services.facade import Services
@@ -46,7 +47,7 @@ def hit_as_text(hit: SearchHit) -> str:
     where = "registre des personnes"
     if hit.meeting_id is not None:
         where = f"séance n° {hit.meeting_id} du {hit.meeting_date} ({hit.body})"
-    return f"{where} — {hit.kind.label} : {hit.title}\n    {mark(hit.snippet)}"
+    return printable(f"{where} — {hit.kind.label} : {hit.title}\n    {mark(hit.snippet)}")
 
 
 def _body_id(services: Services, short_name: str | None) -> int | None:
@@ -56,6 +57,7 @@ def _body_id(services: Services, short_name: str | None) -> int | None:
     bodies = [b for b in services.registry.bodies() if b.short_name.casefold() == wanted]
     if not bodies:
         known = ", ".join(sorted({b.short_name for b in services.registry.bodies()})) or "aucune"
+        known = printable(known)
         raise ValidationError(f"L'instance « {short_name} » n'existe pas (instances : {known}).")
     if len(bodies) > 1:
         raise ValidationError(
@@ -75,7 +77,9 @@ def run_search(services: Services, args: argparse.Namespace) -> int:
         limit=args.limit,
     )
     if args.json:
-        print(json.dumps([hit_as_json(hit) for hit in hits], ensure_ascii=False, indent=2))
+        print(
+            printable(json.dumps([hit_as_json(hit) for hit in hits], ensure_ascii=False, indent=2))
+        )
         return 0
     if not hits:
         print(NO_RESULT)

@@ -10,6 +10,7 @@ from typing import Any
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import AttendanceStatus, MeetingMode
 from irev_desktop.domain.quorum import moves
+from irev_desktop.domain.text import printable
 from irev_desktop.services.dto import MeetingDetail
 
 
@@ -32,6 +33,7 @@ def meeting_as_json(detail: MeetingDetail) -> dict[str, Any]:
 
 
 def meeting_as_text(d: MeetingDetail) -> str:
+    """The meeting as lines for a terminal: no control character of the store gets through."""
     out: list[str] = []
     out.append(f"{d.organisation.name} — {d.body.name}")
     out.append(f"{d.title}, {french.format_date_long(d.date)}")
@@ -101,4 +103,4 @@ def meeting_as_text(d: MeetingDetail) -> str:
         out.append("\nPièces jointes")
         for attachment in d.attachments:
             out.append(f"  - {attachment.original_name} ({attachment.size} octets)")
-    return "\n".join(out)
+    return printable("\n".join(out))

@@ -54,7 +54,9 @@ class AppPaths:
 
     @property
     def lock_file(self) -> Path:
-        return self.db.with_name(self.db.name + ".lock")
+        """Beside the file the path leads to: a symbolic link shares its target's lock."""
+        real = Path(os.path.realpath(self.db))
+        return real.with_name(real.name + ".lock")
 
     def latest_backup(self) -> Path | None:
         """The newest backup of this store, if any (named to sort by time)."""

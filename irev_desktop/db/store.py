@@ -15,8 +15,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from irev_desktop.db import schema, sqlite_files
-from irev_desktop.db.instance_lock import InstanceLock
-from irev_desktop.domain.errors import StoreCorruptError, StoreInUseError, StoreWriteError
+from irev_desktop.db.instance_lock import StoreLock
+from irev_desktop.domain.errors import (
+    StoreCorruptError,
+    StoreError,
+    StoreInUseError,
+    StoreWriteError,
+)
 from irev_desktop.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -31,16 +36,31 @@ def in_use_message(paths: AppPaths) -> str:
     )
 
 
+class StoreNotWritableError(StoreInUseError):
+    """The store can be read but not written here: its file or its folder is read-only.
+
+    A ``StoreInUseError``, so that whoever falls back to reading a store in use by
+    another instance (the window) does the same here, and shows the reason."""
+
+
 class Store:
     """One store file, opened for reading or for writing.
 
     Opened for writing, it holds the instance lock until closed, so a second copy of
-    the program can still read but never write.
+    the program can still read but never write. Opened for reading, ``read_only_reason``
+    says why it could not be written (in use elsewhere, file or folder read-only).
     """
 
-    def __init__(self, paths: AppPaths, lock: InstanceLock) -> None:
+    def __init__(
+        self, paths: AppPaths, lock: StoreLock, read_only_reason: str | None = None
+    ) -> None:
         self.paths = paths
         self._lock = lock
+        self.read_only_reason: str | None = (
+            None if lock.held else read_only_reason or read_only_message(paths)
+        )
+        # A WAL store in a folder we may not write to can be read only as immutable.
+        self._immutable = not lock.held and sqlite_files.needs_immutable(paths.db)
         # One plain connection per thread, kept: opening one parses the whole schema.
         self._plain: dict[int, sqlite3.Connection] = {}
 
@@ -48,7 +68,20 @@ class Store:
     def engine(self) -> Engine:
         from irev_desktop.db.engine import sqlite_engine
 
-        return sqlite_engine(self.paths.db)
+        engine = sqlite_engine(self.paths.db)
+        if self._immutable:
+            from sqlalchemy import event
+
+            uri = sqlite_files.connection_uri(self.paths.db)
+
+            @event.listens_for(engine, "do_connect")
+            def _immutable(
+                _dialect: object, _record: object, cargs: list[object], cparams: dict[str, object]
+            ) -> None:
+                cargs[:] = [uri]
+                cparams["uri"] = True
+
+        return engine
 
     @cached_property
     def _write_engine(self) -> Engine:
@@ -57,29 +90,58 @@ class Store:
         return self.engine.execution_options(**{WRITE_OPTION: True})
 
     @classmethod
-    def open(cls, paths: AppPaths, *, write: bool) -> Store:
-        sqlite_files.check_readable(paths.db, paths.latest_backup())
-        lock = InstanceLock(paths.lock_file)
-        holds = lock.try_acquire()
-        if write and not holds:
-            raise StoreInUseError(in_use_message(paths))
+    def open(cls, paths: AppPaths, *, write: bool, create: bool = True) -> Store:
+        """Open the store at ``paths.db``.
+
+        ``write``: hold the one-writer lock, or raise ``StoreInUseError`` (another
+        instance has it) or ``StoreNotWritableError`` (file or folder read-only).
+        ``create`` (with ``write``): a missing store is created, its folder too.
+        Opened for reading, nothing is ever written: a missing, empty or outdated store
+        is refused with a message."""
+        db = paths.db
+        if not write or not create:
+            require_store(paths)
+        sqlite_files.check_readable(db, paths.latest_backup())
+        denied = sqlite_files.write_denied(db)
+        if write and denied:
+            raise StoreNotWritableError(denied)
+        if write and not db.exists():
+            try:
+                db.parent.mkdir(parents=True, exist_ok=True)
+                db.touch()  # the file exists, with its inode, before it is locked
+            except OSError as error:
+                raise StoreWriteError(
+                    f"La base {db} ne peut pas être créée : {sqlite_files.os_error_text(error)}."
+                ) from error
+        lock = StoreLock(db, paths.lock_file)
         try:
-            if schema.needs_upgrade(paths.db):
-                if not holds:
-                    raise StoreInUseError(in_use_message(paths))
-                paths.db.parent.mkdir(parents=True, exist_ok=True)
-                schema.upgrade(paths.db, paths.backups_dir)
-            if holds:
-                sqlite_files.enable_wal(paths.db)
+            free = lock.try_acquire(create=write)
+        except OSError as error:
+            if write:
+                raise StoreWriteError(
+                    f"Le verrou {paths.lock_file} ne peut pas être créé "
+                    f"({sqlite_files.os_error_text(error)}) : la base ne peut pas être modifiée."
+                ) from error
+            free = True  # no lock can be taken here: then nobody else holds one either
+        if write and not free:
+            raise StoreInUseError(in_use_message(paths))
+        reason = denied or (None if free else in_use_message(paths))
+        if not write:
+            lock.release()
+        try:
+            if schema.needs_upgrade(db):
+                if not write:
+                    raise StoreError(not_upgradable_message(paths))
+                schema.upgrade(db, paths.backups_dir)
+            if write:
+                sqlite_files.enable_wal(db)
         except sqlite3.DatabaseError as error:
             lock.release()
             raise translate(error, paths) from error
         except BaseException:
             lock.release()
             raise
-        if not write:
-            lock.release()
-        return cls(paths, lock)
+        return cls(paths, lock, reason)
 
     @property
     def writable(self) -> bool:
@@ -128,7 +190,10 @@ class Store:
         connection = self._plain.get(thread)
         if connection is None:
             connection = sqlite3.connect(
-                self.paths.db,
+                sqlite_files.connection_uri(self.paths.db, read_only=False)
+                if self._immutable
+                else self.paths.db,
+                uri=self._immutable,
                 timeout=sqlite_files.BUSY_TIMEOUT_SECONDS,
                 isolation_level=None,
                 check_same_thread=False,  # closed by close(), from whichever thread
@@ -166,7 +231,7 @@ class Store:
         from sqlalchemy import exc
 
         if not self.writable:
-            raise StoreInUseError(in_use_message(self.paths))
+            raise StoreInUseError(self.read_only_reason or in_use_message(self.paths))
         try:
             with self._write_engine.begin() as connection:
                 yield connection
@@ -180,7 +245,7 @@ class Store:
         from sqlalchemy.orm import Session
 
         if not self.writable:
-            raise StoreInUseError(in_use_message(self.paths))
+            raise StoreInUseError(self.read_only_reason or in_use_message(self.paths))
         try:
             with (
                 Session(self._write_engine, expire_on_commit=False) as session,
@@ -189,6 +254,55 @@ class Store:
                 yield session
         except exc.DBAPIError as error:
             raise translate(error, self.paths) from error
+
+
+def read_only_message(paths: AppPaths) -> str:
+    return f"La base {paths.db} est ouverte en lecture seule."
+
+
+def require_store(paths: AppPaths) -> None:
+    """Raise ``StoreError`` unless ``paths.db`` is a store to open, not one to create."""
+    db = paths.db
+    if db.is_dir():
+        return  # check_readable says it is a folder
+    if not db.parent.is_dir():
+        raise StoreError(
+            f"Le dossier {db.parent} n'existe pas : aucune base IREV Desktop à cet endroit. "
+            "Vérifiez le chemin ; rien n'a été créé."
+        )
+    if not db.exists():
+        raise StoreError(
+            f"La base {db} n'existe pas ; rien n'a été créé. Vérifiez le chemin, ou créez "
+            "la base en ouvrant IREV Desktop ou avec « irev-desktop demo »."
+        )
+    if db.stat().st_size == 0:
+        raise StoreError(
+            f"Le fichier {db} est vide : ce n'est pas une base IREV Desktop ; "
+            "il n'a pas été modifié."
+        )
+
+
+def not_upgradable_message(paths: AppPaths) -> str:
+    """Why a store opened for reading, whose schema is not the program's, is refused."""
+    db = paths.db
+    revision = sqlite_files.stored_revision(db)
+    if revision is None:
+        if sqlite_files.has_tables(db):
+            return (
+                f"Le fichier {db} est une base SQLite qui n'appartient pas à IREV Desktop ; "
+                "il n'a pas été modifié."
+            )
+        return f"Le fichier {db} n'est pas une base IREV Desktop ; il n'a pas été modifié."
+    if revision not in schema.known_revisions():
+        return (
+            f"Le fichier {db} a été créé par une version plus récente du programme "
+            f"(révision {revision}) : mettez IREV Desktop à jour pour l'ouvrir."
+        )
+    return (
+        f"La base {db} a été créée par une version précédente du programme : une "
+        "consultation ne la modifie pas. Ouvrez-la une fois avec IREV Desktop, qui la "
+        "sauvegarde puis la met à jour."
+    )
 
 
 def translate(error: BaseException, paths: AppPaths) -> Exception:
@@ -207,7 +321,14 @@ def translate(error: BaseException, paths: AppPaths) -> Exception:
         "malformed" in text or "not a database" in text or "disk i/o" in text
     ):
         return StoreCorruptError(
-            sqlite_files.corrupt_message(paths.db, paths.latest_backup(), str(original))
+            sqlite_files.corrupt_message(
+                paths.db, paths.latest_backup(), sqlite_files.sqlite_error_text(original)
+            )
+        )
+    if isinstance(original, sqlite3.OperationalError) and "unable to open" in text:
+        return StoreError(
+            f"La base {paths.db} ne peut pas être ouverte : le fichier ou son dossier "
+            "est inaccessible ; rien n'a été modifié."
         )
     if isinstance(error, Exception):
         return error

@@ -68,3 +68,20 @@ def sanitise_line(text: str, *, max_length: int = 500) -> str:
     text = _BREAKS.sub(" ", sanitise(text)).strip()
     _check_length(text, max_length)
     return text
+
+
+# What a terminal may take for a command: the C0 controls but tab and line feed (ESC
+# among them), DEL and the C1 controls (CSI, OSC…), and lone surrogates, which no
+# terminal encoding can write.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def printable(text: str) -> str:
+    """Text safe to print on a terminal, even read from a store that predates the
+    sanitiser: every control character but tab and line feed becomes U+FFFD.
+
+    Applied to a JSON document written by ``json.dumps`` it stays valid JSON (the C0
+    controls are already escaped there; the others can only sit inside strings).
+    """
+    return _UNPRINTABLE.sub(REPLACEMENT, text)

@@ -12,6 +12,8 @@ from irev_desktop.domain.text import sanitise
 from irev_desktop.services import convert, dto
 from irev_desktop.services.base import ServiceBase, changed_fields
 
+MAX_ACTION_LENGTH = 5000
+
 
 class ActionService(ServiceBase):
     def add_action(
@@ -23,7 +25,7 @@ class ActionService(ServiceBase):
         due_date: dt.date | None = None,
         item_id: int | None = None,
     ) -> dto.ActionItemDTO:
-        text = sanitise(description, max_length=5000).strip()
+        text = sanitise(description, max_length=MAX_ACTION_LENGTH).strip()
         if not text:
             raise ValidationError("Décrivez l'action à mener.")
         with self._store.writing() as session:

@@ -9,7 +9,10 @@ so a new column or table of the models is archived without touching this module 
 the format version must then be raised).
 
 An import is checked completely before anything is written: a refused archive leaves
-the store, its attached files and its backups exactly as they were.
+the store, its attached files and its backups exactly as they were. The archive may be
+hostile: every member is read in bounded chunks, never beyond the program's own limits
+(the largest file that can be attached, the longest text each column takes when typed),
+and every text goes through the same cleaner as typing and pasting.
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ import json
 import math
 import os
 import re
+import sys
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -57,9 +61,16 @@ from irev_desktop.db import models
 from irev_desktop.db.schema import SCHEMA_HEAD
 from irev_desktop.db.store import in_use_message
 from irev_desktop.domain.errors import StoreInUseError, ValidationError
-from irev_desktop.services.attachments import store_bytes, stored_path
+from irev_desktop.domain.french import format_number_fr
+from irev_desktop.domain.text import printable, sanitise, sanitise_line
+from irev_desktop.services.actions import MAX_ACTION_LENGTH
+from irev_desktop.services.agenda import MAX_NOTES_LENGTH
+from irev_desktop.services.attachments import MAX_ATTACHMENT_BYTES, stored_path
 from irev_desktop.services.backups import BackupService
 from irev_desktop.services.base import ServiceBase
+from irev_desktop.services.deliberations import MAX_DELIBERATION_TEXT
+from irev_desktop.services.partial_files import new_partial_file
+from irev_desktop.services.registry import MAX_ADDRESS_LENGTH, MAX_LOGO_BYTES
 from irev_desktop.services.search import SearchService
 
 FORMAT_NAME = "irev-desktop-archive"
@@ -70,8 +81,19 @@ TABLES_SINCE = {"deliberation_voter": 2, "presence": 3, "proxy": 3}
 SINGLE_TIMES = ("arrived_at", "left_at", "proxy_holder_id")
 JSON_MEMBER = "archive.json"
 PIECES_PREFIX = "pieces/"
+# Limits of an archive as a whole; each piece is also held to MAX_ATTACHMENT_BYTES, the
+# largest file that can be attached.
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_JSON_BYTES = 512 * 1024**2
+# Deflate cannot shrink ordinary files (PDF, Office, images: already compressed; text,
+# JSON: 3 to 20 times) by a hundred times; a member that does so is a "zip bomb" (a few
+# kilobytes of zeros unfolding into gigabytes). Small members are let through whatever
+# their ratio: they can do no harm.
+MAX_COMPRESSION_RATIO = 100
+COMPRESSION_RATIO_GRACE_BYTES = 1024**2
+# The longest audit summary the program writes: a deliberation's text before and after
+# a change (json.dumps escapes a character into two at most), with room for the rest.
+MAX_AUDIT_SUMMARY_LENGTH = 4 * MAX_DELIBERATION_TEXT + 100_000
 TOP_LEVEL_KEYS = (
     "format",
     "version",
@@ -88,6 +110,12 @@ _TIME = re.compile(r"[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?")
 _DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?")
 _INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
 _CHUNK = 1024 * 1024
+# What the zip format's own compression methods may be: deflate's output is produced a
+# chunk at a time; bzip2 and LZMA in zipfile unfold a whole read at once.
+_COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+# NFC normalisation at most triples a text's length: anything longer is refused uncleaned.
+_NFC_GROWTH = 3
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Members larger than this are written with ZIP64 headers from the start.
 _ZIP64_THRESHOLD = 1024**3
 # What a broken or hostile zip may raise while a member is read.
@@ -175,14 +203,63 @@ def max_length(column: Column[Any]) -> int | None:
     return kind.length if isinstance(kind, String) else None
 
 
+@dataclass(frozen=True)
+class TextRule:
+    """How the services clean a text column when it is typed, and its longest value."""
+
+    multiline: bool
+    limit: int
+    strip: bool = False
+
+
+# The text columns without a length in the models: the cleaner and the limit of the
+# service that writes each (a test checks that every such column is listed).
+MULTILINE_TEXTS: dict[tuple[str, str], TextRule] = {
+    ("organisation", "address"): TextRule(True, MAX_ADDRESS_LENGTH),
+    ("agenda_item", "notes"): TextRule(True, MAX_NOTES_LENGTH),
+    ("note_revision", "text"): TextRule(True, MAX_NOTES_LENGTH),
+    ("deliberation", "text"): TextRule(True, MAX_DELIBERATION_TEXT),
+    ("action_item", "description"): TextRule(True, MAX_ACTION_LENGTH, strip=True),
+    ("audit_entry", "summary"): TextRule(True, MAX_AUDIT_SUMMARY_LENGTH),
+}
+# Binary columns and the largest value the services accept.
+BINARY_LIMITS: dict[tuple[str, str], int] = {("organisation", "logo"): MAX_LOGO_BYTES}
+
+
+def text_rule(column: Column[Any]) -> TextRule:
+    """A column with a length is one line (a name, a title: sanitise_line), as every
+    service cleans them; the others are listed in MULTILINE_TEXTS."""
+    rule = MULTILINE_TEXTS.get((column.table.name, column.name))
+    if rule is not None:
+        return rule
+    length = max_length(column)
+    if length is None:  # a new text column not listed yet: bounded like the notes
+        return TextRule(True, MAX_NOTES_LENGTH)
+    return TextRule(False, length)
+
+
+def binary_limit(column: Column[Any]) -> int | None:
+    return BINARY_LIMITS.get((column.table.name, column.name))
+
+
+def _plain_number(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
 def column_type_label(column: Column[Any]) -> str:
     """The type of a column as docs/archive-format.md states it (French)."""
     kind = column_kind(column)
     if kind is Kind.ENUM:
         return "texte, une valeur parmi " + ", ".join(f"`{v}`" for v in enum_values(column))
     if kind is Kind.STRING:
-        length = max_length(column)
-        return "texte" if length is None else f"texte (≤ {length} caractères)"
+        rule = text_rule(column)
+        if rule.multiline:
+            return f"texte sur plusieurs lignes (≤ {_plain_number(rule.limit)} caractères)"
+        return f"texte (≤ {_plain_number(rule.limit)} caractères)"
+    if kind is Kind.BINARY:
+        limit = binary_limit(column)
+        if limit is not None:
+            return f"octets en base64 (≤ {_plain_number(limit)} octets)"
     return {
         Kind.BOOLEAN: "booléen (`true` / `false`)",
         Kind.INTEGER: "entier",
@@ -217,11 +294,47 @@ class _Bad(Exception):
     """A value refused; the text follows "table t, ligne n, colonne c : "."""
 
 
+def _shown(text: str) -> str:
+    """A text of the archive, cut short and safe to print on a terminal."""
+    if len(text) > 80:  # a piece's name is 71 characters: shown whole
+        text = text[:80] + "…"
+    return printable(text)
+
+
 def _show(value: Any) -> str:
     shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    if len(shown) > 60:
-        shown = shown[:60] + "…"
-    return f"« {shown} »"
+    return f"« {_shown(shown)} »"
+
+
+def size_label(size: int) -> str:
+    """A number of bytes as the messages and the format's documentation write it."""
+    for unit, name in ((1024**3, "Gio"), (1024**2, "Mio"), (1024, "Kio")):
+        if size >= unit:  # "2 Gio", "190,8 Mio"
+            return f"{format_number_fr(size / unit, decimals=1)} {name}"
+    return f"{format_number_fr(size)} octet{'s' if size > 1 else ''}"
+
+
+def _too_long(length: int, limit: int) -> _Bad:
+    return _Bad(
+        f"le texte fait {format_number_fr(length)} caractères, "
+        f"pour {format_number_fr(limit)} au plus"
+    )
+
+
+def _clean_text(column: Column[Any], value: str) -> str:
+    """The text as typing or pasting it would have stored it, within the column's limit."""
+    rule = text_rule(column)
+    if len(value) > _NFC_GROWTH * rule.limit:  # refused before a costly cleaning
+        raise _too_long(len(value), rule.limit)
+    if rule.multiline:
+        clean = sanitise(value)
+        if rule.strip:
+            clean = clean.strip()
+    else:
+        clean = sanitise_line(value, max_length=sys.maxsize)
+    if len(clean) > rule.limit:
+        raise _too_long(len(clean), rule.limit)
+    return clean
 
 
 def from_json(column: Column[Any], kind: Kind, value: Any) -> Any:
@@ -249,6 +362,14 @@ def from_json(column: Column[Any], kind: Kind, value: Any) -> Any:
         return number
     if not isinstance(value, str):
         raise _Bad(f"{_show(value)} n'est pas une chaîne de caractères")
+    lone = _SURROGATE.search(value)
+    if lone is not None:
+        # JSON pairs the two halves of a character itself: a half left alone is no
+        # character at all, and no text file could hold it.
+        raise _Bad(
+            f"le texte contient un demi-caractère UTF-16 isolé (U+{ord(lone.group()):04X}, "
+            f"position {format_number_fr(lone.start() + 1)}), qui n'est pas un caractère"
+        )
     if kind is Kind.ENUM:
         allowed = enum_values(column)
         if value not in allowed:
@@ -259,15 +380,25 @@ def from_json(column: Column[Any], kind: Kind, value: Any) -> Any:
             )
         return value
     if kind is Kind.STRING:
-        length = max_length(column)
-        if length is not None and len(value) > length:
-            raise _Bad(f"le texte fait {len(value)} caractères, pour {length} au plus")
-        return value
+        return _clean_text(column, value)
     if kind is Kind.BINARY:
+        limit = binary_limit(column)
+        # Four base64 characters per three bytes: refused before decoding.
+        if limit is not None and len(value) > 4 * (limit // 3 + 1):
+            raise _Bad(
+                f"la valeur fait au moins {format_number_fr(len(value) // 4 * 3 - 2)} octets, "
+                f"pour {format_number_fr(limit)} au plus"
+            )
         try:
-            return base64.b64decode(value, validate=True)
+            data = base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError):
             raise _Bad(f"{_show(value)} n'est pas du base64 valide") from None
+        if limit is not None and len(data) > limit:
+            raise _Bad(
+                f"la valeur fait {format_number_fr(len(data))} octets, "
+                f"pour {format_number_fr(limit)} au plus"
+            )
+        return data
     return _parse_temporal(kind, value)
 
 
@@ -331,36 +462,121 @@ def _refuse_constant(name: str) -> NoReturn:
     raise _NotJsonConstant(name)
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """What an import reads at most; by default the program's own limits (a test may
+    lower them)."""
+
+    piece_bytes: int
+    json_bytes: int
+    total_bytes: int
+    compression_ratio: int
+    ratio_grace_bytes: int
+
+    @classmethod
+    def default(cls) -> ArchiveLimits:
+        return cls(
+            piece_bytes=MAX_ATTACHMENT_BYTES,
+            json_bytes=MAX_JSON_BYTES,
+            total_bytes=MAX_TOTAL_BYTES,
+            compression_ratio=MAX_COMPRESSION_RATIO,
+            ratio_grace_bytes=COMPRESSION_RATIO_GRACE_BYTES,
+        )
+
+    def member_bytes(self, name: str) -> int:
+        return self.json_bytes if name == JSON_MEMBER else self.piece_bytes
+
+    def check_ratio(self, info: zipfile.ZipInfo, size: int) -> None:
+        """Refuse a member that unfolds into ``size`` bytes from far fewer."""
+        if size <= self.ratio_grace_bytes:
+            return
+        if size > self.compression_ratio * max(info.compress_size, 1):
+            _invalid(
+                f"l'élément {info.filename} se décompresse en {size_label(size)} au moins, "
+                f"à partir de {size_label(info.compress_size)} : plus de "
+                f"{format_number_fr(self.compression_ratio)} fois sa taille, ce qui n'est pas "
+                "un fichier ordinaire mais une « bombe de décompression »."
+            )
+
+
+def _too_large(info: zipfile.ZipInfo, limit: int, *, declared: bool) -> NoReturn:
+    what = (
+        f"pour {JSON_MEMBER}"
+        if info.filename == JSON_MEMBER
+        else "pour une pièce jointe (le plus gros fichier que l'on puisse joindre)"
+    )
+    if declared:
+        _invalid(
+            f"l'élément {info.filename} annonce {format_number_fr(info.file_size)} octets "
+            f"une fois décompressé, pour {size_label(limit)} au plus {what}."
+        )
+    _invalid(
+        f"l'élément {info.filename} dépasse, une fois décompressé, les {size_label(limit)} "
+        f"admis {what} ; son en-tête annonçait {size_label(info.file_size)}."
+    )
+
+
+def _unreadable(info: zipfile.ZipInfo, error: BaseException) -> NoReturn:
+    _invalid(f"l'élément {info.filename} est illisible ou endommagé ({printable(str(error))}).")
+
+
+def _chunks(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLimits
+) -> Iterator[bytes]:
+    """The member's content, a chunk at a time, stopped as soon as it goes beyond its
+    limit or unfolds like a zip bomb, whatever its header says: never more than one
+    chunk past the limit is held."""
+    limit = limits.member_bytes(info.filename)
+    size = 0
     try:
-        with archive.open(info) as handle:
-            data = handle.read(limit + 1)
+        handle = archive.open(info)
     except _READ_ERRORS as error:
-        _invalid(f"l'élément {info.filename} est illisible ou endommagé ({error}).")
-    if len(data) > limit:
-        _invalid(f"l'élément {info.filename} dépasse la taille admise.")
+        _unreadable(info, error)
+    with handle:
+        while True:
+            try:
+                chunk = handle.read(_CHUNK)
+            except _READ_ERRORS as error:
+                _unreadable(info, error)
+            if not chunk:
+                return
+            size += len(chunk)
+            if size > limit:
+                _too_large(info, limit, declared=False)
+            limits.check_ratio(info, size)
+            yield chunk
+
+
+def _read_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLimits
+) -> bytearray:
+    data = bytearray()
+    for chunk in _chunks(archive, info, limits):
+        data += chunk
     return data
 
 
-def _hash_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
+def _hash_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ArchiveLimits
+) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
-    try:
-        with archive.open(info) as handle:
-            while chunk := handle.read(_CHUNK):
-                size += len(chunk)
-                if size > MAX_TOTAL_BYTES:
-                    _invalid(f"l'élément {info.filename} dépasse la taille admise.")
-                digest.update(chunk)
-    except _READ_ERRORS as error:
-        _invalid(f"l'élément {info.filename} est illisible ou endommagé ({error}).")
+    for chunk in _chunks(archive, info, limits):
+        size += len(chunk)
+        digest.update(chunk)
     return digest.hexdigest(), size
 
 
+# Labels of the archive's own limits, as the format's documentation states them.
+_TOTAL_LABEL = size_label(MAX_TOTAL_BYTES)
+_JSON_LABEL = size_label(MAX_JSON_BYTES)
+
+
 def _members(
-    source: Path, archive: zipfile.ZipFile
+    source: Path, archive: zipfile.ZipFile, limits: ArchiveLimits
 ) -> tuple[zipfile.ZipInfo, list[zipfile.ZipInfo]]:
-    """The archive.json member and the pieces, after checking every name and size."""
+    """The archive.json member and the pieces, after checking every name and declared
+    size: nothing is decompressed yet."""
     names: set[str] = set()
     document: zipfile.ZipInfo | None = None
     pieces: list[zipfile.ZipInfo] = []
@@ -368,37 +584,54 @@ def _members(
     for info in archive.infolist():
         name = info.filename
         if name in names:
-            _invalid(f"l'élément « {name} » figure deux fois dans le zip.")
+            _invalid(f"l'élément « {_shown(name)} » figure deux fois dans le zip.")
         names.add(name)
         allowed = name == JSON_MEMBER or _PIECE_NAME.fullmatch(name) is not None
         if not allowed or info.orig_filename != name:
             _invalid(
-                f"l'élément « {info.orig_filename} » n'est pas permis : le zip ne peut contenir "
-                f"que {JSON_MEMBER} et des pièces nommées pieces/<empreinte SHA-256>."
+                f"l'élément « {_shown(info.orig_filename)} » n'est pas permis : le zip ne peut "
+                f"contenir que {JSON_MEMBER} et des pièces nommées pieces/<empreinte SHA-256>."
             )
         if info.flag_bits & 0x1:
             _invalid(f"l'élément {name} est chiffré.")
-        total += info.file_size
+        if info.compress_type not in _COMPRESSIONS:
+            _invalid(
+                f"l'élément {name} est compressé par une méthode non admise (n° "
+                f"{info.compress_type}) : seuls deflate et l'absence de compression le sont."
+            )
         if name == JSON_MEMBER:
+            if info.file_size > limits.json_bytes:
+                _invalid(
+                    f"{JSON_MEMBER} dépasse {_JSON_LABEL} une fois décompressé "
+                    f"(il annonce {size_label(info.file_size)})."
+                )
             document = info
         else:
+            if info.file_size > limits.piece_bytes:
+                _too_large(info, limits.piece_bytes, declared=True)
             pieces.append(info)
-    if total > MAX_TOTAL_BYTES:
-        _invalid("son contenu décompressé dépasse 2 Gio.")
+        limits.check_ratio(info, info.file_size)
+        total += info.file_size
+    if total > limits.total_bytes:
+        _invalid(
+            f"son contenu décompressé dépasse {_TOTAL_LABEL} (ses éléments annoncent "
+            f"{size_label(total)} en tout)."
+        )
     if document is None:
         raise ValidationError(
             f"Le fichier {source} n'est pas une archive IREV Desktop : {JSON_MEMBER} en est absent."
         )
-    if document.file_size > MAX_JSON_BYTES:
-        _invalid(f"{JSON_MEMBER} dépasse 512 Mio.")
     return document, pieces
 
 
-def _parse_document(source: Path, data: bytes) -> dict[str, Any]:
+def _decode_document(data: bytes | bytearray) -> str:
     try:
-        decoded = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         _invalid(f"{JSON_MEMBER} n'est pas un texte UTF-8.")
+
+
+def _parse_document(source: Path, decoded: str) -> dict[str, Any]:
     try:
         document = json.loads(
             decoded,
@@ -411,7 +644,10 @@ def _parse_document(source: Path, data: bytes) -> dict[str, Any]:
             f"colonne {error.colno})."
         )
     except _DuplicateKey as error:
-        _invalid(f"dans {JSON_MEMBER}, la clé « {error} » figure deux fois dans un même objet.")
+        _invalid(
+            f"dans {JSON_MEMBER}, la clé « {_shown(str(error))} » figure deux fois dans un même "
+            "objet."
+        )
     except RecursionError:
         _invalid(f"{JSON_MEMBER} est imbriqué trop profondément.")
     except _NotJsonConstant as error:
@@ -434,7 +670,7 @@ def _parse_document(source: Path, data: bytes) -> dict[str, Any]:
         )
     for key in document:
         if key not in TOP_LEVEL_KEYS:
-            _invalid(f"la clé « {key} » de {JSON_MEMBER} est inconnue.")
+            _invalid(f"la clé « {_shown(key)} » de {JSON_MEMBER} est inconnue.")
     for key in TOP_LEVEL_KEYS:
         if key not in document:
             _invalid(f"la clé « {key} » manque dans {JSON_MEMBER}.")
@@ -458,7 +694,7 @@ def _check_rows(table: Table, raw_rows: Any) -> list[dict[str, Any]]:
             _invalid(f"{where} : la ligne doit être un objet JSON.")
         for name in raw:
             if name not in known:
-                _invalid(f"{where} : la colonne « {name} » est inconnue.")
+                _invalid(f"{where} : la colonne « {_shown(name)} » est inconnue.")
         row: dict[str, Any] = {}
         for column, kind in columns:
             if column.name not in raw and not column.nullable:
@@ -539,6 +775,8 @@ def _check_pieces(
     archive: zipfile.ZipFile,
     members: list[zipfile.ZipInfo],
     attachments: list[dict[str, Any]],
+    limits: ArchiveLimits,
+    read_so_far: int,
 ) -> dict[str, _Piece]:
     table = _table(models.Attachment)
     pieces: dict[str, zipfile.ZipInfo] = {}
@@ -561,8 +799,14 @@ def _check_pieces(
                 f"la pièce {info.filename} n'est citée par aucune ligne de la table {table.name}."
             )
     checked: dict[str, _Piece] = {}
+    total = read_so_far
     for sha, info in sorted(pieces.items()):
-        digest, size = _hash_member(archive, info)
+        digest, size = _hash_member(archive, info, limits)
+        total += size
+        if total > limits.total_bytes:
+            _invalid(
+                f"son contenu décompressé dépasse {_TOTAL_LABEL} (à la pièce {info.filename})."
+            )
         if digest != sha:
             _invalid(
                 f"la pièce {info.filename} est altérée : son contenu ne correspond pas "
@@ -579,15 +823,20 @@ def _check_pieces(
     return checked
 
 
-def _check_archive(source: Path, archive: zipfile.ZipFile) -> _Checked:
-    document_info, piece_infos = _members(source, archive)
-    document = _parse_document(source, _read_member(archive, document_info, MAX_JSON_BYTES))
+def _check_archive(source: Path, archive: zipfile.ZipFile, limits: ArchiveLimits) -> _Checked:
+    document_info, piece_infos = _members(source, archive, limits)
+    data = _read_member(archive, document_info, limits)
+    json_size = len(data)
+    decoded = _decode_document(data)
+    del data  # the bytes are not needed once decoded: memory for the parse instead
+    document = _parse_document(source, decoded)
+    del decoded
     raw_tables: dict[str, Any] = document["tables"]
     tables = archive_tables()
     known = {table.name for table in tables}
     for name in raw_tables:
         if name not in known:
-            _invalid(f"la table « {name} » est inconnue.")
+            _invalid(f"la table « {_shown(name)} » est inconnue.")
     version = int(document["version"])
     if version < 3:
         _history_from_single_times(raw_tables)
@@ -599,7 +848,7 @@ def _check_archive(source: Path, archive: zipfile.ZipFile) -> _Checked:
     rows = {table.name: _check_rows(table, raw_tables[table.name]) for table in tables}
     _check_references(tables, rows)
     attachment_table = _table(models.Attachment)
-    pieces = _check_pieces(archive, piece_infos, rows[attachment_table.name])
+    pieces = _check_pieces(archive, piece_infos, rows[attachment_table.name], limits, json_size)
     return _Checked(rows, pieces)
 
 
@@ -762,16 +1011,20 @@ class ArchiveService(ServiceBase):
             )
 
     # Import ------------------------------------------------------------------------------
-    def import_archive(self, source: Path, *, replace: bool = False) -> ArchiveSummary:
+    def import_archive(
+        self, source: Path, *, replace: bool = False, limits: ArchiveLimits | None = None
+    ) -> ArchiveSummary:
         """Rebuild the store from ``source``, keeping the archive's ids.
 
-        Everything is checked before anything is written. Into a store that already
-        holds records, only with ``replace``: a backup is taken, then the whole content
-        is replaced in one transaction.
+        Everything is checked before anything is written, within ``limits`` (the
+        program's own by default). Into a store that already holds records, only with
+        ``replace``: a backup is taken, then the whole content is replaced in one
+        transaction. A failed import leaves no new file in the attachments folder.
         """
         source = source.expanduser().absolute()
+        limits = limits or ArchiveLimits.default()
         with _open_zip(source) as archive:
-            checked = _check_archive(source, archive)
+            checked = _check_archive(source, archive, limits)
             if not self._store.writable:
                 raise StoreInUseError(in_use_message(self._store.paths))
             if not replace:
@@ -784,15 +1037,28 @@ class ArchiveService(ServiceBase):
                 {name: len(rows) for name, rows in checked.rows.items()},
                 len(checked.pieces),
             )
-            with self._store.writing() as session:
-                self._write(session, archive, checked, replace)
-                self.audit(session, "archive.import", "archive", None, after=_audit_text(summary))
+            created: list[Path] = []
+            try:
+                with self._store.writing() as session:
+                    self._write(session, archive, checked, replace, limits, created)
+                    self.audit(
+                        session, "archive.import", "archive", None, after=_audit_text(summary)
+                    )
+            except BaseException:
+                _remove_created(created)
+                raise
         # The triggers indexed every row; the text of the attached files is read now.
         SearchService(self._store).extract_missing_texts()
         return summary
 
     def _write(
-        self, session: Session, archive: zipfile.ZipFile, checked: _Checked, replace: bool
+        self,
+        session: Session,
+        archive: zipfile.ZipFile,
+        checked: _Checked,
+        replace: bool,
+        limits: ArchiveLimits,
+        created: list[Path],
     ) -> None:
         tables = archive_tables()
         if session.connection().dialect.name == "sqlite":
@@ -815,10 +1081,13 @@ class ArchiveService(ServiceBase):
             session.execute(delete(audit_table))
         folder = self._store.paths.attachments_dir
         for sha, piece in checked.pieces.items():
-            data = _read_member(archive, piece.info, MAX_TOTAL_BYTES)
-            if hashlib.sha256(data).hexdigest() != sha:
-                _invalid(f"la pièce {piece.info.filename} a changé pendant l'import.")
-            store_bytes(folder, data)
+            target = stored_path(folder, sha)
+            if not target.exists():
+                if not target.parent.is_dir():
+                    target.parent.mkdir(parents=True)
+                    created.append(target.parent)
+                _copy_out(archive, piece.info, sha, target, limits)
+                created.append(target)
         for table in tables:
             rows = checked.rows[table.name]
             if rows:
@@ -843,6 +1112,52 @@ class ArchiveService(ServiceBase):
                 "contenu par celui de l'archive, utilisez --replace (une sauvegarde de la base "
                 "est faite avant) ; sinon, importez dans une nouvelle base."
             )
+
+
+def _copy_out(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    sha: str,
+    target: Path,
+    limits: ArchiveLimits,
+) -> None:
+    """Copy one piece to ``target`` a chunk at a time, through a partial file at the
+    top of the attachments folder (removed on failure, and at the next opening if the
+    program is killed meanwhile)."""
+    fd, partial = new_partial_file(target.parent.parent)
+    try:
+        digest = hashlib.sha256()
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in _chunks(archive, info, limits):
+                digest.update(chunk)
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if digest.hexdigest() != sha:
+            _invalid(f"la pièce {info.filename} a changé pendant l'import.")
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(
+            f"La pièce {info.filename} n'a pu être copiée dans le dossier des pièces jointes "
+            f"({target.parent.parent}) : {error.strerror or error}. Rien n'a été importé."
+        ) from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _remove_created(created: list[Path]) -> None:
+    """Take back out what a failed import added to the attachments folder (no row refers
+    to it): the copies, then the folders made for them."""
+    for path in reversed(created):
+        try:
+            if path.is_dir():
+                path.rmdir()
+            else:
+                path.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def _member_info(name: str) -> zipfile.ZipInfo:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,7 +19,9 @@ from irev_desktop.domain.text import sanitise_line
 from irev_desktop.services import convert, dto
 from irev_desktop.services.attachment_text import extract_text, save_text
 from irev_desktop.services.base import ServiceBase
+from irev_desktop.services.partial_files import new_partial_file
 
+# The largest file that can be attached, and so the largest piece an archive may hold.
 MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024
 
 
@@ -34,7 +35,8 @@ def store_bytes(attachments_dir: Path, data: bytes) -> str:
     target = stored_path(attachments_dir, digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".partiel-")
+        # At the top of the folder, where the next opening looks for what a kill left.
+        fd, temporary = new_partial_file(attachments_dir)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)

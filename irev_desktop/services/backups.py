@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +15,8 @@ class BackupService(ServiceBase):
     def backup(self, destination: Path) -> Path:
         """A consistent copy of the live store, taken with SQLite's backup API."""
         destination = destination.expanduser().absolute()
-        if destination == self._store.paths.db:
+        db = self._store.paths.db
+        if destination == db or (destination.is_file() and os.path.samefile(destination, db)):
             raise ValidationError("La sauvegarde ne peut remplacer la base elle-même.")
         if destination.is_dir():
             raise ValidationError(f"{destination} est un dossier : indiquez un nom de fichier.")

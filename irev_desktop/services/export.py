@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable
@@ -11,8 +12,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from irev_desktop.db import models
+from irev_desktop.db.sqlite_files import is_full_disk, os_error_text
 from irev_desktop.domain.enums import Civility
-from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.errors import StoreWriteError, ValidationError
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.model import ExportRequest
 from irev_desktop.exporters.names import proposed_file_name
@@ -43,13 +45,18 @@ class ExportService(ServiceBase):
 
         request = self.request(meeting_id, deliberation)
         document = render(kind, request, template=template, progress=progress)
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{output.stem[:40]}-", suffix=".docx.tmp", dir=output.parent
-        )
-        temp = Path(temp_name)
+        # Rendered in memory first: a failing disk then fails a plain write, never the
+        # zip writer half-way (whose later clean-up would print a traceback).
+        content = io.BytesIO()
+        document.save(content)
+        temp: Path | None = None
         try:
+            fd, temp_name = tempfile.mkstemp(
+                prefix=f".{output.stem[:40]}-", suffix=".docx.tmp", dir=output.parent
+            )
+            temp = Path(temp_name)
             with os.fdopen(fd, "wb") as handle:
-                document.save(handle)
+                handle.write(content.getbuffer())
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp, output)
@@ -59,12 +66,18 @@ class ExportService(ServiceBase):
                 "Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez."
             ) from error
         except OSError as error:
+            if is_full_disk(error):
+                raise StoreWriteError(
+                    f"Le disque est plein : « {output} » n'a pas pu être écrit ; "
+                    "aucun fichier partiel n'a été laissé."
+                ) from error
             raise ValidationError(
-                f"Impossible d'écrire « {output} » : {error.strerror or error}."
+                f"Impossible d'écrire « {output} » : {os_error_text(error)}."
             ) from error
         finally:
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    temp.unlink(missing_ok=True)
         return output
 
     def request(self, meeting_id: int, deliberation: str | None = None) -> ExportRequest:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from irev_desktop.db.store import Store
 from irev_desktop.paths import AppPaths
 from irev_desktop.services.listing import ListingService
+from irev_desktop.services.partial_files import remove_partial_files
 
 if TYPE_CHECKING:
     from irev_desktop.services.actions import ActionService
@@ -141,8 +142,14 @@ class Services:
         configure_mappers()
 
     @classmethod
-    def open(cls, paths: AppPaths, *, write: bool) -> Services:
-        return cls(Store.open(paths, write=write))
+    def open(cls, paths: AppPaths, *, write: bool, create: bool = True) -> Services:
+        """The services of the store at ``paths``; see ``Store.open``. Opened for
+        reading, ``store.read_only_reason`` says why it could not be written."""
+        store = Store.open(paths, write=write, create=create)
+        if store.writable:
+            # The lock is ours: no other copy is writing there. One folder listing.
+            remove_partial_files(paths.attachments_dir)
+        return cls(store)
 
     @property
     def paths(self) -> AppPaths:

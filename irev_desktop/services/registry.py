@@ -13,6 +13,9 @@ from irev_desktop.domain.text import sanitise, sanitise_line
 from irev_desktop.services import convert, dto
 from irev_desktop.services.base import ServiceBase, changed_fields
 
+MAX_ADDRESS_LENGTH = 2000
+MAX_LOGO_BYTES = 5_000_000
+
 
 def required(value: str, what: str, max_length: int = 300) -> str:
     clean = sanitise_line(value, max_length=max_length)
@@ -61,7 +64,7 @@ class RegistryService(ServiceBase):
             row = models.Organisation(
                 name=required(name, "Le nom de l'organisation"),
                 short_name=short,
-                address=sanitise(address, max_length=2000),
+                address=sanitise(address, max_length=MAX_ADDRESS_LENGTH),
                 city=sanitise_line(city, max_length=100),
             )
             session.add(row)
@@ -77,7 +80,7 @@ class RegistryService(ServiceBase):
     def set_logo(self, organisation_id: int, data: bytes, media_type: str) -> dto.OrganisationDTO:
         if media_type not in ("image/png", "image/jpeg"):
             raise ValidationError("Le logo doit être une image PNG ou JPEG.")
-        if len(data) > 5_000_000:
+        if len(data) > MAX_LOGO_BYTES:
             raise ValidationError("Le logo ne doit pas dépasser 5 Mo.")
         with self._store.writing() as session:
             row = self.get(session, models.Organisation, organisation_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -41,6 +42,13 @@ class UnexpectedErrorHandler:
 
     def install(self) -> None:
         sys.excepthook = self.handle
+        threading.excepthook = self.handle_thread
+
+    def handle_thread(self, failure: threading.ExceptHookArgs) -> None:
+        """An error in a background thread (the warm-up): logged; no dialog outside the
+        interface's thread."""
+        if failure.exc_value is not None and not isinstance(failure.exc_value, SystemExit):
+            write_log(self._log, failure.exc_type, failure.exc_value, failure.exc_traceback)
 
     def handle(
         self,

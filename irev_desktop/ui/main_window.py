@@ -271,10 +271,13 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self.bus.storeReplaced.connect(self._store_replaced)
         writable = services.store.writable
+        reason = services.store.read_only_reason
+        # A long reason wraps: the window keeps its width.
+        self.store_label.setWordWrap(bool(reason))
         self.store_label.setText(
-            str(services.paths.db)
-            if writable
-            else self.tr("{path} — lecture seule (ouverte ailleurs)").format(path=services.paths.db)
+            self.tr("Base en lecture seule : {reason}").format(reason=reason)
+            if reason
+            else str(services.paths.db)
         )
         self.new_action.setEnabled(writable)
         from irev_desktop.ui.export_actions import ExportActions
@@ -555,6 +558,10 @@ class MainWindow(QMainWindow):
         self.bind_shortcuts()
         if self.services is not None:
             self.attach(self.services)
+            if self.seance_window is not None and self.context is not None:
+                # It stays open through the switch (it retranslates itself on the
+                # LanguageChange event); it must speak to the new bus, not the deleted one.
+                self.seance_window.context = self.context
             if meeting_id is not None:
                 self._try_open_meeting(meeting_id, show=False)
             self.show_page(page or "meetings")

@@ -1382,57 +1382,57 @@ Open it now?</translation>
         <translation>Search the archive… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="277" />
-        <source>{path} — lecture seule (ouverte ailleurs)</source>
-        <translation>{path} — read-only (open elsewhere)</translation>
+        <location filename="../../irev_desktop/ui/main_window.py" line="278" />
+        <source>Base en lecture seule : {reason}</source>
+        <translation>Read-only store: {reason}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="394" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="397" />
         <source>Ouvrez d'abord une séance dans la liste.</source>
         <translation>Open a meeting from the list first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="432" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="435" />
         <source>Choisissez d'abord une séance.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="455" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="458" />
         <source>Mode séance</source>
         <translation>Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="474" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="477" />
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="515" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="518" />
         <source>Sauvegarder la base</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="517" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="520" />
         <source>Base IREV (*.sqlite)</source>
         <translation>IREV database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="524" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="527" />
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="527" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="530" />
         <source>Sauvegarde écrite : {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="565" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="572" />
         <source>À propos d'IREV Desktop</source>
         <translation>About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="567" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="574" />
         <source>{name} {version}
 
 Le registre des instances, séances, délibérations et procès-verbaux d'un groupement d'intérêt public, hors ligne.
@@ -2336,27 +2336,27 @@ Data: {path}</translation>
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="126" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="281" />
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="231" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="313" />
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu'il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="239" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="315" />
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="244" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="316" />
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="180" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="293" />
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
@@ -2371,7 +2371,7 @@ Data: {path}</translation>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="176" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="285" />
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
@@ -2461,212 +2461,212 @@ Data: {path}</translation>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="157" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="156" />
         <source>Des notes qui n'avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="177" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="286" />
         <source>Ouvrir la séance : l'heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="178" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="290" />
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="179" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="291" />
         <source>Clore la séance : l'heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="184" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="301" />
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="185" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="302" />
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="186" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="306" />
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="187" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="307" />
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="247" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="318" />
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="500" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="541" />
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu'elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="542" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="583" />
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="566" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="607" />
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="578" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="619" />
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="590" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="631" />
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="594" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="635" />
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="598" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="639" />
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="615" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="656" />
         <source>L'opération a échoué ({error}) ; rien n'a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="633" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="674" />
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="653" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="694" />
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="720" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="761" />
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="753" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="794" />
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="759" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="800" />
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="788" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="829" />
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="790" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="831" />
         <source>Les dernières notes n'ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="342" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="383" />
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="181" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="296" />
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="182" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="297" />
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="363" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="404" />
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="367" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="408" />
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="371" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="412" />
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="373" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="414" />
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="393" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="434" />
         <source>Séance non ouverte — quorum à l'ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="398" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="439" />
         <source>Séance non ouverte — quorum à l'ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="403" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="444" />
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="405" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="446" />
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="427" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="468" />
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="433" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="474" />
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="435" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="476" />
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="448" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="489" />
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="453" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="494" />
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="552" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="593" />
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="553" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="594" />
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>
@@ -2748,12 +2748,12 @@ Data: {path}</translation>
 <context>
     <name>UnexpectedErrorHandler</name>
     <message>
-        <location filename="../../irev_desktop/ui/errors.py" line="57" />
+        <location filename="../../irev_desktop/ui/errors.py" line="65" />
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/errors.py" line="58" />
+        <location filename="../../irev_desktop/ui/errors.py" line="66" />
         <source>Une erreur inattendue s'est produite ; le programme continue. Les détails ont été enregistrés dans {log}.</source>
         <translation>An unexpected error occurred; the program carries on. The details have been recorded in {log}.</translation>
     </message>

@@ -102,6 +102,7 @@ def test_show_gives_the_whole_meeting_of_8_march_2021(
 
 
 def test_user_errors_are_one_line_without_traceback(db: Path) -> None:
+    main(["--db", str(db), "demo"])  # a read command never creates the store
     result = run("--db", str(db), "show", "999")
     assert result.returncode == 1
     assert result.stderr.strip() == "irev-desktop : La séance n° 999 n'existe pas."
@@ -145,9 +146,7 @@ def test_backup_and_restore_keep_the_replaced_store_aside(
     copy = tmp_path / "sauvegarde.sqlite"
     assert main(["--db", str(db), "backup", str(copy)]) == 0
     saved = table_counts(copy)
-    other = tmp_path / "autre" / "irev.sqlite"
-    assert main(["--db", str(other), "meetings"]) == 0
-    assert table_counts(other)["meeting"] == 0
+    other = tmp_path / "autre" / "irev.sqlite"  # restore creates the store it replaces
     assert main(["--db", str(other), "restore", str(copy)]) == 0
     output = capsys.readouterr().out
     assert "conservé" in output
@@ -167,9 +166,10 @@ def test_restore_refuses_a_file_that_is_not_a_backup(db: Path, tmp_path: Path) -
 
 def test_the_environment_variable_chooses_the_store(tmp_path: Path) -> None:
     db = tmp_path / "env" / "irev.sqlite"
-    result = run("meetings", env={DB_ENV_VAR: str(db)})
-    assert result.returncode == 0
+    assert run("demo", env={DB_ENV_VAR: str(db)}).returncode == 0
     assert db.exists()
+    result = run("meetings", env={DB_ENV_VAR: str(db)})
+    assert result.returncode == 0 and "2021-03-08" in result.stdout
     assert AppPaths.resolve("/x/y.sqlite").db == Path("/x/y.sqlite")
 
 

@@ -78,6 +78,7 @@ def test_an_unknown_meeting_is_one_french_line_and_no_window(
 
 
 def test_from_a_terminal_an_unknown_meeting_exits_1_without_a_traceback(db: Path) -> None:
+    Services.open(AppPaths(db), write=True).close()  # an empty store: reading never creates one
     env = {k: v for k, v in os.environ.items() if k != DB_ENV_VAR}
     env.pop("DISPLAY", None)  # were a window to open, it could not
     done = subprocess.run(

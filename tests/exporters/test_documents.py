@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import docx
 import pytest
 from docx.shared import Cm
 
@@ -255,10 +254,12 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(
     target = out / "pv.docx"
     target.write_bytes(b"previous version")
 
-    def broken_save(self: object, stream: object) -> None:
-        raise OSError(28, "No space left on device")
+    # The document is built in memory, then written: the write is what fails (an I/O
+    # error as the file is flushed to the disk).
+    def broken_fsync(descriptor: int) -> None:
+        raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(docx.document.Document, "save", broken_save)
+    monkeypatch.setattr("irev_desktop.services.export.os.fsync", broken_fsync)
     with pytest.raises(ValidationError, match="Impossible d'écrire"):
         ExportService(demo.store).export(main_meeting_id(demo), DocumentKind.PV, target)
     assert target.read_bytes() == b"previous version"

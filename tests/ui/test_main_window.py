@@ -206,3 +206,29 @@ def test_a_shown_window_binds_its_keys_after_the_first_page_is_painted(
     qtbot.waitUntil(lambda: window.new_action.shortcut().toString() == "Ctrl+N", timeout=3000)
     assert window.pages["meetings"].model.rowCount() == 4  # type: ignore[attr-defined]
     window.close()
+
+
+def test_an_error_in_a_background_thread_reaches_the_log(qapp, paths: AppPaths) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from irev_desktop.ui.errors import UnexpectedErrorHandler
+
+    dialogs = FakeDialogs()
+    previous = threading.excepthook
+    UnexpectedErrorHandler(paths, dialogs).install()
+    try:
+
+        def fail() -> None:
+            raise RuntimeError("panne du fil de préchargement")
+
+        thread = threading.Thread(target=fail, name="irev-warm-up")
+        thread.start()
+        thread.join()
+    finally:
+        threading.excepthook = previous
+        import sys
+
+        sys.excepthook = sys.__excepthook__
+    log = (paths.logs_dir / "erreurs.log").read_text(encoding="utf-8")
+    assert "RuntimeError: panne du fil de préchargement" in log
+    assert dialogs.errors == []  # no dialog from outside the interface's thread

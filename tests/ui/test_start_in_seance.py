@@ -110,3 +110,40 @@ def test_f5_still_opens_seance_mode_on_the_meeting_shown(
     window.seance_action.trigger()
     assert isinstance(window.seance_window, SeanceWindow)
     assert window.seance_window.meeting_id == planned_meeting
+
+
+def test_switching_the_language_with_seance_mode_open_keeps_it_working(
+    make_window: WindowFactory, planned_meeting: int, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from .keyboard import Keyboard
+
+    window = make_window(FakeDialogs())
+    window.open_store()
+    window.open_seance_when_ready(planned_meeting)
+    seance = window.seance_window
+    assert isinstance(seance, SeanceWindow)
+    seance.show()
+    qtbot.waitExposed(seance)
+    seance.activateWindow()
+    seance.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is seance.editor)
+    window.switch_language("en")
+    QApplication.processEvents()  # the LanguageChange event is posted to each window
+    # The old pages and change bus are really gone, as in the event loop.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.seance_window is seance and seance.isVisible()
+    assert seance.start_button.text() == "Open (F6)"
+    assert seance.windowTitle().startswith("Live meeting mode")
+    seance.activateWindow()
+    seance.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is seance.editor)
+    Keyboard().press(Qt.Key.Key_F6)  # raised « Signal source has been deleted » before
+    assert window.services is not None
+    assert window.services.meetings.meeting(planned_meeting).actual_start is not None
+    assert "Meeting opened" in seance.message.text()
+    window.switch_language("fr")
+    QApplication.processEvents()
+    assert seance.start_button.text() == "Ouvrir (F6)"
