@@ -186,6 +186,8 @@ class Meeting(Base):
     )
     signed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     signed_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    # The day the members were convened (« régulièrement convoqués le … »).
+    convened_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     # Which content the digest covers: 1 before attendance histories, 2 since.
     seal_version: Mapped[int | None] = mapped_column(Integer, default=None)
 
@@ -354,6 +356,8 @@ class Attachment(Base):
         ForeignKey("agenda_item.id", ondelete="SET NULL"), default=None
     )
     original_name: Mapped[str] = mapped_column(String(300))
+    # The title the annex is listed under; empty, the file name stands for it.
+    title: Mapped[str] = mapped_column(String(300), default="", server_default="")
     media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64), index=True)

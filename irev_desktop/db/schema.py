@@ -12,7 +12,7 @@ from irev_desktop.db import sqlite_files
 from irev_desktop.domain.errors import StoreError
 
 # Kept in step with the newest script in migrations/versions (a test checks it).
-SCHEMA_HEAD = "0005_item_removal"
+SCHEMA_HEAD = "0006_convocation_and_annex_titles"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

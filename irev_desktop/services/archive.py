@@ -840,6 +840,7 @@ def _check_archive(source: Path, archive: zipfile.ZipFile, limits: ArchiveLimits
     version = int(document["version"])
     if version < 3:
         _history_from_single_times(raw_tables)
+        _untitled_attachments(raw_tables)
     for table in tables:
         if table.name not in raw_tables:
             if version >= TABLES_SINCE.get(table.name, 1):
@@ -879,6 +880,15 @@ def _history_from_single_times(raw_tables: dict[str, Any]) -> None:
             )
     raw_tables.setdefault("presence", presence)
     raw_tables.setdefault("proxy", proxies)
+
+
+def _untitled_attachments(raw_tables: dict[str, Any]) -> None:
+    """Before version 3 an attachment had no title: its file name stands for it."""
+    attachments = raw_tables.get("attachment")
+    if isinstance(attachments, list):
+        for raw in attachments:
+            if isinstance(raw, dict):
+                raw.setdefault("title", "")
 
 
 def _open_zip(source: Path) -> zipfile.ZipFile:

@@ -144,4 +144,5 @@ def attachment(row: models.Attachment) -> dto.AttachmentDTO:
         size=row.size,
         sha256=row.sha256,
         added_at=row.added_at,
+        title=row.title,
     )

@@ -211,6 +211,15 @@ class AttachmentDTO:
     size: int
     sha256: str
     added_at: dt.datetime
+    title: str = ""
+
+    @property
+    def shown_title(self) -> str:
+        """The annex's title, or its file name without the extension when it has none."""
+        if self.title:
+            return self.title
+        stem = self.original_name.rsplit(".", 1)[0] if "." in self.original_name else ""
+        return (stem or self.original_name).replace("_", " ")
 
 
 @dataclass(frozen=True)
@@ -254,6 +263,7 @@ class MeetingDetail:
     attachments: tuple[AttachmentDTO, ...]
     quorum: QuorumDTO
     in_office: tuple[MandateDTO, ...] = field(default=())
+    convened_on: dt.date | None = None
 
     @property
     def frozen(self) -> bool:

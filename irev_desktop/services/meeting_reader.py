@@ -266,6 +266,7 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
         attachments=tuple(convert.attachment(a) for a in attachments),
         quorum=quorum_dto(state, body),
         in_office=tuple(in_office),
+        convened_on=meeting.convened_on,
     )
 
 
@@ -329,6 +330,8 @@ def content_digest(session: Session, meeting: models.Meeting, version: int = SEA
             c.name: getattr(meeting, c.name)
             for c in models.Meeting.__table__.columns
             if c.name not in ("status", "signed_at", "signed_digest", "seal_version")
+            # Columns added since the first seals count once they hold something.
+            and not (c.name == "convened_on" and meeting.convened_on is None)
         },
         "attendance": attendance,
         # An item taken off counts with the date it went; one never removed reads as it
@@ -344,7 +347,7 @@ def content_digest(session: Session, meeting: models.Meeting, version: int = SEA
             for r in rows(models.ActionItem, models.ActionItem.id)
         ],
         "attachments": [
-            {k: v for k, v in r.items() if k != "added_at"}
+            {k: v for k, v in r.items() if k != "added_at" and not (k == "title" and v == "")}
             for r in rows(models.Attachment, models.Attachment.id)
         ],
         "item_ids": item_ids,
