@@ -10,7 +10,6 @@ store by themselves. Mounting a tmpfs needs root (as CI runs); elsewhere it is s
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +22,8 @@ import pytest
 from irev_desktop.paths import AppPaths
 from irev_desktop.services.facade import Services
 
+from ..tmpfs import fill
+from ..tmpfs import small_disk as mounted
 from .test_seance_x11 import WINDOW_NAME, Session, child_env, display  # noqa: F401
 
 pytestmark = pytest.mark.x11
@@ -33,35 +34,8 @@ DURING = "Pendant la panne."
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount_point = tmp_path / "petit-disque"
-    mount_point.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
-        capture_output=True,
-    )
-    if made.returncode != 0:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI runs as root and must mount a tmpfs: {made.stderr!r}")
-        pytest.skip("monter un tmpfs demande d'être root")
-    try:
+    with mounted(tmp_path / "petit-disque") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    filler = folder / "remplissage"
-    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        size = 65536
-        while size:
-            try:
-                os.write(descriptor, b"\0" * size)
-            except OSError:
-                size //= 2
-    finally:
-        os.close(descriptor)
-    return filler
 
 
 def stored_notes(db: Path, item_id: int) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -68,3 +69,13 @@ class Keyboard:
         # Twice: a zero-delay timer posted while the first batch runs still fires here.
         QApplication.processEvents()
         QApplication.processEvents()
+
+
+def show_with_focus(qtbot: QtBot, window: QWidget, focus: QWidget) -> None:
+    """Show ``window`` as the active window with the keyboard on ``focus``, as a person
+    finds it after clicking into it."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    focus.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is focus)

@@ -20,7 +20,7 @@ from irev_desktop.ui.seance.vote_panel import VotePanel
 from irev_desktop.ui.seance.window import SeanceWindow
 
 from .fakes import FakeDialogs
-from .keyboard import Keyboard
+from .keyboard import Keyboard, show_with_focus
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -66,11 +66,7 @@ def window(
 ) -> Iterator[SeanceWindow]:
     opened = SeanceWindow(context, live_meeting, clock)
     qtbot.addWidget(opened)
-    opened.show()
-    qtbot.waitExposed(opened)
-    opened.activateWindow()
-    opened.editor.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is opened.editor)
+    show_with_focus(qtbot, opened, opened.editor)
     yield opened
     context.dialogs.confirm_answers.append(True)  # type: ignore[attr-defined]
     opened.close()

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import os
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from irev_desktop.paths import AppPaths
@@ -31,8 +28,10 @@ from irev_desktop.ui.notes_autosaver import emergency_folders
 from irev_desktop.ui.seance.window import SeanceWindow
 from irev_desktop.ui.settings import UiSettings
 
+from ..tmpfs import fill
+from ..tmpfs import small_disk as mounted
 from .fakes import FakeDialogs
-from .keyboard import Keyboard
+from .keyboard import Keyboard, show_with_focus
 from .test_seance import FakeClock
 
 SMALL_DISK = "4m"
@@ -40,36 +39,8 @@ SMALL_DISK = "4m"
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real file system of a few megabytes (tmpfs), that the test can fill."""
-    mount_point = tmp_path / "petit-disque"
-    mount_point.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={SMALL_DISK}", "tmpfs", str(mount_point)],
-        capture_output=True,
-    )
-    if made.returncode != 0:
-        pytest.skip("monter un tmpfs demande d'être root (CI l'est)")
-    try:
+    with mounted(tmp_path / "petit-disque") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    """Fill the file system of ``folder`` to the last byte; returns the filler."""
-    filler = folder / "remplissage"
-    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        size = 65536
-        while size:
-            try:
-                os.write(descriptor, b"\0" * size)
-            except OSError as error:
-                assert error.errno == errno.ENOSPC
-                size //= 2
-    finally:
-        os.close(descriptor)
-    return filler
 
 
 def open_window(qtbot: QtBot, services: Services, paths: AppPaths) -> SeanceWindow:
@@ -79,11 +50,7 @@ def open_window(qtbot: QtBot, services: Services, paths: AppPaths) -> SeanceWind
     services.agenda.add_item(meeting, ItemFields("Budget 2022", planned_minutes=10))
     window = SeanceWindow(context, meeting, FakeClock(dt.datetime(2021, 11, 25, 10, 0)))
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.editor.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor)
+    show_with_focus(qtbot, window, window.editor)
     return window
 
 

@@ -27,7 +27,7 @@ from irev_desktop.ui.seance.vote_panel import VotePanel
 from irev_desktop.ui.seance.window import SeanceWindow
 
 from .fakes import FakeDialogs
-from .keyboard import Keyboard
+from .keyboard import Keyboard, show_with_focus
 from .test_seance import FakeClock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -57,11 +57,7 @@ def seance(
     clock = FakeClock(dt.datetime(2021, 11, 25, 9, 50))
     window = SeanceWindow(context, assembly, clock)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.editor.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor)
+    show_with_focus(qtbot, window, window.editor)
     yield window, clock
     window.close()
 
