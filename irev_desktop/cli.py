@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--deliberation", metavar="NUMERO", help="pour --kind extrait : la délibération (2021-03)"
     )
+    export.add_argument(
+        "--par-membre",
+        dest="per_member",
+        action="store_true",
+        help="pour --kind convocation : une lettre par membre, chacune à son nom",
+    )
 
     archive = commands.add_parser("archive", help="exporte ou importe toute l'archive (.zip)")
     archive_commands = archive.add_subparsers(

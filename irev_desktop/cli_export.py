@@ -19,6 +19,10 @@ def export_document(services: Services, args: argparse.Namespace) -> int:
         raise ValidationError(
             "L'option --deliberation ne vaut que pour l'extrait (--kind extrait)."
         )
+    if args.per_member and kind is not DocumentKind.CONVOCATION:
+        raise ValidationError(
+            "L'option --par-membre ne vaut que pour la convocation (--kind convocation)."
+        )
     exporter = services.export
     path = exporter.export(
         args.meeting_id,
@@ -26,6 +30,7 @@ def export_document(services: Services, args: argparse.Namespace) -> int:
         args.output,
         template=args.template,
         deliberation=args.deliberation,
+        per_member=args.per_member,
     )
     meeting = services.meetings.meeting(args.meeting_id)
     print(

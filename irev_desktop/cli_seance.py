@@ -33,7 +33,7 @@ def check_meeting_exists(paths: AppPaths, meeting_id: int) -> None:
 
     with Services.open(paths, write=False) as services:
         if not any(m.id == meeting_id for m in services.listing.meetings()):
-            raise NotFoundError(f"La séance n° {meeting_id} n'existe pas.")
+            raise NotFoundError("La séance n° {meeting} n'existe pas.", meeting=meeting_id)
 
 
 def run_seance(paths: AppPaths, args: argparse.Namespace, program: str) -> int:

@@ -58,11 +58,16 @@ def _body_id(services: Services, short_name: str | None) -> int | None:
     if not bodies:
         known = ", ".join(sorted({b.short_name for b in services.registry.bodies()})) or "aucune"
         known = printable(known)
-        raise ValidationError(f"L'instance « {short_name} » n'existe pas (instances : {known}).")
+        raise ValidationError(
+            "L'instance « {short_name} » n'existe pas (instances : {known}).",
+            short_name=short_name,
+            known=known,
+        )
     if len(bodies) > 1:
         raise ValidationError(
-            f"Plusieurs organisations ont une instance « {short_name} » : la recherche ne "
-            "peut être limitée à l'une d'elles par son sigle."
+            "Plusieurs organisations ont une instance « {short_name} » : la recherche ne "
+            "peut être limitée à l'une d'elles par son sigle.",
+            short_name=short_name,
         )
     return bodies[0].id
 

@@ -29,13 +29,16 @@ def upgrade(db: Path, backups_dir: Path) -> Path | None:
     known = known_revisions()
     if revision is not None and revision not in known:
         raise StoreError(
-            f"Le fichier {db} a été créé par une version plus récente du programme "
-            f"(révision {revision}) : mettez IREV Desktop à jour pour l'ouvrir."
+            "Le fichier {db} a été créé par une version plus récente du programme "
+            "(révision {revision}) : mettez IREV Desktop à jour pour l'ouvrir.",
+            db=db,
+            revision=revision,
         )
     if revision is None and sqlite_files.has_tables(db):
         raise StoreError(
-            f"Le fichier {db} est une base SQLite qui n'appartient pas à IREV Desktop ; "
-            "il n'a pas été modifié."
+            "Le fichier {db} est une base SQLite qui n'appartient pas à IREV Desktop ; "
+            "il n'a pas été modifié.",
+            db=db,
         )
     backup = None
     if revision is not None:

@@ -156,7 +156,8 @@ def check_readable(path: Path, latest_backup: Path | None) -> None:
     """Raise StoreCorruptError unless ``path`` is absent, empty or a readable SQLite file."""
     if path.is_dir():
         raise StoreError(
-            f"{path} est un dossier : indiquez le fichier de données (par exemple irev.sqlite)."
+            "{path} est un dossier : indiquez le fichier de données (par exemple irev.sqlite).",
+            path=path,
         )
     if not path.exists() or path.stat().st_size == 0:
         return
@@ -165,8 +166,9 @@ def check_readable(path: Path, latest_backup: Path | None) -> None:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as exc:
         raise StoreError(
-            f"Le fichier de données {path} ne peut pas être lu : vous n'avez pas le droit "
-            "de le lire ; il n'a pas été modifié."
+            "Le fichier de données {path} ne peut pas être lu : vous n'avez pas le droit "
+            "de le lire ; il n'a pas été modifié.",
+            path=path,
         ) from exc
     except OSError as exc:
         raise StoreCorruptError(corrupt_message(path, latest_backup, os_error_text(exc))) from exc
@@ -255,8 +257,9 @@ def copy_error(source: Path, destination: Path, error: BaseException) -> IrevErr
     """A failed copy of ``source`` to ``destination`` as a message a user can act on."""
     if is_full_disk(error):
         return StoreWriteError(
-            f"Le disque est plein : la copie {destination} n'a pas pu être écrite ; "
-            "aucun fichier partiel n'a été laissé."
+            "Le disque est plein : la copie {destination} n'a pas pu être écrite ; "
+            "aucun fichier partiel n'a été laissé.",
+            destination=destination,
         )
     text = str(error).lower()
     if isinstance(error, sqlite3.DatabaseError) and (
@@ -265,8 +268,10 @@ def copy_error(source: Path, destination: Path, error: BaseException) -> IrevErr
         return StoreCorruptError(corrupt_message(source, None, sqlite_error_text(error)))
     cause = os_error_text(error) if isinstance(error, OSError) else sqlite_error_text(error)
     return StoreWriteError(
-        f"La copie {destination} n'a pas pu être écrite ({cause}) ; "
-        "aucun fichier partiel n'a été laissé."
+        "La copie {destination} n'a pas pu être écrite ({cause}) ; "
+        "aucun fichier partiel n'a été laissé.",
+        destination=destination,
+        cause=cause,
     )
 
 

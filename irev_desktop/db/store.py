@@ -111,7 +111,9 @@ class Store:
                 db.touch()  # the file exists, with its inode, before it is locked
             except OSError as error:
                 raise StoreWriteError(
-                    f"La base {db} ne peut pas être créée : {sqlite_files.os_error_text(error)}."
+                    "La base {db} ne peut pas être créée : {cause}.",
+                    db=db,
+                    cause=sqlite_files.os_error_text(error),
                 ) from error
         lock = StoreLock(db, paths.lock_file)
         try:
@@ -119,8 +121,10 @@ class Store:
         except OSError as error:
             if write:
                 raise StoreWriteError(
-                    f"Le verrou {paths.lock_file} ne peut pas être créé "
-                    f"({sqlite_files.os_error_text(error)}) : la base ne peut pas être modifiée."
+                    "Le verrou {lock} ne peut pas être créé "
+                    "({cause}) : la base ne peut pas être modifiée.",
+                    lock=paths.lock_file,
+                    cause=sqlite_files.os_error_text(error),
                 ) from error
             free = True  # no lock can be taken here: then nobody else holds one either
         if write and not free:
@@ -267,18 +271,21 @@ def require_store(paths: AppPaths) -> None:
         return  # check_readable says it is a folder
     if not db.parent.is_dir():
         raise StoreError(
-            f"Le dossier {db.parent} n'existe pas : aucune base IREV Desktop à cet endroit. "
-            "Vérifiez le chemin ; rien n'a été créé."
+            "Le dossier {folder} n'existe pas : aucune base IREV Desktop à cet endroit. "
+            "Vérifiez le chemin ; rien n'a été créé.",
+            folder=db.parent,
         )
     if not db.exists():
         raise StoreError(
-            f"La base {db} n'existe pas ; rien n'a été créé. Vérifiez le chemin, ou créez "
-            "la base en ouvrant IREV Desktop ou avec « irev-desktop demo »."
+            "La base {db} n'existe pas ; rien n'a été créé. Vérifiez le chemin, ou créez "
+            "la base en ouvrant IREV Desktop ou avec « irev-desktop demo ».",
+            db=db,
         )
     if db.stat().st_size == 0:
         raise StoreError(
-            f"Le fichier {db} est vide : ce n'est pas une base IREV Desktop ; "
-            "il n'a pas été modifié."
+            "Le fichier {db} est vide : ce n'est pas une base IREV Desktop ; "
+            "il n'a pas été modifié.",
+            db=db,
         )
 
 
@@ -312,10 +319,11 @@ def translate(error: BaseException, paths: AppPaths) -> Exception:
     if "locked" in text or "busy" in text:
         return StoreInUseError(in_use_message(paths))
     if "disk is full" in text or "database or disk is full" in text:
-        return StoreWriteError(f"Le disque est plein : {paths.db} n'a pas pu être écrit.")
+        return StoreWriteError("Le disque est plein : {db} n'a pas pu être écrit.", db=paths.db)
     if "readonly" in text or "read-only" in text:
         return StoreWriteError(
-            f"Le fichier {paths.db} (ou son dossier) est en lecture seule : rien n'a été écrit."
+            "Le fichier {db} (ou son dossier) est en lecture seule : rien n'a été écrit.",
+            db=paths.db,
         )
     if isinstance(original, sqlite3.DatabaseError) and (
         "malformed" in text or "not a database" in text or "disk i/o" in text
@@ -327,8 +335,9 @@ def translate(error: BaseException, paths: AppPaths) -> Exception:
         )
     if isinstance(original, sqlite3.OperationalError) and "unable to open" in text:
         return StoreError(
-            f"La base {paths.db} ne peut pas être ouverte : le fichier ou son dossier "
-            "est inaccessible ; rien n'a été modifié."
+            "La base {db} ne peut pas être ouverte : le fichier ou son dossier "
+            "est inaccessible ; rien n'a été modifié.",
+            db=paths.db,
         )
     if isinstance(error, Exception):
         return error

@@ -63,7 +63,7 @@ def parse_due_date(text: str, today: dt.date) -> dt.date | None:
         candidate = dt.date(today.year, month, day)
         return candidate if candidate >= today else dt.date(today.year + 1, month, day)
     except ValueError as error:
-        raise ValidationError(f"« {text.strip()} » n'est pas une date valide.") from error
+        raise ValidationError("« {text} » n'est pas une date valide.", text=text.strip()) from error
 
 
 def match_people(wanted: str, people: Mapping[int, str]) -> list[int]:
@@ -94,8 +94,10 @@ def parse_action_line(text: str, people: Mapping[int, str], today: dt.date) -> A
         matches = match_people(wanted, people)
         if len(matches) != 1:
             raise ValidationError(
-                f"« {head.strip()} » ne désigne "
-                + ("personne." if not matches else "pas une seule personne : précisez le nom.")
+                "« {name} » ne désigne personne."
+                if not matches
+                else "« {name} » ne désigne pas une seule personne : précisez le nom.",
+                name=head.strip(),
             )
         person_id = matches[0]
         line = rest.strip()

@@ -1,13 +1,22 @@
-"""The errors a user may meet. Each message is French and fit to show as is."""
+"""The errors a user may meet. Each message is French and fit to show as is; its
+template and arguments let the interface word it in another language."""
 
 from __future__ import annotations
 
 
 class IrevError(Exception):
-    """Base of every error the program reports to a user rather than a developer."""
+    """Base of every error the program reports to a user rather than a developer.
 
-    def __init__(self, message: str) -> None:
+    ``template`` is the French message, with ``{name}`` placeholders for the
+    ``arguments``: it is the error's stable code, which the interface translates
+    (``irev_desktop.ui.error_texts``). ``message`` is the French text, filled in.
+    """
+
+    def __init__(self, template: str, /, **arguments: object) -> None:
+        message = template.format(**arguments) if arguments else template
         super().__init__(message)
+        self.template = template
+        self.arguments: dict[str, object] = dict(arguments)
         self.message = message
 
     def __str__(self) -> str:

@@ -36,13 +36,14 @@ def parse_time(text: str) -> dt.time | None:
     match = _TIME.match(cleaned)
     if match is None:
         raise ValidationError(
-            f"« {cleaned} » n'est pas une heure : écrivez par exemple 10:15 ou 10 h 15."
+            "« {cleaned} » n'est pas une heure : écrivez par exemple 10:15 ou 10 h 15.",
+            cleaned=cleaned,
         )
     hour = int(match["h"])
     minute = int(match["m1"] or match["m2"] or 0)
     second = int(match["s"] or 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValidationError(f"« {cleaned} » n'est pas une heure valide.")
+        raise ValidationError("« {cleaned} » n'est pas une heure valide.", cleaned=cleaned)
     return dt.time(hour, minute, second)
 
 
@@ -52,7 +53,7 @@ def format_time(moment: dt.time) -> str:
 
 
 def _on_line(number: int, error: ValidationError) -> ValidationError:
-    return ValidationError(f"Ligne {number} : {error.message}")
+    return ValidationError("Ligne {number} : {error}", number=number, error=error)
 
 
 def _parse_stretch(text: str) -> Interval:
@@ -60,12 +61,15 @@ def _parse_stretch(text: str) -> Interval:
     parts = _DASH.split(text)
     if len(parts) != 2:
         raise ValidationError(
-            f"écrivez une arrivée et un départ séparés d'un tiret, par exemple {_EXAMPLE}."
+            "écrivez une arrivée et un départ séparés d'un tiret, par exemple {example}.",
+            example=_EXAMPLE,
         )
     start, end = (parse_time(part) for part in parts)
     if start is not None and end is not None and end <= start:
         raise ValidationError(
-            f"le départ ({format_time(end)}) doit suivre l'arrivée ({format_time(start)})."
+            "le départ ({end}) doit suivre l'arrivée ({start}).",
+            end=format_time(end),
+            start=format_time(start),
         )
     return Interval(start, end)
 
@@ -82,17 +86,22 @@ def _check_follows(number: int, before: Interval | None, stretch: Interval, noth
         return
     if before.end is None:
         raise ValidationError(
-            f"Ligne {number} : la ligne précédente court jusqu'à la fin de la séance, "
-            f"{nothing} ne peut suivre."
+            "Ligne {number} : la ligne précédente court jusqu'à la fin de la séance, "
+            "{nothing} ne peut suivre.",
+            number=number,
+            nothing=nothing,
         )
     if stretch.start is None:
         raise ValidationError(
-            f"Ligne {number} : seule la première ligne peut partir de l'ouverture de la séance."
+            "Ligne {number} : seule la première ligne peut partir de l'ouverture de la séance.",
+            number=number,
         )
     if stretch.start < before.end:
         raise ValidationError(
-            f"Ligne {number} : commence à {format_time(stretch.start)}, avant la fin de la "
-            f"ligne précédente ({format_time(before.end)})."
+            "Ligne {number} : commence à {start}, avant la fin de la ligne précédente ({end}).",
+            number=number,
+            start=format_time(stretch.start),
+            end=format_time(before.end),
         )
 
 
@@ -134,11 +143,15 @@ def find_person(wanted: str, people: Mapping[int, str]) -> int:
         raise ValidationError("indiquez à qui le pouvoir est donné.")
     matches = match_people(key, {ident: _key(name) for ident, name in people.items()})
     if not matches:
-        raise ValidationError(f"« {wanted.strip()} » ne désigne aucun votant de la séance.")
+        raise ValidationError(
+            "« {name} » ne désigne aucun votant de la séance.", name=wanted.strip()
+        )
     if len(matches) > 1:
         names = ", ".join(sorted(people[i] for i in matches))
         raise ValidationError(
-            f"« {wanted.strip()} » désigne plusieurs personnes ({names}) : précisez le nom."
+            "« {name} » désigne plusieurs personnes ({names}) : précisez le nom.",
+            name=wanted.strip(),
+            names=names,
         )
     return matches[0]
 
@@ -155,7 +168,8 @@ def parse_proxy_lines(text: str, people: Mapping[int, str]) -> list[tuple[int, I
             if not comma and any(c.isdigit() for c in line):
                 raise ValidationError(
                     "séparez le nom et les heures par une virgule, par exemple "
-                    f"Buchaillat, {_EXAMPLE}."
+                    "Buchaillat, {example}.",
+                    example=_EXAMPLE,
                 )
             holder = find_person(name, people)
             during = _parse_stretch(rest) if rest.strip() else Interval()

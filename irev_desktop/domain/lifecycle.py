@@ -12,7 +12,6 @@ from types import MappingProxyType
 
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.domain.french import typography
 
 _S = MeetingStatus
 
@@ -31,10 +30,10 @@ ALLOWED: Mapping[MeetingStatus, frozenset[MeetingStatus]] = MappingProxyType(
 def check_transition(current: MeetingStatus, target: MeetingStatus) -> None:
     if target not in ALLOWED[current]:
         raise ValidationError(
-            typography(
-                f"Une séance au statut « {current.label} » ne peut pas passer au statut "
-                f"« {target.label} »."
-            )
+            "Une séance au statut «\u00a0{current}\u00a0» ne peut pas passer au statut "
+            "«\u00a0{target}\u00a0».",
+            current=current.label,
+            target=target.label,
         )
 
 

@@ -10,16 +10,19 @@ import re
 from collections.abc import Iterable
 
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.domain.french import typography
 
 _NUMBER = re.compile(r"(\d{4})-(\d{2,})", re.ASCII)  # ASCII: no Arabic-Indic digits
 
 
 def format_number(year: int, sequence: int) -> str:
     if not 1000 <= year <= 9999:
-        raise ValidationError(f"L’année d’une délibération doit avoir quatre chiffres ({year}).")
+        raise ValidationError(
+            "L’année d’une délibération doit avoir quatre chiffres ({year}).", year=year
+        )
     if sequence < 1:
-        raise ValidationError(f"Le numéro d’ordre d’une délibération commence à 1 ({sequence}).")
+        raise ValidationError(
+            "Le numéro d’ordre d’une délibération commence à 1 ({sequence}).", sequence=sequence
+        )
     return f"{year}-{sequence:02d}"
 
 
@@ -33,9 +36,9 @@ def parse_number(text: str) -> tuple[int, int]:
         if sequence >= 1 and year >= 1000 and format_number(year, sequence) == cleaned:
             return year, sequence
     raise ValidationError(
-        typography(
-            f"« {cleaned} » n’est pas un numéro de délibération valide (forme attendue : 2021-03)."
-        )
+        "«\u00a0{cleaned}\u00a0» n’est pas un numéro de délibération valide (forme "
+        "attendue\u00a0: 2021-03).",
+        cleaned=cleaned,
     )
 
 

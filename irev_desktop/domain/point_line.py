@@ -76,8 +76,10 @@ def parse_point_line(text: str) -> PointAct | None:
         kind = _STATUS_WORDS.get(fold(word).replace("·", ""))
         if kind is None:
             raise ValidationError(
-                f"« {word.strip()} » n'est pas un état : écrivez « {name.strip()} : e » pour "
-                f"excusé·e ou « {name.strip()} : a » pour absent·e."
+                "« {word} » n'est pas un état : écrivez « {name} : e » pour "
+                "excusé·e ou « {name} : a » pour absent·e.",
+                word=word.strip(),
+                name=name.strip(),
             )
         _require(name, line)
         return PointAct(kind, name.strip())
@@ -86,4 +88,4 @@ def parse_point_line(text: str) -> PointAct | None:
 
 def _require(name: str, line: str) -> None:
     if not name.strip():
-        raise ValidationError(f"« {line} » : il manque le nom de la personne.")
+        raise ValidationError("« {line} » : il manque le nom de la personne.", line=line)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.domain.french import typography
 
 
 def _name(person_id: int, names: Mapping[int, str] | None) -> str:
@@ -39,38 +38,45 @@ def check_proxy(
     others = {g: h for g, h in proxies.items() if g != giver_id}
     if max_per_holder < 0:
         raise ValidationError(
-            f"Le nombre maximal de pouvoirs par personne ne peut pas être négatif "
-            f"({max_per_holder})."
+            "Le nombre maximal de pouvoirs par personne ne peut pas être négatif "
+            "({max_per_holder}).",
+            max_per_holder=max_per_holder,
         )
     if max_per_holder == 0:
         raise ValidationError("Les pouvoirs ne sont pas admis dans cette instance.")
     if giver_id == holder_id:
-        raise ValidationError(f"{giver} ne peut pas se donner pouvoir à soi-même.")
+        raise ValidationError("{giver} ne peut pas se donner pouvoir à soi-même.", giver=giver)
     if giver_id not in voters:
         raise ValidationError(
-            f"{giver} n’a pas voix délibérative et ne peut donc pas donner de pouvoir."
+            "{giver} n’a pas voix délibérative et ne peut donc pas donner de pouvoir.", giver=giver
         )
     if holder_id not in voters:
         raise ValidationError(
-            f"{holder} n’a pas voix délibérative et ne peut donc pas recevoir de pouvoir."
+            "{holder} n’a pas voix délibérative et ne peut donc pas recevoir de pouvoir.",
+            holder=holder,
         )
     if holder_id in others:
         relay = _name(others[holder_id], names)
         raise ValidationError(
-            f"{holder} a déjà donné pouvoir à {relay} et ne peut donc pas en recevoir "
-            "(un pouvoir ne se transmet pas)."
+            "{holder} a déjà donné pouvoir à {relay} et ne peut donc pas en recevoir "
+            "(un pouvoir ne se transmet pas).",
+            holder=holder,
+            relay=relay,
         )
     carried = sorted(g for g, h in others.items() if h == giver_id)
     if carried:
         listed = ", ".join(_name(g, names) for g in carried)
         raise ValidationError(
-            f"{giver} détient déjà le pouvoir de {listed} et ne peut donc pas donner le sien."
+            "{giver} détient déjà le pouvoir de {listed} et ne peut donc pas donner le sien.",
+            giver=giver,
+            listed=listed,
         )
     held = sum(1 for h in others.values() if h == holder_id)
     if held >= max_per_holder:
         raise ValidationError(
-            typography(
-                f"{holder} détient déjà {_proxies_word(held)} : le plafond de cette instance "
-                f"est de {_proxies_word(max_per_holder)} par personne."
-            )
+            "{holder} détient déjà {held}\u00a0: le plafond de cette instance est de "
+            "{limit} par personne.",
+            holder=holder,
+            held=_proxies_word(held),
+            limit=_proxies_word(max_per_holder),
         )

@@ -55,8 +55,9 @@ class Interval:
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.end < self.start:
             raise ValidationError(
-                f"L’heure de départ ({_hm(self.end)}) précède l’heure d’arrivée "
-                f"({_hm(self.start)})."
+                "L’heure de départ ({end}) précède l’heure d’arrivée ({start}).",
+                end=_hm(self.end),
+                start=_hm(self.start),
             )
 
     def contains(self, at: datetime.time) -> bool:
@@ -164,8 +165,10 @@ class QuorumRule:
     def __post_init__(self) -> None:
         if not 0 < self.numerator <= self.denominator:
             raise ValidationError(
-                f"La fraction du quorum ({self.numerator}/{self.denominator}) doit être "
-                "strictement positive et au plus égale à 1."
+                "La fraction du quorum ({numerator}/{denominator}) doit être "
+                "strictement positive et au plus égale à 1.",
+                numerator=self.numerator,
+                denominator=self.denominator,
             )
 
     @property
@@ -220,12 +223,15 @@ def _check(participants: Sequence[Participant], member_rights: Mapping[int, int]
     seen: set[int] = set()
     for p in participants:
         if p.person_id in seen:
-            raise ValidationError(f"La personne n° {p.person_id} figure deux fois dans la séance.")
+            raise ValidationError(
+                "La personne n° {person} figure deux fois dans la séance.", person=p.person_id
+            )
         seen.add(p.person_id)
     for member_id, rights in member_rights.items():
         if rights < 0:
             raise ValidationError(
-                f"Les droits statutaires du membre n° {member_id} ne peuvent pas être négatifs."
+                "Les droits statutaires du membre n° {member} ne peuvent pas être négatifs.",
+                member=member_id,
             )
 
 
@@ -297,6 +303,17 @@ def counted_weights(
 def _counted(
     participants: Sequence[Participant], seats: Mapping[int, Fraction], at: datetime.time | None
 ) -> tuple[dict[int, Fraction], dict[int, Fraction]]:
+    present, represented, filled = _seated(participants, seats, at)
+    for titulaire, suppleant in filled.items():
+        present[suppleant] = seats[titulaire]
+    return present, represented
+
+
+def _seated(
+    participants: Sequence[Participant], seats: Mapping[int, Fraction], at: datetime.time | None
+) -> tuple[dict[int, Fraction], dict[int, Fraction], dict[int, int]]:
+    """Titulaires present, titulaires represented, and empty seats filled (titulaire ->
+    suppléant), at ``at``."""
     by_id = {p.person_id: p for p in participants}
     present: dict[int, Fraction] = {}
     represented: dict[int, Fraction] = {}
@@ -311,12 +328,22 @@ def _counted(
             represented[p.person_id] = seats[p.person_id]
         elif p.member_id is not None:
             empty.setdefault(p.member_id, []).append(p.person_id)
+    filled: dict[int, int] = {}
     for p in ordered:
         if p.votes and not p.titulaire and p.member_id is not None and is_present(p, at):
             free = empty.get(p.member_id)
             if free:
-                present[p.person_id] = seats[free.pop(0)]
-    return present, represented
+                filled[free.pop(0)] = p.person_id
+    return present, represented, filled
+
+
+def seat_fillers(
+    participants: Sequence[Participant], at: datetime.time | None = None
+) -> dict[int, int]:
+    """The suppléant who sits in each empty seat at ``at``: titulaire -> suppléant."""
+    _check(participants, {})
+    seats = _seat_weights(participants, {}, QuorumBasis.HEADS)
+    return _seated(participants, seats, at)[2]
 
 
 def in_office_weight(

@@ -23,7 +23,9 @@ def tally(
     if missing or extra:
         raise ValidationError(
             "Le vote doit compter exactement les votants présents ou représentés à cet instant "
-            f"({len(missing)} sans vote, {len(extra)} hors décompte)."
+            "({missing} sans vote, {extra} hors décompte).",
+            missing=len(missing),
+            extra=len(extra),
         )
     heads = dict.fromkeys(VoteChoice, 0)
     weighted = dict.fromkeys(VoteChoice, Fraction(0))

@@ -46,7 +46,8 @@ def _pair_surrogates(text: str) -> str:
 def _check_length(text: str, max_length: int | None) -> None:
     if max_length is not None and len(text) > max_length:
         raise ValidationError(
-            f"Le texte dépasse la longueur maximale de {format_number_fr(max_length)} caractères."
+            "Le texte dépasse la longueur maximale de {max_length} caractères.",
+            max_length=format_number_fr(max_length),
         )
 
 

@@ -16,7 +16,6 @@ from typing import NoReturn
 from irev_desktop.domain.action_line import fold
 from irev_desktop.domain.enums import VoteChoice
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.domain.french import typography
 
 # Folded words (see _key) of each choice, short forms included.
 CHOICE_WORDS: dict[str, VoteChoice] = {
@@ -47,7 +46,6 @@ _WRITTEN = {
 _APOSTROPHES = re.compile("[\u2019\u2018\u02bc\u0060\u00b4']")
 _SEPARATORS = re.compile("[,;\n]")
 _WORD_JOINERS = re.compile(r"[\s\-\u2010\u2011\u2013\u00a0\u202f]+")
-_HELP = "écrivez pour (p), contre (c), abstention (a) ou ne prend pas part (npp)"
 
 
 def _key(text: str) -> str:
@@ -67,7 +65,9 @@ def _choice(word: str) -> VoteChoice:
         return CHOICE_WORDS[folded]
     except KeyError:
         raise ValidationError(
-            typography(f"« {word.strip()} » n’est pas un vote : {_HELP}.")
+            "«\u00a0{word}\u00a0» n’est pas un vote\u00a0: écrivez pour (p), contre (c), "
+            "abstention (a) ou ne prend pas part (npp).",
+            word=word.strip(),
         ) from None
 
 
@@ -89,14 +89,18 @@ def _match(wanted: str, people: Mapping[int, str]) -> list[int]:
 def _voter(wanted: str, people: Mapping[int, str]) -> int:
     name = wanted.strip()
     if not _key(name):
-        raise ValidationError(typography("Écrivez un nom après « @ » : « contre @Nom »."))
+        raise ValidationError(
+            "Écrivez un nom après «\u00a0@\u00a0»\u00a0: «\u00a0contre @Nom\u00a0»."
+        )
     found = _match(name, people)
     if not found:
-        raise ValidationError(typography(f"« {name} » ne désigne aucun votant."))
+        raise ValidationError("«\u00a0{name}\u00a0» ne désigne aucun votant.", name=name)
     if len(found) > 1:
         names = ", ".join(sorted((people[i] for i in found), key=_key))
         raise ValidationError(
-            typography(f"« {name} » désigne plusieurs votants : {names}. Précisez le nom.")
+            "«\u00a0{name}\u00a0» désigne plusieurs votants\u00a0: {names}. Précisez le nom.",
+            name=name,
+            names=names,
         )
     return found[0]
 
@@ -136,7 +140,7 @@ def parse_vote_line(text: str, people: Mapping[int, str]) -> dict[int, VoteChoic
             _no_name(word)
         if current is None:
             raise ValidationError(
-                typography("Commencez par le vote, puis le nom : « contre @Nom ».")
+                "Commencez par le vote, puis le nom\u00a0: «\u00a0contre @Nom\u00a0»."
             )
         for position, segment in enumerate(segments, 1):
             name, next_choice, next_word = segment, None, ""
@@ -148,10 +152,11 @@ def parse_vote_line(text: str, people: Mapping[int, str]) -> dict[int, VoteChoic
             previous = chosen.get(ident)
             if previous is not None and previous is not current:
                 raise ValidationError(
-                    typography(
-                        f"{people[ident]} est nommé·e deux fois, avec deux votes différents "
-                        f"({previous.label}, {current.label})."
-                    )
+                    "{person} est nommé·e deux fois, avec deux votes différents ({previous}, "
+                    "{current}).",
+                    person=people[ident],
+                    previous=previous.label,
+                    current=current.label,
                 )
             chosen[ident] = current
             if next_choice is not None:
@@ -163,9 +168,8 @@ def parse_vote_line(text: str, people: Mapping[int, str]) -> dict[int, VoteChoic
 
 def _no_name(word: str) -> NoReturn:
     raise ValidationError(
-        typography(
-            f"Après « {word.strip()} », nommez au moins un votant : « {word.strip()} @Nom »."
-        )
+        "Après «\u00a0{word}\u00a0», nommez au moins un votant\u00a0: «\u00a0{word} @Nom\u00a0».",
+        word=word.strip(),
     )
 
 

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from irev_desktop.domain.enums import MajorityRule, VoteResult
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.domain.french import format_number_fr, typography
+from irev_desktop.domain.french import format_number_fr
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,9 @@ class VoteCount:
         ):
             if value < 0:
                 raise ValidationError(
-                    typography(
-                        f"Le nombre de voix « {label} » ne peut pas être négatif ({_plain(value)})."
-                    )
+                    "Le nombre de voix «\u00a0{label}\u00a0» ne peut pas être négatif ({value}).",
+                    label=label,
+                    value=_plain(value),
                 )
 
     @property
@@ -125,5 +125,7 @@ def check_count(count: VoteCount, available: Fraction | int) -> None:
         if total == limit:  # differ beyond two decimals: show enough to see it
             total, limit = format_number_fr(count.total, 6), format_number_fr(available, 6)
         raise ValidationError(
-            f"Le décompte ({total}) dépasse les voix des présents et représentés ({limit})."
+            "Le décompte ({total}) dépasse les voix des présents et représentés ({limit}).",
+            total=total,
+            limit=limit,
         )

@@ -12,30 +12,41 @@ import datetime as dt
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _Footer
 from docx.shared import Twips
+from lxml import etree
 
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.exporters import styles
-from irev_desktop.exporters.ooxml import append_runs_xml, page_x_of_y_xml, set_language
+from irev_desktop.exporters import letterhead, styles
+from irev_desktop.exporters.ooxml import (
+    PPR_ORDER,
+    append_runs_xml,
+    insert_in_order,
+    page_x_of_y_xml,
+    set_language,
+)
 from irev_desktop.exporters.resources import builtin_template_path
 from irev_desktop.exporters.text import property_text, put_text
 
 
 @dataclass
 class Base:
-    """The document to fill, and whether the footer is ours to write."""
+    """The document to fill, the style ids to write for our style names, and the
+    footers that are ours to write (the letterhead's own already number pages)."""
 
     document: DocumentObject
-    own_footer: bool
+    style_ids: dict[str, str]
+    own_footers: list[_Footer]
 
 
 def open_base(template: Path | None) -> Base:
@@ -43,16 +54,21 @@ def open_base(template: Path | None) -> Base:
         document = _open_builtin()
         clear_body(document)
         make_french(document)
-        return Base(document, own_footer=True)
+        ids = {spec.ui_name: spec.style_id for spec in styles.STYLES}
+        return Base(document, ids, letterhead.footers_in_use(document))
     document = _open_letterhead(template)
+    body_style = letterhead.body_style_id(document)
+    letterhead.merge_sections(document)
     clear_body(document)
+    letterhead.remove_leftovers(document)
     try:
         builtin: DocumentObject | None = _open_builtin()
     except ValidationError:
         builtin = None  # the fallback definitions in styles.py still serve
-    ensure_styles(document, builtin)
+    ids = ensure_styles(document, builtin)
     make_french(document)
-    return Base(document, own_footer=add_footer_if_missing(document))
+    footers = letterhead.number_pages(document, ids[styles.FOOTER])
+    return Base(document, writer_style_ids(document, ids, body_style), footers)
 
 
 def _open_builtin() -> DocumentObject:
@@ -61,23 +77,25 @@ def _open_builtin() -> DocumentObject:
         return docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ValidationError(
-            f"Le modèle Word intégré « {path} » est illisible ({type(error).__name__}) : "
-            "réinstallez le programme."
+            "Le modèle Word intégré « {path} » est illisible ({cause}) : réinstallez le programme.",
+            path=path,
+            cause=type(error).__name__,
         ) from error
 
 
 def _open_letterhead(path: Path) -> DocumentObject:
     if not path.is_file():
-        raise ValidationError(f"Le papier à en-tête « {path} » est introuvable.")
+        raise ValidationError("Le papier à en-tête « {path} » est introuvable.", path=path)
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(letterhead.read_package(path))
         document.styles  # noqa: B018 - reading the styles part early reveals a broken file
     except Exception as error:
         # python-docx and lxml raise many kinds of errors on a damaged or foreign file;
         # each means the same to the user.
         raise ValidationError(
-            f"Le papier à en-tête « {path.name} » n'est pas un document Word (.docx) lisible ; "
-            "enregistrez-le au format .docx depuis Word ou LibreOffice puis recommencez."
+            "Le papier à en-tête « {name} » n'est pas un document Word (.docx) lisible ; "
+            "enregistrez-le au format .docx depuis Word ou LibreOffice puis recommencez.",
+            name=path.name,
         ) from error
     return document
 
@@ -98,58 +116,237 @@ def _styles_element(document: DocumentObject) -> BaseOxmlElement:
     return element
 
 
-def _ids_by_name(root: BaseOxmlElement) -> dict[str, str]:
-    result = {}
-    for style in root.findall(qn("w:style")):
-        name = style.find(qn("w:name"))
-        if name is not None:
-            result[name.get(qn("w:val"), "")] = style.get(qn("w:styleId"), "")
-    return result
+# Our names the letterhead may spell differently (LibreOffice's default style).
+_ALIASES: dict[str, tuple[str, ...]] = {
+    styles.NORMAL: ("default paragraph style", "default style", "standard"),
+}
+# The letterhead's own versions of these keep their look; ours completes them only
+# where they have none.
+_COMPLETED = frozenset(
+    {
+        styles.NORMAL,
+        styles.TITLE,
+        styles.SUBTITLE,
+        styles.HEADING_1,
+        styles.HEADING_2,
+        styles.HEADING_3,
+    }
+)
+# What makes a heading behave as one (stay with its text, appear in the outline, not be
+# justified like the body text we may have given their Normal).
+_FUNCTIONAL = (qn("w:keepNext"), qn("w:keepLines"), qn("w:jc"), qn("w:outlineLvl"))
+_ON = ("1", "true", "on")
+_STYLE_ORDER = tuple(
+    qn(f"w:{tag}")
+    for tag in [
+        "name",
+        "aliases",
+        "basedOn",
+        "next",
+        "link",
+        "autoRedefine",
+        "hidden",
+        "uiPriority",
+        "semiHidden",
+        "unhideWhenUsed",
+        "qFormat",
+        "locked",
+        "personal",
+        "personalCompose",
+        "personalReply",
+        "rsid",
+        "pPr",
+        "rPr",
+        "tblPr",
+        "trPr",
+        "tcPr",
+        "tblStylePr",
+    ]
+)
 
 
-def ensure_styles(document: DocumentObject, builtin: DocumentObject | None) -> list[str]:
-    """Add to ``document`` each of our styles it lacks; return the names added."""
+def _name(style: BaseOxmlElement) -> str:
+    name = style.find(qn("w:name"))
+    return "" if name is None else str(name.get(qn("w:val"), "")).casefold()
+
+
+def _id(style: BaseOxmlElement) -> str:
+    return str(style.get(qn("w:styleId"), ""))
+
+
+def find_style(root: BaseOxmlElement, spec: styles.StyleSpec) -> BaseOxmlElement | None:
+    """The document's style for one of ours: by name whatever its case ("Heading 1",
+    "heading 1"), then by id ("Heading1" under another name), then, for a default
+    style, the document's default of that type."""
+    candidates: list[BaseOxmlElement] = [
+        style
+        for style in root.findall(qn("w:style"))
+        if style.get(qn("w:type"), "paragraph") == spec.type
+    ]
+    names = {spec.name.casefold(), spec.ui_name.casefold(), *_ALIASES.get(spec.ui_name, ())}
+    for style in candidates:
+        if _name(style) in names:
+            return style
+    for style in candidates:
+        if _id(style).casefold() == spec.style_id.casefold():
+            return style
+    if spec.default:
+        for style in candidates:
+            if style.get(qn("w:default")) in _ON:
+                return style
+    return None
+
+
+def ensure_styles(document: DocumentObject, builtin: DocumentObject | None) -> dict[str, str]:
+    """Find or add each of our styles in ``document``; return the id to write for each
+    of our style names. A style the document has is used as it is (completed where it
+    has no formatting); one it lacks is copied from the built-in template, or created
+    from our own definition."""
     root = _styles_element(document)
-    source = _ids_by_name(_styles_element(builtin)) if builtin is not None else {}
     source_root = _styles_element(builtin) if builtin is not None else None
+    ids: dict[str, str] = {}
     added = []
+    completed: list[BaseOxmlElement] = []  # their styles whose pPr is now ours
     for spec in styles.STYLES:
-        names = _ids_by_name(root)
-        if spec.name in names:
+        found = find_style(root, spec)
+        if found is not None:
+            ids[spec.ui_name] = _id(found)
+            if spec.ui_name in _COMPLETED:
+                _complete(root, found, spec, completed)
             continue
         element = None
-        if source_root is not None and spec.name in source:
-            found = source_root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{source[spec.name]}']")
+        if source_root is not None:
+            found = source_root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{spec.style_id}']")
             if found is not None:
                 element = copy.deepcopy(found)
         if element is None:
             element = parse_xml(spec.xml(declare_namespace=True))
         if spec.default:
             element.attrib.pop(qn("w:default"), None)  # never displace their defaults
-        ids = set(names.values())
-        if element.get(qn("w:styleId")) in ids:
-            element.set(qn("w:styleId"), f"IREV{element.get(qn('w:styleId'))}")
+        taken = {_id(style).casefold() for style in root.findall(qn("w:style"))}
+        if _id(element).casefold() in taken:
+            element.set(qn("w:styleId"), f"IREV{_id(element)}")
         root.append(element)
-        added.append(spec.ui_name)
-    _relink(root)
-    return added
+        added.append(element)
+        ids[spec.ui_name] = _id(element)
+    _relink(root, ids, added)
+    return ids
 
 
-def _relink(root: BaseOxmlElement) -> None:
-    """Point basedOn/next/link at the ids the document uses for the same style names
-    (a French Word writes "Titre1" where we write "Heading1"); drop dangling links."""
-    ids = _ids_by_name(root)
-    known = set(ids.values())
-    ours = {spec.style_id: spec.name for spec in styles.STYLES}
+def _chain(root: BaseOxmlElement, style: BaseOxmlElement) -> list[BaseOxmlElement]:
+    """The style and those it is based on, nearest first."""
+    by_id = {_id(s): s for s in root.findall(qn("w:style"))}
+    chain = [style]
+    while len(chain) < 20:
+        based_on = chain[-1].find(qn("w:basedOn"))
+        parent = by_id.get(based_on.get(qn("w:val"), "")) if based_on is not None else None
+        if parent is None or parent in chain:
+            break
+        chain.append(parent)
+    return chain
+
+
+def _has_children(chain: list[BaseOxmlElement], tag: str, ignored: tuple[str, ...] = ()) -> bool:
+    for style in chain:
+        group = style.find(qn(tag))
+        if group is not None and any(child.tag not in ignored for child in group):
+            return True
+    return False
+
+
+def _complete(
+    root: BaseOxmlElement,
+    style: BaseOxmlElement,
+    spec: styles.StyleSpec,
+    completed: list[BaseOxmlElement],
+) -> None:
+    """Add our formatting to the letterhead's version of one of our styles only where it
+    (with the styles it is based on) has none: our paragraph formatting when it has no
+    paragraph formatting, else just what makes a heading one (kept with its text, in the
+    outline, not justified); our character formatting when it has none."""
+    ours = parse_xml(spec.xml(declare_namespace=True))
+    chain = _chain(root, style)
+    our_ppr, our_rpr = ours.find(qn("w:pPr")), ours.find(qn("w:rPr"))
+    if our_ppr is not None:
+        if not _has_children(chain, "w:pPr"):
+            insert_in_order(style, copy.deepcopy(our_ppr), _STYLE_ORDER)
+            completed.append(style)
+        else:
+            ppr = style.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = OxmlElement("w:pPr")
+                insert_in_order(style, ppr, _STYLE_ORDER)
+            for tag in _FUNCTIONAL:
+                wanted = our_ppr.find(tag)
+                if wanted is not None and not any(
+                    s.find(f"{qn('w:pPr')}/{tag}") is not None
+                    for s in chain
+                    if not any(s is done for done in completed)
+                ):
+                    insert_in_order(ppr, copy.deepcopy(wanted), PPR_ORDER)
+    lang = (qn("w:lang"),)
+    if our_rpr is not None and not _has_children(chain, "w:rPr", lang):
+        rpr = style.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            insert_in_order(style, rpr, _STYLE_ORDER)
+        their_lang = rpr.find(qn("w:lang"))
+        for child in our_rpr:
+            if child.tag in lang:
+                continue
+            if their_lang is not None:
+                their_lang.addprevious(copy.deepcopy(child))
+            else:
+                rpr.append(copy.deepcopy(child))
+
+
+def writer_style_ids(
+    document: DocumentObject, ids: dict[str, str], body_style: str | None
+) -> dict[str, str]:
+    """The ids the writer uses: those of :func:`ensure_styles`, with the letterhead's own
+    body style (the one its text was written in: "Text Body", a custom one…) for our
+    plain paragraphs, unless it is a heading, a title or a list."""
+    result = dict(ids)
+    if not body_style or body_style == ids.get(styles.NORMAL):
+        return result
+    reserved = {
+        ids.get(name)
+        for name in (*_COMPLETED, styles.HEADER, styles.FOOTER)
+        if name != styles.NORMAL
+    }
+    if body_style in reserved:
+        return result
+    root = _styles_element(document)
+    style = root.find(f"{qn('w:style')}[@{qn('w:styleId')}='{body_style}']")
+    if style is None or style.get(qn("w:type"), "paragraph") != "paragraph":
+        return result
+    for link in _chain(root, style):
+        outline = link.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+        numbering = link.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+        if outline is not None and outline.get(qn("w:val"), "9") != "9":
+            return result
+        if numbering is not None and numbering.get(qn("w:val"), "0") != "0":
+            return result
+    result[styles.NORMAL] = body_style
+    return result
+
+
+def _relink(root: BaseOxmlElement, ids: dict[str, str], added: list[BaseOxmlElement]) -> None:
+    """Point basedOn/next/link at the ids the document uses for our styles (a French
+    Word writes "Titre1" where we write "Heading1"); drop dangling links."""
+    known = {_id(style) for style in root.findall(qn("w:style"))}
+    ours = {spec.style_id: ids[spec.ui_name] for spec in styles.STYLES if spec.ui_name in ids}
     for style in root.findall(qn("w:style")):
+        mine = any(style is element for element in added)
         for tag in ("w:basedOn", "w:next", "w:link"):
             ref = style.find(qn(tag))
             if ref is None:
                 continue
             target = ref.get(qn("w:val"), "")
-            if target in known:
+            replacement = ours.get(target) if mine else None
+            if replacement is None and target in known:
                 continue
-            replacement = ids.get(ours.get(target, ""))
+            replacement = replacement or ours.get(target)
             if replacement:
                 ref.set(qn("w:val"), replacement)
             else:
@@ -175,30 +372,15 @@ def make_french(document: DocumentObject) -> None:
 
 
 # Footer ---------------------------------------------------------------------------------
-def add_footer_if_missing(document: DocumentObject) -> bool:
-    """Give the letterhead our footer when it has none; True when we did."""
-    section = document.sections[-1]
-    if not section.footer.is_linked_to_previous:
-        return False
-    section.footer.is_linked_to_previous = False
-    if (
-        section.different_first_page_header_footer
-        and section.first_page_footer.is_linked_to_previous
-    ):
-        section.first_page_footer.is_linked_to_previous = False
-    return True
-
-
-def write_footer(document: DocumentObject, left_text: str) -> None:
-    """Our footer: what the document is, on the left; "Page X / Y" on the right."""
-    section = document.sections[-1]
-    footers: list[_Footer] = [section.footer]
-    if section.different_first_page_header_footer:
-        footers.append(section.first_page_footer)
-    for footer in footers:
+def write_footer(base: Base, left_text: str) -> None:
+    """Our footer, in each footer that is ours: what the document is, on the left;
+    "Page X / Y" on the right."""
+    document = base.document
+    for footer in base.own_footers:
         for paragraph in footer.paragraphs:
             paragraph._p.getparent().remove(paragraph._p)
-        paragraph = footer.add_paragraph(style=document.styles[styles.FOOTER])
+        paragraph = footer.add_paragraph()
+        paragraph._p.style = base.style_ids.get(styles.FOOTER, "Footer")
         tabs = paragraph.paragraph_format.tab_stops
         # The left text may run past the centre: one right-aligned stop only.
         tabs.add_tab_stop(Twips(styles.TEXT_WIDTH // 2), WD_TAB_ALIGNMENT.CLEAR)
@@ -245,3 +427,40 @@ def set_properties(document: DocumentObject, props: Properties) -> None:
     core.revision = 1
     core.created = props.when
     core.modified = props.when
+    for printed in core._element.findall(qn("cp:lastPrinted")):
+        core._element.remove(printed)
+    reset_app_properties(document)
+
+
+_APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+# What app.xml may keep from a letterhead: who the organisation is, not what the old
+# content was (pages, words, characters, lines, titles of parts, editing time…).
+_APP_KEPT = ("Template", "Manager", "Company", "HyperlinkBase")
+
+
+def reset_app_properties(document: DocumentObject) -> None:
+    """docProps/app.xml: our application name, the organisation's company and manager,
+    and no statistics (Word and LibreOffice count again when they save)."""
+    rels = document.part.package.rels
+    part = next(
+        (rel.target_part for rel in rels.values() if rel.reltype == RT.EXTENDED_PROPERTIES),
+        None,
+    )
+    if part is None:
+        return
+    kept = []
+    try:
+        old = etree.fromstring(part.blob)
+        for name in _APP_KEPT:
+            node = old.find(f"{{{_APP_NS}}}{name}")
+            if node is not None and node.text:
+                kept.append(f"<{name}>{escape(node.text)}</{name}>")
+    except etree.XMLSyntaxError:
+        pass  # a broken app.xml is replaced whole
+    xml = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        f'<Properties xmlns="{_APP_NS}">'
+        f"<Application>IREV Desktop</Application><DocSecurity>0</DocSecurity>{''.join(kept)}"
+        "</Properties>"
+    )
+    part._blob = xml.encode("utf-8")

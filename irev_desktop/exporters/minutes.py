@@ -6,20 +6,25 @@ from functools import partial
 
 from docx.shared import Pt
 
+from irev_desktop.domain import french
 from irev_desktop.domain.enums import AttendanceStatus
 from irev_desktop.exporters import styles, wording
 from irev_desktop.exporters.common import (
     Context,
+    Seat,
     Section,
     agenda,
     attachments,
     deliberation_block,
     deliberation_heading,
+    draft_mark,
     facts,
     item_line,
+    keep_next,
     masthead,
     minutes_status,
     opening,
+    vote_quorum,
 )
 from irev_desktop.exporters.writer import Cell, CellText, Writer
 from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO, DeliberationDTO
@@ -28,6 +33,15 @@ from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO, Deliberation
 
 
 def pv(ctx: Context) -> list[Section]:
+    if ctx.carence:
+        return [
+            partial(_pv_header, ctx=ctx),
+            partial(_attendance_table, ctx=ctx),
+            partial(agenda, ctx=ctx),
+            partial(_carence, ctx=ctx),
+            partial(_carence_closing, ctx=ctx),
+            partial(_pv_signatures, ctx=ctx),
+        ]
     sections: list[Section] = [
         partial(_pv_header, ctx=ctx),
         partial(_attendance_table, ctx=ctx),
@@ -46,19 +60,32 @@ def pv(ctx: Context) -> list[Section]:
 
 
 def _pv_header(w: Writer, ctx: Context) -> None:
-    masthead(w, ctx, "Procès-verbal")
+    draft_mark(w, ctx)
+    masthead(w, ctx, "Procès-verbal de carence" if ctx.carence else "Procès-verbal")
     minutes_status(w, ctx)
     facts(w, ctx)
     opening(w, ctx)
 
 
 def _counts(ctx: Context) -> str:
-    def count(*statuses: AttendanceStatus) -> int:
-        return len(ctx.with_status(*statuses))
+    """Seats, each counted once: present + represented + excused + absent (+ not
+    recorded) = members in office; a seat a suppléant filled counts present."""
 
+    def count(status: AttendanceStatus) -> int:
+        return ctx.seat_count(status)
+
+    present = count(AttendanceStatus.PRESENT)
+    through = sum(1 for seat in ctx.seats if seat.suppleant is not None)
+    present_text = f"{present}"
+    if through:
+        present_text += (
+            f", dont {through} en la personne de son suppléant"
+            if through == 1
+            else f", dont {through} en la personne de leur suppléant"
+        )
     text = (
-        f"Membres en fonction : {wording.seats_in_office(ctx.meeting)}. "
-        f"Présents : {count(AttendanceStatus.PRESENT)} ; "
+        f"Membres en fonction : {ctx.seats_in_office()}. "
+        f"Présents : {present_text} ; "
         f"représentés : {count(AttendanceStatus.REPRESENTED)} ; "
         f"excusés : {count(AttendanceStatus.EXCUSED)} ; "
         f"absents : {count(AttendanceStatus.ABSENT)}"
@@ -69,26 +96,50 @@ def _counts(ctx: Context) -> str:
     return text + "."
 
 
-def _attendance_table(w: Writer, ctx: Context) -> None:
-    w.heading("Présences")
-    w.paragraph(_counts(ctx), keep_next=True)
-    voting = ctx.voting()
-    if voting:
-        rows: list[list[Cell]] = [
+def _seat_rows(ctx: Context) -> list[list[Cell]]:
+    """One row per seat; a suppléant who sat for the titulaire right under them."""
+    rows: list[list[Cell]] = []
+    for seat in ctx.seats:
+        a = seat.titulaire
+        presence = ctx.presence(a)
+        if seat.suppleant is not None:
+            replaced = wording.agreed(
+                ("suppléé", "suppléée", "suppléé·e"), ctx.people.civility(a.person_id)
+            )
+            presence += f", {replaced} par {ctx.attendee_name(seat.suppleant)}"
+        rows.append(
             [
                 CellText(ctx.attendee_name(a), a.function_title),
                 ctx.people.quality(a),
                 a.member_name,
-                ctx.presence(a),
+                presence,
             ]
-            for a in voting
-        ]
+        )
+        if seat.suppleant is not None:
+            s = seat.suppleant
+            rows.append(
+                [
+                    CellText(ctx.attendee_name(s), s.function_title),
+                    ctx.suppleant_of(seat),
+                    s.member_name,
+                    ctx.presence(s),
+                ]
+            )
+    return rows
+
+
+def _attendance_table(w: Writer, ctx: Context) -> None:
+    keep_next(w.heading("Présences"))
+    w.paragraph(_counts(ctx), keep_next=True)
+    rows = _seat_rows(ctx)
+    if rows:
         w.table(["Nom", "Qualité", "Membre", "Présence"], rows, [4.7, 2.9, 3.9, 4.5])
     _also_present(w, ctx)
 
 
 def _also_present(w: Writer, ctx: Context) -> None:
-    present = [a for a in ctx.others() if a.status is AttendanceStatus.PRESENT]
+    present = ctx.idle_suppleants()
+    present += [a for a in ctx.others() if a.status is AttendanceStatus.PRESENT]
     if not present:
         return
     names = " ; ".join(_with_quality(ctx, a) for a in present)
@@ -102,7 +153,25 @@ def _with_quality(ctx: Context, attendee: AttendanceDTO) -> str:
 
 
 def _quorum(w: Writer, ctx: Context) -> None:
+    """The quorum at the opening (computed there from the attendance history)."""
     w.paragraph(wording.quorum_sentence(ctx.meeting)).paragraph_format.space_before = Pt(6)
+
+
+def _carence(w: Writer, ctx: Context) -> None:
+    """The quorum missed at the opening: nothing is deliberated."""
+    keep_next(w.heading("Constat de carence"))
+    w.paragraph(wording.quorum_sentence(ctx.meeting), keep_next=True)
+    for sentence in wording.carence_sentences(ctx.meeting):
+        w.paragraph(sentence, keep_next=True)
+
+
+def _carence_closing(w: Writer, ctx: Context) -> None:
+    m = ctx.meeting
+    chair = ctx.people.chair_caption(m.chair_id)
+    text = f"{chair} prend acte de la carence et lève la séance"
+    if m.actual_end is not None:
+        text += f" à {french.format_time(m.actual_end)}"
+    w.paragraph(text + ".", keep_next=True).paragraph_format.space_before = Pt(12)
 
 
 def _proceedings_heading(w: Writer, ctx: Context) -> None:
@@ -125,11 +194,11 @@ def _items(ctx: Context, *, votes: bool, full_text: bool) -> list[Section]:
 def _item(
     w: Writer, ctx: Context, number: int, item: AgendaItemDTO, votes: bool, full_text: bool
 ) -> None:
-    w.heading(f"{number}. {item.title}", 2)
-    w.paragraph(item_line(ctx, item), styles.NOTE)
+    keep_next(w.heading(f"{number}. {item.title}", 2))
+    w.paragraph(item_line(ctx, item), styles.NOTE, keep_next=True)
     w.notes(item.notes)
     for annex, attachment in ctx.attachments_of(item):
-        w.paragraph(f"Pièce jointe : {attachment.original_name} (annexe {annex}).", styles.NOTE)
+        w.paragraph(f"Annexe {annex} : {attachment.shown_title}.", styles.NOTE)
     for deliberation in ctx.deliberations_of(item):
         deliberation_block(w, ctx, deliberation, votes=votes, text=full_text)
 
@@ -137,7 +206,7 @@ def _item(
 def _loose(
     w: Writer, ctx: Context, loose: list[DeliberationDTO], votes: bool, full_text: bool
 ) -> None:
-    w.heading("Autres délibérations", 2)
+    keep_next(w.heading("Autres délibérations", 2))
     for deliberation in loose:
         deliberation_block(w, ctx, deliberation, votes=votes, text=full_text)
 
@@ -170,7 +239,10 @@ def _actions_table(w: Writer, ctx: Context) -> None:
 
 
 def _closing(w: Writer, ctx: Context) -> None:
-    w.paragraph(wording.closing_sentence(ctx.meeting)).paragraph_format.space_before = Pt(12)
+    # Kept with « Fait à … » and the signatures (kept together in turn).
+    closing = w.paragraph(wording.closing_sentence(ctx.meeting), keep_next=True)
+    closing.paragraph_format.space_before = Pt(12)
+    closing.paragraph_format.keep_together = True
 
 
 def _pv_signatures(w: Writer, ctx: Context) -> None:
@@ -181,6 +253,14 @@ def _pv_signatures(w: Writer, ctx: Context) -> None:
 
 
 def compte_rendu(ctx: Context) -> list[Section]:
+    if ctx.carence:
+        return [
+            partial(_cr_header, ctx=ctx),
+            partial(_participants, ctx=ctx),
+            partial(agenda, ctx=ctx),
+            partial(_carence, ctx=ctx),
+            partial(_carence_closing, ctx=ctx),
+        ]
     sections: list[Section] = [
         partial(_cr_header, ctx=ctx),
         partial(_participants, ctx=ctx),
@@ -197,6 +277,7 @@ def compte_rendu(ctx: Context) -> list[Section]:
 
 
 def _cr_header(w: Writer, ctx: Context) -> None:
+    draft_mark(w, ctx)
     masthead(w, ctx, "Compte rendu")
     facts(w, ctx)
 
@@ -205,15 +286,28 @@ def _names(ctx: Context, attendees: list[AttendanceDTO]) -> str:
     return ", ".join(ctx.attendee_name(a) for a in attendees)
 
 
+def _seat_name(ctx: Context, seat: Seat) -> str:
+    """ "M. Karim Benali, suppléant de Mme Hélène Roussel" for a seat a suppléant filled."""
+    if seat.suppleant is None:
+        return ctx.attendee_name(seat.titulaire)
+    return f"{ctx.attendee_name(seat.suppleant)}, {ctx.suppleant_of(seat)}"
+
+
 def _participants(w: Writer, ctx: Context) -> None:
     w.heading("Participants")
-    present = ctx.with_status(AttendanceStatus.PRESENT)
-    w.field(f"Présents ({len(present)})", _names(ctx, present) or "aucun")
-    represented = ctx.with_status(AttendanceStatus.REPRESENTED)
+
+    def seats(status: AttendanceStatus) -> list[Seat]:
+        return [seat for seat in ctx.seats if seat.counted_as is status]
+
+    present = seats(AttendanceStatus.PRESENT)
+    w.field(
+        f"Présents ({len(present)})", " ; ".join(_seat_name(ctx, s) for s in present) or "aucun"
+    )
+    represented = [s.titulaire for s in seats(AttendanceStatus.REPRESENTED)]
     if represented:
         w.field(
             f"Représentés ({len(represented)})",
-            ", ".join(
+            " ; ".join(
                 f"{ctx.attendee_name(a)} (pouvoir à "
                 f"{ctx.name(a.proxy_holder_id, a.proxy_holder_name) or '—'})"
                 for a in represented
@@ -223,10 +317,11 @@ def _participants(w: Writer, ctx: Context) -> None:
         (AttendanceStatus.EXCUSED, "Excusés"),
         (AttendanceStatus.ABSENT, "Absents"),
     ):
-        group = ctx.with_status(status)
+        group = [s.titulaire for s in seats(status)]
         if group:
-            w.field(f"{label} ({len(group)})", _names(ctx, group))
-    others = [a for a in ctx.others() if a.status is AttendanceStatus.PRESENT]
+            w.field(f"{label} ({len(group)})", " ; ".join(ctx.attendee_name(a) for a in group))
+    others = ctx.idle_suppleants()
+    others += [a for a in ctx.others() if a.status is AttendanceStatus.PRESENT]
     if others:
         w.field("Également présents", " ; ".join(_with_quality(ctx, a) for a in others))
     _quorum(w, ctx)
@@ -264,27 +359,35 @@ def _cr_closing(w: Writer, ctx: Context) -> None:
 
 def releve(ctx: Context) -> list[Section]:
     sections: list[Section] = [partial(_releve_header, ctx=ctx)]
+    if ctx.carence:
+        return [*sections, partial(_releve_signature, ctx=ctx)]
     sections += [partial(_decision, ctx=ctx, deliberation=d) for d in ctx.meeting.deliberations]
     sections.append(partial(_releve_signature, ctx=ctx))
     return sections
 
 
 def _releve_header(w: Writer, ctx: Context) -> None:
+    draft_mark(w, ctx)
     masthead(w, ctx, "Relevé de décisions")
     facts(w, ctx, secretary=False)
     w.paragraph(wording.quorum_sentence(ctx.meeting))
-    if not ctx.meeting.deliberations:
+    if ctx.carence:
+        w.paragraph(wording.carence_sentences(ctx.meeting)[0])
+        w.paragraph(wording.carence_sentences(ctx.meeting)[1])
+    elif not ctx.meeting.deliberations:
         w.paragraph("Aucune délibération n'a été prise au cours de cette séance.")
 
 
 def _decision(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> None:
-    w.heading(deliberation_heading(deliberation), 2)
+    keep_next(w.heading(deliberation_heading(deliberation), 2))
     number = ctx.item_number(deliberation.item_id)
     if number is not None:
         item = ctx.meeting.items[number - 1]
-        w.paragraph(f"Point {number} de l'ordre du jour : {item.title}", styles.NOTE)
+        line = f"Point {number} de l'ordre du jour : {item.title}"
+        w.paragraph(line, styles.NOTE, keep_next=True)
     if deliberation.text.strip():
         w.paragraph(deliberation.text, styles.DELIBERATION)
+    vote_quorum(w, ctx, deliberation)
     w.paragraph(
         wording.result_sentence(deliberation, ctx.people, ctx.meeting.chair_id), styles.RESULT
     )

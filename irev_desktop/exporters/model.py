@@ -27,8 +27,8 @@ def pick_deliberation(meeting: MeetingDetail, number: str | None) -> Deliberatio
     """The deliberation an extract certifies; a clear French error when there is none."""
     if not meeting.deliberations:
         raise ValidationError(
-            f"La séance du {format_date_long(meeting.date)} n'a aucune délibération : "
-            "il n'y a pas d'extrait à établir."
+            "La séance du {date} n'a aucune délibération : il n'y a pas d'extrait à établir.",
+            date=format_date_long(meeting.date),
         )
     if number is None or not number.strip():
         return meeting.deliberations[0]
@@ -38,6 +38,9 @@ def pick_deliberation(meeting: MeetingDetail, number: str | None) -> Deliberatio
             return deliberation
     known = ", ".join(d.number for d in meeting.deliberations)
     raise ValidationError(
-        f"La délibération n° {wanted} n'appartient pas à la séance du "
-        f"{format_date_long(meeting.date)} (délibérations de la séance : {known})."
+        "La délibération n° {number} n'appartient pas à la séance du "
+        "{date} (délibérations de la séance : {known}).",
+        number=wanted,
+        date=format_date_long(meeting.date),
+        known=known,
     )

@@ -79,3 +79,76 @@ def _insert_lang(rpr: BaseOxmlElement, lang: BaseOxmlElement) -> None:
             follower.addprevious(lang)
             return
     rpr.append(lang)
+
+
+def append_paragraph_xml(parent: BaseOxmlElement, inner_xml: str) -> BaseOxmlElement:
+    """Append a w:p holding ``inner_xml`` (its pPr and runs) at the end of ``parent``."""
+    p = parse_xml(f"<w:p {nsdecls('w')}>{inner_xml}</w:p>")
+    parent.append(p)
+    return p
+
+
+def has_field(part_root: BaseOxmlElement, name: str) -> bool:
+    """Whether a field of that name (PAGE, NUMPAGES…) appears anywhere in the part,
+    as a complex field or a simple one, text boxes included."""
+    instructions = [node.text or "" for node in part_root.iter(qn("w:instrText"))]
+    instructions += [node.get(qn("w:instr"), "") for node in part_root.iter(qn("w:fldSimple"))]
+    # A complex field's instruction may be split over several runs.
+    words = " ".join(instructions).split()
+    return name.upper() in (word.upper() for word in words)
+
+
+# CT_PPr children in schema order, for properties inserted into an existing style.
+PPR_ORDER = tuple(
+    qn(f"w:{tag}")
+    for tag in [
+        "pStyle",
+        "keepNext",
+        "keepLines",
+        "pageBreakBefore",
+        "framePr",
+        "widowControl",
+        "numPr",
+        "suppressLineNumbers",
+        "pBdr",
+        "shd",
+        "tabs",
+        "suppressAutoHyphens",
+        "kinsoku",
+        "wordWrap",
+        "overflowPunct",
+        "topLinePunct",
+        "autoSpaceDE",
+        "autoSpaceDN",
+        "bidi",
+        "adjustRightInd",
+        "snapToGrid",
+        "spacing",
+        "ind",
+        "contextualSpacing",
+        "mirrorIndents",
+        "suppressOverlap",
+        "jc",
+        "textDirection",
+        "textAlignment",
+        "textboxTightWrap",
+        "outlineLvl",
+        "divId",
+        "cnfStyle",
+        "rPr",
+        "sectPr",
+        "pPrChange",
+    ]
+)
+
+
+def insert_in_order(
+    parent: BaseOxmlElement, child: BaseOxmlElement, order: tuple[str, ...]
+) -> None:
+    """Insert ``child`` before the first sibling that the schema puts after it."""
+    position = order.index(child.tag) if child.tag in order else len(order)
+    for sibling in parent:
+        if sibling.tag in order and order.index(sibling.tag) > position:
+            sibling.addprevious(child)
+            return
+    parent.append(child)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from docx.document import Document as DocumentObject
 
-from irev_desktop.domain.enums import MeetingStatus
+from irev_desktop.domain.enums import MeetingMode, MeetingStatus
 from irev_desktop.exporters import minutes, sheets, wording
 from irev_desktop.exporters.common import Context, Section
 from irev_desktop.exporters.document import Properties, open_base, set_properties, write_footer
@@ -28,31 +28,35 @@ def render(
     *,
     template: Path | None = None,
     progress: Progress | None = None,
+    per_member: bool = False,
 ) -> DocumentObject:
     """Build the document in memory; the caller saves it. ``progress(done, total)`` is
-    called after each section (one per agenda item in the minutes)."""
+    called after each section (one per agenda item in the minutes). ``per_member``: the
+    convocation as one letter per member in office."""
     meeting = request.meeting
     ctx = Context(meeting, People(request.civilities))
     deliberation = None
     if kind is DocumentKind.EXTRAIT:
         deliberation = pick_deliberation(meeting, request.deliberation)
         sections: list[Section] = sheets.extrait(ctx, deliberation)
+    elif kind is DocumentKind.CONVOCATION:
+        sections = sheets.convocation(ctx, per_member=per_member)
     else:
         sections = _BUILDERS[kind](ctx)
     base = open_base(template)
-    writer = Writer(base.document)
+    writer = Writer(base.document, base.style_ids)
     total = len(sections) + 1
     for done, section in enumerate(sections, 1):
         section(writer)
         if progress is not None:
             progress(done, total)
     what = kind.heading if deliberation is None else f"Extrait n° {deliberation.number}"
+    if kind is DocumentKind.EMARGEMENT and meeting.mode is MeetingMode.VIDEO:
+        what = "Liste des participants"  # no sheet to sign by videoconference
     day = wording.date_without_weekday(meeting.date)
-    if base.own_footer:
-        write_footer(
-            base.document,
-            f"{meeting.organisation.short_name} — {what} — {meeting.body.short_name} du {day}",
-        )
+    write_footer(
+        base, f"{meeting.organisation.short_name} — {what} — {meeting.body.short_name} du {day}"
+    )
     status = ""
     if kind in _MINUTES:
         status = meeting.status.label

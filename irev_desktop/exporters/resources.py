@@ -28,7 +28,9 @@ def builtin_template_path() -> Path:
     path = templates_dir() / BUILTIN_TEMPLATE_NAME
     if not path.is_file():
         raise ValidationError(
-            f"Le modèle Word intégré « {BUILTIN_TEMPLATE_NAME} » est introuvable dans "
-            f"{path.parent} : l'installation du programme est incomplète."
+            "Le modèle Word intégré « {name} » est introuvable dans "
+            "{folder} : l'installation du programme est incomplète.",
+            name=BUILTIN_TEMPLATE_NAME,
+            folder=path.parent,
         )
     return path

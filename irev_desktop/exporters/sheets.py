@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from functools import partial
 
-from docx.shared import Pt
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Pt
 
 from irev_desktop.domain import french
-from irev_desktop.domain.enums import AttendanceStatus, Civility, Representation, Weighting
+from irev_desktop.domain.enums import (
+    AttendanceStatus,
+    Civility,
+    MeetingMode,
+    QuorumBasis,
+    Representation,
+)
+from irev_desktop.domain.quorum import moves
 from irev_desktop.exporters import styles, wording
 from irev_desktop.exporters.common import Context, Section, agenda, masthead, votes_table
+from irev_desktop.exporters.text import put_text
 from irev_desktop.exporters.writer import CellText, Writer
-from irev_desktop.services.dto import AttendanceDTO, DeliberationDTO
+from irev_desktop.services.dto import AttendanceDTO, BodyDTO, DeliberationDTO, MeetingDetail
 
 # Extrait du registre des délibérations ---------------------------------------------------
 
@@ -26,24 +36,17 @@ def extrait(ctx: Context, deliberation: DeliberationDTO) -> list[Section]:
 
 
 def _extract_header(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> None:
-    m = ctx.meeting
-    q = m.quorum
     masthead(w, ctx, "Extrait du registre des délibérations")
     w.heading(f"Délibération n° {deliberation.number}")
-    w.field("Membres en fonction", str(wording.seats_in_office(m)))
-    # The voters recorded at the vote itself when séance mode took it, else the meeting's.
-    present = deliberation.present_voters
-    represented = deliberation.represented_voters
-    w.field("Membres présents", str(q.present_heads if present is None else present))
-    w.field("Membres représentés", str(q.represented_heads if represented is None else represented))
+    w.field("Membres en fonction", str(ctx.seats_in_office()))
+    # The voters recorded at the vote itself when séance mode took it, else the opening's;
+    # the rights present or represented are stated once, in the quorum sentence.
+    _, present, represented, _ = ctx.at_vote(deliberation)
+    w.field("Membres présents", str(present))
+    w.field("Membres représentés", str(represented))
+    away = max(ctx.seats_in_office() - present - represented, 0)
+    w.field("Membres absents", str(away))
     w.field("Votants", str(wording.voters(deliberation)))
-    if m.body.weighting is Weighting.RIGHTS:
-        weight = deliberation.voting_weight
-        counted = q.present + q.represented if weight is None else weight
-        w.field(
-            "Droits statutaires",
-            f"{wording.number(counted)} présents ou représentés sur {wording.number(q.in_office)}",
-        )
     w.paragraph(style=styles.CELL)
 
 
@@ -53,15 +56,17 @@ def _extract_body(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> Non
     when = f"Le {wording.date_long(m.date)}"
     if start is not None:
         when += f", à {french.format_time(start)}"
-    where = wording.where_phrase(m)
+    where = wording.assembly_phrase(m)
     text = (
-        f"{when}, les membres de {wording.with_article(m.body)}, régulièrement convoqués, "
-        f"se sont réunis{' ' + where if where else ''}"
+        f"{when}, les membres de {wording.with_article(m.body)}"
+        f"{wording.convened_phrase(m, always=True)} se sont réunis{' ' + where if where else ''}"
     )
     if m.chair_name:
         text += f", sous la présidence de {ctx.chair()}"
     w.paragraph(text + ".")
-    w.paragraph(wording.quorum_sentence(m))
+    figures, _, _, moment = ctx.at_vote(deliberation)
+    counts = figures.basis is QuorumBasis.RIGHTS  # heads are in the fields above
+    w.paragraph(wording.quorum_sentence(m, figures, moment=moment, counts=counts))
     w.heading(f"Objet : {deliberation.title}", 2)
     if deliberation.text.strip():
         w.paragraph(deliberation.text, styles.DELIBERATION)
@@ -81,32 +86,66 @@ def _extract_certification(w: Writer, ctx: Context) -> None:
 
 
 def emargement(ctx: Context) -> list[Section]:
-    return [
+    """A sheet to sign for a meeting in a room; for a videoconference, where nobody can
+    sign, a list of the participants certified by the president and the secretary."""
+    sections: list[Section] = [
         partial(_sheet_header, ctx=ctx),
         partial(_sheet_members, ctx=ctx),
         partial(_sheet_others, ctx=ctx),
     ]
+    if ctx.meeting.mode is not MeetingMode.IN_PERSON:
+        sections.append(partial(_sheet_certification, ctx=ctx))
+    return sections
+
+
+def _remote(ctx: Context) -> bool:
+    """A videoconference: no one signs, the list is certified."""
+    return ctx.meeting.mode is MeetingMode.VIDEO
 
 
 def _sheet_header(w: Writer, ctx: Context) -> None:
     m = ctx.meeting
-    masthead(w, ctx, "Feuille d'émargement")
+    if _remote(ctx):
+        masthead(w, ctx, "Liste des participants")
+        w.paragraph(
+            "Séance tenue par visioconférence", styles.NOTE, center=True
+        ).paragraph_format.space_after = Pt(12)
+    else:
+        masthead(w, ctx, "Feuille d'émargement")
     w.field("Date", wording.date_long(m.date))
     start = wording.convened_time(m)
     if start is not None:
         w.field("Heure", french.format_time(start))
     w.field("Lieu", wording.place(m))
     w.field("Présidence", ctx.chair())
+    if _remote(ctx) and m.secretary_name:
+        w.field("Secrétaire de séance", ctx.secretary())
     w.paragraph(style=styles.CELL)
 
 
+def _status_note(ctx: Context, attendee: AttendanceDTO) -> str:
+    """The presence column: « Excusée », « Représenté », « Présente, arrivée à 10 h 15 »;
+    nothing while attendance is not taken. On a sheet to sign, the signature says who was
+    there: only the arrivals and departures are noted."""
+    status = attendee.status
+    if status is AttendanceStatus.EXPECTED:
+        return ""
+    words = ctx.people.status(attendee.person_id, status).capitalize()
+    if status is AttendanceStatus.PRESENT:
+        times = french.format_moves(moves(attendee.presence))
+        if not _remote(ctx):
+            return times[:1].upper() + times[1:]
+        words += f", {times}" if times else ""
+    return words
+
+
 def _proxy_note(ctx: Context, attendee: AttendanceDTO) -> str:
+    """The proxy column: proxies only (given or held), never an attendance word."""
     notes = []
     if attendee.status is AttendanceStatus.REPRESENTED:
         holder = ctx.name(attendee.proxy_holder_id, attendee.proxy_holder_name)
-        notes.append(f"Pouvoir donné à {holder}" if holder else "Représenté")
-    elif attendee.status is AttendanceStatus.EXCUSED:
-        notes.append(ctx.people.status(attendee.person_id, attendee.status).capitalize())
+        if holder:
+            notes.append(f"Pouvoir donné à {holder}")
     holder = "Porteuse" if ctx.people.civility(attendee.person_id) is Civility.MADAME else "Porteur"
     for name in ctx.proxies_held(attendee):
         notes.append(f"{holder} du pouvoir de {name}")
@@ -116,14 +155,15 @@ def _proxy_note(ctx: Context, attendee: AttendanceDTO) -> str:
 def _sheet_members(w: Writer, ctx: Context) -> None:
     w.heading("Membres", 2)
     voting = ctx.voting()
+    remote = _remote(ctx)
     rows: list[list[str | CellText]]
     if voting:
         rows = [
             [
                 CellText(ctx.attendee_name(a), a.function_title),
                 CellText(ctx.people.quality(a), a.member_name),
+                _status_note(ctx, a),
                 _proxy_note(ctx, a),
-                "",
             ]
             for a in voting
         ]
@@ -143,9 +183,15 @@ def _sheet_members(w: Writer, ctx: Context) -> None:
             for m in ctx.meeting.in_office
             if m.role.votes
         ]
-    w.table(
-        ["Nom", "Qualité", "Pouvoir", "Signature"], rows, [4.6, 4.4, 3.4, 3.6], min_row_height=1.3
-    )
+    if remote:
+        w.table(["Nom", "Qualité", "Présence", "Pouvoir"], rows, [4.6, 4.4, 3.8, 3.2])
+    else:
+        w.table(
+            ["Nom", "Qualité", "Observations", "Pouvoir", "Signature"],
+            [[*row, ""] for row in rows],
+            [3.8, 3.4, 3.1, 2.9, 3.2],
+            min_row_height=1.3,
+        )
     limit = ctx.meeting.body.max_proxies_per_holder
     if limit > 0:
         cap = "plus d'un pouvoir" if limit == 1 else f"plus de {limit} pouvoirs"
@@ -160,6 +206,7 @@ def _sheet_others(w: Writer, ctx: Context) -> None:
     if not others:
         return
     w.heading("Autres participants", 2)
+    remote = _remote(ctx)
     rows: list[list[str | CellText]] = [
         # For a guest the quality is the function already: no second line under the name.
         [
@@ -168,11 +215,36 @@ def _sheet_others(w: Writer, ctx: Context) -> None:
                 a.function_title if a.function_title != ctx.people.quality(a) else "",
             ),
             ctx.people.quality(a),
-            "",
+            _status_note(ctx, a) if remote else "",
         ]
         for a in others
     ]
-    w.table(["Nom", "Qualité", "Signature"], rows, [5.6, 6.8, 3.6], min_row_height=1.3)
+    if remote:
+        w.table(["Nom", "Qualité", "Présence"], rows, [5.6, 6.2, 4.2])
+    else:
+        w.table(["Nom", "Qualité", "Signature"], rows, [5.6, 6.8, 3.6], min_row_height=1.3)
+
+
+def _sheet_certification(w: Writer, ctx: Context) -> None:
+    """Who took part from afar cannot sign: the chair and the secretary certify the list."""
+    m = ctx.meeting
+    chair = ctx.people.chair_caption(m.chair_id).lower()
+    secretary = ctx.people.secretary_caption(m.secretary_id).lower()
+    if _remote(ctx):
+        text = (
+            "Liste certifiée exacte par {chair} et {secretary} : les participants ont été "
+            "identifiés et ont pris part à la séance par un moyen de visioconférence "
+            "assurant une transmission continue et simultanée des débats."
+        )
+    else:
+        text = (
+            "Les membres ayant pris part à la séance par visioconférence, qui n'ont pu "
+            "signer, ont été identifiés ; leur participation est certifiée par {chair} "
+            "et {secretary}."
+        )
+    paragraph = w.paragraph(text.format(chair=chair, secretary=secretary), keep_next=True)
+    paragraph.paragraph_format.space_before = Pt(12)
+    w.signatures(wording.made_at(m), [ctx.chair_signature(), ctx.secretary_signature()])
 
 
 # Convocation -----------------------------------------------------------------------------
@@ -183,33 +255,132 @@ def send_by(ctx: Context) -> dt.date:
     return ctx.meeting.date - dt.timedelta(days=ctx.meeting.body.notice_days)
 
 
-def convocation(ctx: Context) -> list[Section]:
-    sections: list[Section] = [
-        partial(_notice_letter, ctx=ctx),
-        partial(agenda, ctx=ctx, details=True),
-        partial(_notice_closing, ctx=ctx),
-    ]
-    if ctx.meeting.body.max_proxies_per_holder > 0:
-        sections.append(partial(_proxy_form, ctx=ctx))
+@dataclass(frozen=True)
+class Addressee:
+    """Whom a convocation letter is written to."""
+
+    lines: tuple[str, ...]  # the address block
+    salutation: str  # "Madame, Monsieur" (then a comma)
+    person_id: int | None = None
+    name: str = ""  # "Mme Milouda Ala", for the proxy form
+    member_name: str = ""
+    votes: bool = True  # False for the commissaire du Gouvernement: no proxy to give
+
+
+def _to_body(body: BodyDTO) -> str:
+    """ "à l'Assemblée générale", "au Conseil d'administration"."""
+    return _contract("à", wording.with_article(body))
+
+
+def _of_body(body: BodyDTO) -> str:
+    """ "de l'Assemblée générale", "du Conseil d'administration"."""
+    return _contract("de", wording.with_article(body))
+
+
+def _contract(preposition: str, phrase: str) -> str:
+    if phrase.startswith("le "):
+        return ("au " if preposition == "à" else "du ") + phrase[3:]
+    if phrase.startswith("les "):
+        return ("aux " if preposition == "à" else "des ") + phrase[4:]
+    return f"{preposition} {phrase}"
+
+
+def everyone(ctx: Context) -> Addressee:
+    m = ctx.meeting
+    return Addressee(
+        lines=(f"Mesdames et Messieurs les membres {_of_body(m.body)}",),
+        salutation="Madame, Monsieur",
+    )
+
+
+_CIVILITY_WORDS = {Civility.MADAME: "Madame", Civility.MONSIEUR: "Monsieur"}
+
+
+def addressees(ctx: Context) -> list[Addressee]:
+    """One per person in office on the meeting day (titulaires, suppléants, the
+    commissaire du Gouvernement), in the order of the register; not the chair, who
+    signs the letters."""
+    m = ctx.meeting
+    seen: set[int] = set()
+    result: list[Addressee] = []
+    for mandate in m.in_office:
+        if mandate.person_id in seen or mandate.person_id == m.chair_id:
+            continue
+        seen.add(mandate.person_id)
+        civility = ctx.people.civility(mandate.person_id)
+        word = _CIVILITY_WORDS[civility] if civility is not None else ""
+        quality = ctx.people.role(mandate.person_id, mandate.role)
+        if mandate.representation is Representation.SUPPLEANT:
+            quality += " suppléante" if civility is Civility.MADAME else " suppléant"
+        lines = [f"{word} {mandate.person_name}".strip(), quality[:1].upper() + quality[1:]]
+        if mandate.member_name:
+            lines.append(mandate.member_name)
+        result.append(
+            Addressee(
+                lines=tuple(lines),
+                salutation=word or "Madame, Monsieur",
+                person_id=mandate.person_id,
+                name=ctx.name(mandate.person_id, mandate.person_name),
+                member_name=mandate.member_name,
+                votes=mandate.role.votes,
+            )
+        )
+    return result
+
+
+def convocation(ctx: Context, *, per_member: bool = False) -> list[Section]:
+    """The letter, the agenda and the proxy form (on a page of its own). With
+    ``per_member``, one such letter per person in office, each from a new page."""
+    letters = addressees(ctx) if per_member else []
+    if not letters:
+        letters = [everyone(ctx)]
+    sections: list[Section] = []
+    for index, addressee in enumerate(letters):
+        sections += [
+            partial(_notice_letter, ctx=ctx, addressee=addressee, new_page=index > 0),
+            partial(agenda, ctx=ctx, details=True),
+            partial(_notice_closing, ctx=ctx, addressee=addressee),
+        ]
+        if ctx.meeting.body.max_proxies_per_holder > 0 and addressee.votes:
+            sections.append(partial(_proxy_form, ctx=ctx, addressee=addressee))
     return sections
 
 
-def _notice_letter(w: Writer, ctx: Context) -> None:
+_ADDRESS_INDENT = Cm(8.5)
+
+
+def _notice_letter(
+    w: Writer, ctx: Context, addressee: Addressee | None = None, new_page: bool = False
+) -> None:
     m = ctx.meeting
-    masthead(w, ctx, "Convocation")
-    days = m.body.notice_days
-    w.paragraph(
-        f"Convocation à adresser au plus tard le {wording.date_long(send_by(ctx))} "
-        f"(délai de convocation : {days} jour{'s' if days > 1 else ''}).",
-        styles.NOTE,
-        center=True,
-    ).paragraph_format.space_after = Pt(18)
-    w.paragraph("Madame, Monsieur,")
+    addressee = addressee or everyone(ctx)
+    first = w.paragraph(m.organisation.name, styles.ORGANISATION)
+    if new_page:
+        first.paragraph_format.page_break_before = True
+    w.paragraph(m.body.name, styles.BODY_LINE)
+    w.paragraph("Convocation", styles.TITLE)
+    # The address block, then the place and date of the letter, on the right.
+    for number, line in enumerate(addressee.lines):
+        block = w.paragraph(line, keep_next=True)
+        block.paragraph_format.left_indent = _ADDRESS_INDENT
+        block.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        block.paragraph_format.space_after = Pt(0)
+        if number == 0:
+            block.paragraph_format.space_before = Pt(12)
+    dated = w.paragraph(_letter_date(m))
+    dated.paragraph_format.left_indent = _ADDRESS_INDENT
+    dated.paragraph_format.space_before = Pt(18)
+    dated.paragraph_format.space_after = Pt(18)
     start = wording.convened_time(m)
     at = f" à {french.format_time(start)}" if start else ""
+    subject = w.paragraph()
+    put_text(subject, "Objet :", bold=True)
+    put_text(subject, f" Convocation {_to_body(m.body)} du {wording.date_long(m.date)}")
+    subject.paragraph_format.space_after = Pt(18)
+    w.paragraph(f"{addressee.salutation},")
     where = wording.where_phrase(m)
     w.paragraph(
-        f"J'ai l'honneur de vous convoquer à la séance de {wording.with_article(m.body)} "
+        f"J'ai l'honneur de vous convoquer à la séance {_of_body(m.body)} "
         f"qui se tiendra le {wording.date_long(m.date)}{at}{' ' + where if where else ''}."
     )
     w.field("Date", wording.date_long(m.date))
@@ -219,38 +390,87 @@ def _notice_letter(w: Writer, ctx: Context) -> None:
     link = wording.video_link(m)
     if link:
         w.field("Connexion", link)
+    announce = w.paragraph("L'ordre du jour de la séance est le suivant.")
+    announce.paragraph_format.space_before = Pt(12)
 
 
-def _notice_closing(w: Writer, ctx: Context) -> None:
+def _letter_date(m: MeetingDetail) -> str:
+    """ "Lille, le 16 février 2021": the convocation date, or room to write it by hand."""
+    city = m.organisation.city.strip()
+    day = wording.date_without_weekday(m.convened_on) if m.convened_on else "…" * 12
+    return f"{city}, le {day}" if city else f"Le {day}"
+
+
+def _notice_closing(w: Writer, ctx: Context, addressee: Addressee | None = None) -> None:
     m = ctx.meeting
+    addressee = addressee or everyone(ctx)
     limit = m.body.max_proxies_per_holder
-    if limit > 0:
+    text = ""  # a consultative voice (commissaire du Gouvernement) gives no proxy
+    if addressee.votes and limit > 0:
         cap = "plus d'un pouvoir" if limit == 1 else f"plus de {limit} pouvoirs"
         text = (
             "En cas d'empêchement, vous pouvez vous faire représenter en donnant pouvoir à un "
-            f"autre membre de {wording.with_article(m.body)} au moyen du formulaire ci-dessous ; "
+            f"autre membre {_of_body(m.body)} au moyen du formulaire joint ; "
             f"nul ne peut détenir {cap}."
         )
-    else:
+    elif addressee.votes:
         text = "Les pouvoirs ne sont pas admis pour cette séance."
-    w.paragraph(text).paragraph_format.space_before = Pt(12)
-    w.paragraph(
-        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
-    )
-    w.signatures(wording.made_at(m, send_by(ctx)), [ctx.chair_signature(of_meeting=False)])
-
-
-def _proxy_form(w: Writer, ctx: Context) -> None:
-    m = ctx.meeting
-    dots = "…" * 24
-    heading = w.heading("Pouvoir", 2)
-    heading.paragraph_format.space_before = Pt(24)
-    w.paragraph(
-        f"Je soussigné(e) {dots}, représentant(e) de {dots}, membre de "
-        f"{wording.with_article(m.body)}, donne pouvoir à {dots} pour me représenter à la "
-        f"séance du {wording.date_long(m.date)} et prendre part en mon nom aux votes "
-        "inscrits à l'ordre du jour.",
+    if text:
+        w.paragraph(text).paragraph_format.space_before = Pt(12)
+    regards = w.paragraph(
+        f"Je vous prie d'agréer, {addressee.salutation}, l'expression de mes salutations "
+        "distinguées.",
         keep_next=True,
     )
-    w.paragraph(f"Fait à {'…' * 12}, le {'…' * 12}\tSignature :", keep_next=True)
-    w.paragraph("Pouvoir à remettre au président de séance avant l'ouverture.", styles.NOTE)
+    if not text:
+        regards.paragraph_format.space_before = Pt(12)
+    # The letter is dated at its head: the signature block has no « Fait à » line.
+    w.signatures("", [ctx.chair_signature(of_meeting=False)])
+
+
+def chair_recipient(ctx: Context) -> str:
+    """ "à la présidente de séance" / "au président de séance", from the chair's civility."""
+    civility = ctx.people.civility(ctx.meeting.chair_id)
+    if civility is Civility.MADAME:
+        return "à la présidente de séance"
+    if civility is Civility.MONSIEUR:
+        return "au président de séance"
+    return "à la présidence de séance"
+
+
+def _proxy_form(w: Writer, ctx: Context, addressee: Addressee | None = None) -> None:
+    m = ctx.meeting
+    addressee = addressee or everyone(ctx)
+    dots = "…" * 24
+    heading = w.heading("Pouvoir")
+    # A page of its own, to be cut off, filled in and handed over or sent back.
+    heading.paragraph_format.page_break_before = True
+    w.paragraph(f"{m.organisation.name} — {m.body.name}", styles.NOTE)
+    w.paragraph(f"Séance du {wording.date_long(m.date)}", styles.NOTE)
+    civility = ctx.people.civility(addressee.person_id)
+    if addressee.name:
+        feminine = civility is Civility.MADAME
+        signed = f"Je soussignée {addressee.name}" if feminine else f"Je soussigné {addressee.name}"
+        if addressee.member_name:
+            signed += f" ({addressee.member_name})"  # "(État)": no article to guess
+    else:
+        signed = f"Je soussigné(e) {dots}, représentant(e) de {dots}"
+    start = wording.convened_time(m)
+    at = f" à {french.format_time(start)}" if start else ""
+    body = w.paragraph(
+        f"{signed}, membre {_of_body(m.body)}, donne pouvoir à {dots}, membre "
+        f"{_of_body(m.body)}, pour me représenter à la séance du {wording.date_long(m.date)}"
+        f"{at} et prendre part en mon nom aux votes inscrits à l'ordre du jour.",
+        keep_next=True,
+    )
+    body.paragraph_format.space_before = Pt(18)
+    body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT  # dotted lines, not stretched
+    made = w.paragraph(f"Fait à {'…' * 12}, le {'…' * 12}", keep_next=True)
+    made.paragraph_format.space_before = Pt(18)
+    w.paragraph("Signature, précédée de la mention « Bon pour pouvoir » :", keep_next=True)
+    room = w.paragraph(keep_next=True)
+    room.paragraph_format.space_after = Pt(54)
+    verb = "à adresser" if m.mode is MeetingMode.VIDEO else "à remettre"
+    w.paragraph(
+        f"Pouvoir {verb} {chair_recipient(ctx)} avant l'ouverture de la séance.", styles.NOTE
+    )

@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import (
     AttendanceStatus,
     Civility,
     MeetingMode,
+    MeetingStatus,
     QuorumBasis,
     Representation,
     Role,
     VoteResult,
+    Weighting,
 )
 from irev_desktop.services.dto import (
     AttendanceDTO,
@@ -56,6 +59,11 @@ def _agree(words: tuple[str, str, str], civility: Civility | None) -> str:
     if civility is Civility.MADAME:
         return words[1]
     return words[2]
+
+
+def agreed(words: tuple[str, str, str], civility: Civility | None) -> str:
+    """(masculine, feminine, unknown) agreed with a civility."""
+    return _agree(words, civility)
 
 
 class People:
@@ -161,24 +169,169 @@ def number(value: float) -> str:
     return french.format_number_fr(value)
 
 
-def quorum_sentence(detail: MeetingDetail) -> str:
-    """ "Le quorum étant atteint (…), l'Assemblée générale peut valablement délibérer."."""
-    q: QuorumDTO = detail.quorum
-    body = with_article(detail.body)
-    counted = q.present + q.represented
-    if q.basis is QuorumBasis.RIGHTS:
-        unit = "droits statutaires"
-        required = number(q.required)
-    else:
-        unit = "membres"
-        required = str(math.ceil(q.required - 1e-9))
-    facts = (
-        f"{number(counted)} {unit} présents ou représentés sur {number(q.in_office)} ; "
-        f"quorum requis : {q.required_fraction}, soit {required}"
+@dataclass(frozen=True)
+class QuorumFigures:
+    """What is present or represented at one moment, against the quorum required."""
+
+    basis: QuorumBasis
+    fraction: str  # "2/3"
+    counted: float  # present + represented (rights or heads)
+    in_office: float
+    required: float
+    reached: bool
+
+    @property
+    def unit(self) -> str:
+        return "droits statutaires" if self.basis is QuorumBasis.RIGHTS else "membres"
+
+    @property
+    def required_text(self) -> str:
+        if self.basis is QuorumBasis.RIGHTS:
+            return number(self.required)
+        return str(math.ceil(self.required - 1e-9))
+
+    def same_count(self, other: QuorumFigures | None) -> bool:
+        return other is not None and abs(self.counted - other.counted) < 1e-6
+
+
+def quorum_figures(q: QuorumDTO) -> QuorumFigures:
+    return QuorumFigures(
+        q.basis,
+        q.required_fraction,
+        q.present + q.represented,
+        q.in_office,
+        q.required,
+        q.reached,
     )
-    if q.reached:
-        return f"Le quorum étant atteint ({facts}), {body} peut valablement délibérer."
-    return f"Le quorum n'étant pas atteint ({facts}), {body} ne peut valablement délibérer."
+
+
+def vote_figures(detail: MeetingDetail, deliberation: DeliberationDTO) -> QuorumFigures | None:
+    """The quorum at the moment of a vote taken voter by voter, from its recorded voters
+    (None when the vote was recorded as totals only)."""
+    q = detail.quorum
+    present, represented = deliberation.present_voters, deliberation.represented_voters
+    if present is None:
+        return None
+    if q.basis is QuorumBasis.RIGHTS:
+        # The recorded weights are statutory rights only when the body votes by rights.
+        if detail.body.weighting is not Weighting.RIGHTS or deliberation.voting_weight is None:
+            return None
+        counted = float(deliberation.voting_weight)
+    else:
+        counted = float(present + (represented or 0))
+    reached = q.in_office > 0 and counted >= q.required - 1e-9
+    return QuorumFigures(q.basis, q.required_fraction, counted, q.in_office, q.required, reached)
+
+
+def _quorum_facts(figures: QuorumFigures) -> str:
+    return (
+        f"{number(figures.counted)} {figures.unit} présents ou représentés sur "
+        f"{number(figures.in_office)} ; quorum requis : {figures.fraction}, "
+        f"soit {figures.required_text}"
+    )
+
+
+def quorum_sentence(
+    detail: MeetingDetail,
+    figures: QuorumFigures | None = None,
+    *,
+    moment: str = "à l'ouverture de la séance",
+    counts: bool = True,
+) -> str:
+    """ "Le quorum étant atteint à l'ouverture de la séance (90 droits statutaires présents
+    ou représentés sur 100 ; quorum requis : 2/3, soit 66,67), l'Assemblée générale peut
+    valablement délibérer." — by default the figures at the opening.
+
+    Without figures at the opening (no opening time), says that the quorum is still to
+    be established. ``counts=False`` leaves out the counts already given elsewhere."""
+    body = with_article(detail.body)
+    if figures is None:
+        if detail.opening_quorum is None:
+            if detail.status in (MeetingStatus.PLANNED, MeetingStatus.CONVENED):
+                return "Le quorum sera constaté à l'ouverture de la séance."
+            return (
+                "L'heure d'ouverture de la séance n'étant pas renseignée, le quorum à "
+                "l'ouverture n'est pas établi."
+            )
+        figures = quorum_figures(detail.opening_quorum)
+    if counts:
+        facts = _quorum_facts(figures)
+    else:
+        facts = f"quorum requis : {figures.fraction}, soit {figures.required_text}"
+        if figures.basis is QuorumBasis.HEADS:
+            facts += " membres"
+    where = f" {moment}" if moment else ""
+    if figures.reached:
+        return f"Le quorum étant atteint{where} ({facts}), {body} peut valablement délibérer."
+    return f"Le quorum n'étant pas atteint{where} ({facts}), {body} ne peut valablement délibérer."
+
+
+def vote_quorum_line(figures: QuorumFigures) -> str:
+    """ "Au moment du vote : 100 droits statutaires présents ou représentés sur 100 ; le
+    quorum (2/3, soit 66,67) est atteint."."""
+    state = "est atteint" if figures.reached else "n'est pas atteint"
+    return (
+        f"Au moment du vote : {number(figures.counted)} {figures.unit} présents ou "
+        f"représentés sur {number(figures.in_office)} ; le quorum ({figures.fraction}, "
+        f"soit {figures.required_text}) {state}."
+    )
+
+
+def convened_phrase(detail: MeetingDetail, *, always: bool = False) -> str:
+    """ ", régulièrement convoqués le 16 février 2021," (empty when the date is unknown,
+    unless ``always``: then without a date)."""
+    if detail.convened_on is not None:
+        return f", régulièrement convoqués le {date_without_weekday(detail.convened_on)},"
+    return ", régulièrement convoqués," if always else ""
+
+
+def assembly_phrase(detail: MeetingDetail) -> str:
+    """Where the members met, for the minutes: never the connection link.
+
+    "par visioconférence, les participants ayant été identifiés et la transmission de la
+    séance étant continue et simultanée"; "(lieu : Salle du Conseil)" — the place is free
+    text, so it is quoted as such rather than put after a preposition."""
+    where = detail.place.strip()
+    remote = "la transmission de la séance étant continue et simultanée"
+    if detail.mode is MeetingMode.VIDEO:
+        return f"par visioconférence, les participants ayant été identifiés et {remote}"
+    if detail.mode is MeetingMode.HYBRID:
+        room = f"en présentiel (lieu : {where})" if where else "en présentiel"
+        return (
+            f"{room} et par visioconférence, les participants à distance ayant été "
+            f"identifiés et {remote}"
+        )
+    return f"(lieu : {where})" if where else ""
+
+
+def not_held(detail: MeetingDetail) -> bool:
+    """The meeting has not taken place, as far as the record says."""
+    return (
+        detail.status in (MeetingStatus.PLANNED, MeetingStatus.CONVENED)
+        or detail.actual_start is None
+    )
+
+
+def minutes_are_draft(detail: MeetingDetail) -> bool:
+    """Minutes of a meeting not held, or not yet approved: a « PROJET »."""
+    return not_held(detail) or detail.status not in (
+        MeetingStatus.MINUTES_ADOPTED,
+        MeetingStatus.MINUTES_SIGNED,
+    )
+
+
+def carence(detail: MeetingDetail) -> bool:
+    """The quorum was missed at the opening: a procès-verbal de carence."""
+    return detail.opening_quorum is not None and not detail.opening_quorum.reached
+
+
+def carence_sentences(detail: MeetingDetail) -> list[str]:
+    body = with_article(detail.body)
+    return [
+        f"En conséquence, {body} n'a pu délibérer sur aucune des questions inscrites à "
+        "l'ordre du jour : aucun point n'a été examiné ni mis aux voix.",
+        f"Les membres de {body} seront convoqués à nouveau.",
+    ]
 
 
 def result_words(deliberation: DeliberationDTO, people: People, chair_id: int | None) -> str:

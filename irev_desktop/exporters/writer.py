@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from docx.document import Document as DocumentObject
@@ -38,10 +38,13 @@ class Writer:
     """Builds the body in document order; each paragraph and table is written in one
     pass as XML (``xml_build``) and handed back as a python-docx proxy."""
 
-    def __init__(self, document: DocumentObject) -> None:
+    def __init__(
+        self, document: DocumentObject, style_ids: Mapping[str, str] | None = None
+    ) -> None:
         self.document = document
         self.text_width = section_text_width(document)
-        self._style_ids: dict[str, str] = {}
+        # Our style names -> the ids the document uses (see document.ensure_styles).
+        self._style_ids: dict[str, str] = dict(style_ids or {})
         self._body = document.element.body
         # New blocks go before the final section properties, as python-docx puts them.
         self._end = self._body.sectPr

@@ -90,10 +90,14 @@ class AgendaService(ServiceBase):
         with self._store.writing() as session:
             row = session.get(models.AgendaItem, item_id)
             if row is None:
-                raise NotFoundError(f"Le point de l'ordre du jour n° {item_id} n'existe pas.")
+                raise NotFoundError(
+                    "Le point de l'ordre du jour n° {item} n'existe pas.", item=item_id
+                )
             self.editable_meeting(session, row.meeting_id)
             if row.removed_at is None:
-                raise ValidationError(f"Le point « {row.title} » figure déjà à l'ordre du jour.")
+                raise ValidationError(
+                    "Le point « {title} » figure déjà à l'ordre du jour.", title=row.title
+                )
             items = self._items(session, row.meeting_id)
             row.removed_at = None
             items.insert(max(0, min(position - 1, len(items))), row)
@@ -140,7 +144,9 @@ class AgendaService(ServiceBase):
                 .where(item_table.c.id == item_id)
             ).first()
             if row is None:
-                raise NotFoundError(f"Le point de l'ordre du jour n° {item_id} n'existe pas.")
+                raise NotFoundError(
+                    "Le point de l'ordre du jour n° {item} n'existe pas.", item=item_id
+                )
             unchanged, status, day = row
             if is_frozen(status):
                 self.ensure_editable(models.Meeting(status=status, date=day))
@@ -197,7 +203,9 @@ class AgendaService(ServiceBase):
         with self._store.reading() as session:
             revision = session.get(models.NoteRevision, revision_id)
             if revision is None:
-                raise ValidationError(f"La version n° {revision_id} des notes n'existe pas.")
+                raise ValidationError(
+                    "La version n° {revision} des notes n'existe pas.", revision=revision_id
+                )
             item_id, text = revision.item_id, revision.text
         self.save_notes(item_id, text)
         with self._store.reading() as session:

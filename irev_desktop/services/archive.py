@@ -424,7 +424,7 @@ def _parse_temporal(kind: Kind, value: str) -> dt.date | dt.time | dt.datetime:
 
 
 def _invalid(detail: str) -> NoReturn:
-    raise ValidationError(f"Archive invalide : {detail}")
+    raise ValidationError("Archive invalide : {detail}", detail=detail)
 
 
 @dataclass(frozen=True)
@@ -619,7 +619,9 @@ def _members(
         )
     if document is None:
         raise ValidationError(
-            f"Le fichier {source} n'est pas une archive IREV Desktop : {JSON_MEMBER} en est absent."
+            "Le fichier {source} n'est pas une archive IREV Desktop : {member} en est absent.",
+            source=source,
+            member=JSON_MEMBER,
         )
     return document, pieces
 
@@ -656,17 +658,23 @@ def _parse_document(source: Path, decoded: str) -> dict[str, Any]:
         _invalid(f"{JSON_MEMBER} doit contenir un objet JSON.")
     if document.get("format") != FORMAT_NAME:
         raise ValidationError(
-            f"Le fichier {source} n'est pas une archive IREV Desktop "
-            f"(format {_show(document.get('format'))} au lieu de « {FORMAT_NAME} »)."
+            "Le fichier {source} n'est pas une archive IREV Desktop "
+            "(format {found} au lieu de « {expected} »).",
+            source=source,
+            found=_show(document.get("format")),
+            expected=FORMAT_NAME,
         )
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         _invalid(f"la version du format {_show(version)} n'est pas un entier positif.")
     if version > FORMAT_VERSION:
         raise ValidationError(
-            f"L'archive {source} a été créée par une version plus récente d'IREV Desktop "
-            f"(format version {version}, ce programme lit jusqu'à la version {FORMAT_VERSION}) : "
-            "mettez le programme à jour pour l'importer."
+            "L'archive {source} a été créée par une version plus récente d'IREV Desktop "
+            "(format version {version}, ce programme lit jusqu'à la version {supported}) : "
+            "mettez le programme à jour pour l'importer.",
+            source=source,
+            version=version,
+            supported=FORMAT_VERSION,
         )
     for key in document:
         if key not in TOP_LEVEL_KEYS:
@@ -893,16 +901,19 @@ def _untitled_attachments(raw_tables: dict[str, Any]) -> None:
 
 def _open_zip(source: Path) -> zipfile.ZipFile:
     if not source.is_file():
-        raise ValidationError(f"Le fichier {source} est introuvable.")
+        raise ValidationError("Le fichier {source} est introuvable.", source=source)
     try:
         return zipfile.ZipFile(source)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError):
         raise ValidationError(
-            f"Le fichier {source} n'est pas une archive IREV Desktop (ce n'est pas un zip lisible)."
+            "Le fichier {source} n'est pas une archive IREV Desktop (ce n'est pas un zip lisible).",
+            source=source,
         ) from None
     except OSError as error:
         raise ValidationError(
-            f"Le fichier {source} ne peut être lu : {error.strerror or error}."
+            "Le fichier {source} ne peut être lu : {cause}.",
+            source=source,
+            cause=error.strerror or error,
         ) from error
 
 
@@ -921,9 +932,12 @@ class ArchiveService(ServiceBase):
         """Write the whole store to ``destination``; a failed export leaves nothing there."""
         destination = destination.expanduser().absolute()
         if destination.is_dir():
-            raise ValidationError(f"{destination} est un dossier : indiquez un nom de fichier.")
+            raise ValidationError(
+                "{destination} est un dossier : indiquez un nom de fichier.",
+                destination=destination,
+            )
         if not destination.parent.is_dir():
-            raise ValidationError(f"Le dossier {destination.parent} n'existe pas.")
+            raise ValidationError("Le dossier {folder} n'existe pas.", folder=destination.parent)
         if destination == self._store.paths.db:
             raise ValidationError("L'archive ne peut remplacer la base elle-même.")
         tables = self._snapshot()
@@ -959,7 +973,9 @@ class ArchiveService(ServiceBase):
         except OSError as error:
             Path(temporary).unlink(missing_ok=True)
             raise ValidationError(
-                f"L'archive {destination} n'a pu être écrite : {error.strerror or error}."
+                "L'archive {destination} n'a pu être écrite : {cause}.",
+                destination=destination,
+                cause=error.strerror or error,
             ) from error
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -996,9 +1012,11 @@ class ArchiveService(ServiceBase):
             path = stored_path(folder, sha)
             if not path.is_file():
                 raise ValidationError(
-                    f"La copie de la pièce jointe « {name} » manque dans le dossier des pièces "
-                    f"jointes ({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde "
-                    "ou joignez le fichier à nouveau."
+                    "La copie de la pièce jointe « {name} » manque dans le dossier des pièces "
+                    "jointes ({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde "
+                    "ou joignez le fichier à nouveau.",
+                    name=name,
+                    path=path,
                 )
         return pieces
 
@@ -1015,9 +1033,11 @@ class ArchiveService(ServiceBase):
                 target.write(chunk)
         if digest.hexdigest() != sha or sizes != {size}:
             raise ValidationError(
-                f"La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne "
+                "La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne "
                 "correspond plus à celui qui a été joint. L'archive n'a pas été créée ; "
-                "restaurez une sauvegarde ou joignez le fichier à nouveau."
+                "restaurez une sauvegarde ou joignez le fichier à nouveau.",
+                name=name,
+                path=path,
             )
 
     # Import ------------------------------------------------------------------------------
@@ -1118,9 +1138,10 @@ class ArchiveService(ServiceBase):
         if any(count for count, _, _ in counts):
             held = ", ".join(_plural(count, singular, plural) for count, singular, plural in counts)
             raise ValidationError(
-                f"La base n'est pas vide : elle contient déjà {held}. Pour remplacer tout son "
+                "La base n'est pas vide : elle contient déjà {held}. Pour remplacer tout son "
                 "contenu par celui de l'archive, utilisez --replace (une sauvegarde de la base "
-                "est faite avant) ; sinon, importez dans une nouvelle base."
+                "est faite avant) ; sinon, importez dans une nouvelle base.",
+                held=held,
             )
 
 
@@ -1149,8 +1170,11 @@ def _copy_out(
     except OSError as error:
         partial.unlink(missing_ok=True)
         raise ValidationError(
-            f"La pièce {info.filename} n'a pu être copiée dans le dossier des pièces jointes "
-            f"({target.parent.parent}) : {error.strerror or error}. Rien n'a été importé."
+            "La pièce {name} n'a pu être copiée dans le dossier des pièces jointes "
+            "({folder}) : {cause}. Rien n'a été importé.",
+            name=info.filename,
+            folder=target.parent.parent,
+            cause=error.strerror or error,
         ) from error
     except BaseException:
         partial.unlink(missing_ok=True)

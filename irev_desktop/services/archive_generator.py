@@ -1297,7 +1297,9 @@ def generate_archive(
 ) -> GeneratedArchive:
     """Fill an empty store with ``years`` years of archive ending with ``last_year``."""
     if not 1 <= years <= MAX_YEARS:
-        raise ValidationError(f"Le nombre d'années doit être compris entre 1 et {MAX_YEARS}.")
+        raise ValidationError(
+            "Le nombre d'années doit être compris entre 1 et {max_years}.", max_years=MAX_YEARS
+        )
     began = time.perf_counter()
     tables = models.Base.metadata.tables
     with store.reading() as session:

@@ -54,14 +54,16 @@ class AttachmentService(ServiceBase):
         self, meeting_id: int, source: Path, *, item_id: int | None = None
     ) -> dto.AttachmentDTO:
         if not source.is_file():
-            raise ValidationError(f"Le fichier {source} est introuvable.")
+            raise ValidationError("Le fichier {source} est introuvable.", source=source)
         if source.stat().st_size > MAX_ATTACHMENT_BYTES:
             raise ValidationError("Le fichier dépasse 500 Mo : il ne peut être joint.")
         try:
             data = source.read_bytes()
         except OSError as error:
             raise ValidationError(
-                f"Le fichier {source} ne peut être lu : {error.strerror}."
+                "Le fichier {source} ne peut être lu : {cause}.",
+                source=source,
+                cause=error.strerror,
             ) from error
         return self.attach_bytes(meeting_id, source.name, data, item_id=item_id)
 
@@ -99,10 +101,25 @@ class AttachmentService(ServiceBase):
             path = stored_path(self._store.paths.attachments_dir, row.sha256)
         if not path.is_file():
             raise ValidationError(
-                f"La copie de « {row.original_name} » manque dans le dossier des pièces jointes "
-                f"({path.parent}). Restaurez une sauvegarde ou joignez le fichier à nouveau."
+                "La copie de « {name} » manque dans le dossier des pièces jointes "
+                "({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.",
+                name=row.original_name,
+                folder=path.parent,
             )
         return path
+
+    def set_title(self, attachment_id: int, title: str) -> dto.AttachmentDTO:
+        """Name the annex as the documents list it (« Rapport d'activités 2020 »); an
+        empty title gives back the file name without its extension."""
+        cleaned = sanitise_line(title, max_length=300)
+        with self._store.writing() as session:
+            row = self.get(session, models.Attachment, attachment_id)
+            self.editable_meeting(session, row.meeting_id)
+            if row.title != cleaned:
+                self.audit(session, "attachment.title", "attachment", row.id, row.title, cleaned)
+                row.title = cleaned
+            session.flush()
+            return convert.attachment(row)
 
     def read_bytes(self, attachment_id: int) -> bytes:
         return self.file_path(attachment_id).read_bytes()

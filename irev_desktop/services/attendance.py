@@ -63,7 +63,8 @@ class AttendanceService(ServiceBase):
             person = self.get(session, models.Person, person_id)
             if self._row(session, meeting_id, person_id, missing_ok=True) is not None:
                 raise ValidationError(
-                    f"{convert.person_name(person)} figure déjà dans la liste de présence."
+                    "{person} figure déjà dans la liste de présence.",
+                    person=convert.person_name(person),
                 )
             session.add(models.Attendance(meeting_id=meeting_id, person_id=person_id))
             self.audit(
@@ -149,13 +150,14 @@ class AttendanceService(ServiceBase):
                 return self._dto(session, meeting, row)
             if stretches and stretches[-1].left_at is None:
                 raise ValidationError(
-                    f"{self._name(session, person_id)} est déjà présent·e : pour noter son "
-                    "départ, pointez-le ou la à nouveau."
+                    "{person} est déjà présent·e : pour noter son "
+                    "départ, pointez-le ou la à nouveau.",
+                    person=self._name(session, person_id),
                 )
             if stretches and moment is None:
                 raise ValidationError(
-                    f"{self._name(session, person_id)} est déjà venu·e : un retour se note "
-                    "après l'ouverture de la séance."
+                    "{person} est déjà venu·e : un retour se note après l'ouverture de la séance.",
+                    person=self._name(session, person_id),
                 )
             if row.status is not PRESENT:
                 self._clear_presence(session, row)
@@ -180,8 +182,8 @@ class AttendanceService(ServiceBase):
             stretches = self._stretches(session, row) if row.status is PRESENT else []
             if not stretches or stretches[-1].left_at is not None:
                 raise ValidationError(
-                    f"{self._name(session, person_id)} n'est pas en séance : seule une "
-                    "personne présente peut la quitter."
+                    "{person} n'est pas en séance : seule une personne présente peut la quitter.",
+                    person=self._name(session, person_id),
                 )
             current = stretches[-1]
             moment = self._moment(meeting, at)
@@ -232,7 +234,8 @@ class AttendanceService(ServiceBase):
             proxy = self._current_proxy(session, row)
             if proxy is None:
                 raise ValidationError(
-                    f"{self._name(session, giver_id)} n'a pas donné de pouvoir en cours."
+                    "{person} n'a pas donné de pouvoir en cours.",
+                    person=self._name(session, giver_id),
                 )
             self._end(session, proxy, self._moment(meeting, at))
             if row.status is AttendanceStatus.REPRESENTED:
@@ -436,7 +439,7 @@ class AttendanceService(ServiceBase):
         )
         if row is None and not missing_ok:
             raise ValidationError(
-                f"La personne n° {person_id} ne figure pas dans la liste de présence."
+                "La personne n° {person} ne figure pas dans la liste de présence.", person=person_id
             )
         return row  # type: ignore[return-value]
 
@@ -509,8 +512,9 @@ class AttendanceService(ServiceBase):
         last = stretches[-1].left_at if stretches else None
         if last is not None and (moment is None or moment < last):
             raise ValidationError(
-                f"{self._name(session, person_id)} est parti·e à {french.format_time(last)} : "
-                "le retour ne peut précéder ce départ."
+                "{person} est parti·e à {time} : le retour ne peut précéder ce départ.",
+                person=self._name(session, person_id),
+                time=french.format_time(last),
             )
 
     def _describe(self, session: Session, row: models.Attendance) -> str:

@@ -19,7 +19,10 @@ class BackupService(ServiceBase):
         if destination == db or (destination.is_file() and os.path.samefile(destination, db)):
             raise ValidationError("La sauvegarde ne peut remplacer la base elle-même.")
         if destination.is_dir():
-            raise ValidationError(f"{destination} est un dossier : indiquez un nom de fichier.")
+            raise ValidationError(
+                "{destination} est un dossier : indiquez un nom de fichier.",
+                destination=destination,
+            )
         return sqlite_files.copy_database(self._store.paths.db, destination)
 
     def automatic_backup(self, reason: str = "automatique") -> Path:
@@ -36,19 +39,22 @@ class BackupService(ServiceBase):
         if source == paths.db:
             raise ValidationError("Ce fichier est déjà la base en service.")
         if not source.is_file():
-            raise ValidationError(f"Le fichier {source} est introuvable.")
+            raise ValidationError("Le fichier {source} est introuvable.", source=source)
         try:
             sqlite_files.check_readable(source, None)
             revision = sqlite_files.stored_revision(source)
         except (StoreCorruptError, sqlite3.DatabaseError) as error:
             raise ValidationError(
-                f"{source} n'est pas une sauvegarde d'IREV Desktop lisible ; rien n'a été modifié."
+                "{source} n'est pas une sauvegarde d'IREV Desktop lisible ; rien n'a été modifié.",
+                source=source,
             ) from error
         if revision is None or revision not in schema.known_revisions():
             raise ValidationError(
-                f"{source} n'est pas une sauvegarde d'IREV Desktop"
-                + (" (ou provient d'une version plus récente)" if revision else "")
-                + " ; rien n'a été modifié."
+                "{source} n'est pas une sauvegarde d'IREV Desktop (ou provient d'une version "
+                "plus récente) ; rien n'a été modifié."
+                if revision
+                else "{source} n'est pas une sauvegarde d'IREV Desktop ; rien n'a été modifié.",
+                source=source,
             )
         if not self._store.writable:
             from irev_desktop.db.store import in_use_message

@@ -39,10 +39,11 @@ class ServiceBase:
         row = session.get(model, ident)
         if row is None:
             what = _WHAT.get(model, "L'élément")
-            raise NotFoundError(f"{what} n° {ident} n'existe pas.")
+            raise NotFoundError("{what} n° {ident} n'existe pas.", what=what, ident=ident)
         if isinstance(row, models.AgendaItem) and row.removed_at is not None:
             raise NotFoundError(
-                f"Le point « {row.title} » a été retiré de l'ordre du jour (Ctrl+Z le remet)."
+                "Le point « {title} » a été retiré de l'ordre du jour (Ctrl+Z le remet).",
+                title=row.title,
             )
         return row
 
@@ -69,8 +70,9 @@ class ServiceBase:
     def ensure_editable(meeting: models.Meeting) -> None:
         if is_frozen(meeting.status):
             raise FrozenError(
-                f"Le procès-verbal de la séance du {french.format_date_long(meeting.date)} "
-                "est signé : la séance et son contenu ne peuvent plus être modifiés."
+                "Le procès-verbal de la séance du {date} "
+                "est signé : la séance et son contenu ne peuvent plus être modifiés.",
+                date=french.format_date_long(meeting.date),
             )
 
     def editable_meeting(self, session: Session, meeting_id: int) -> models.Meeting:

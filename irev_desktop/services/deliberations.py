@@ -178,9 +178,11 @@ class DeliberationService(ServiceBase):
         if not state.reached:
             raise ValidationError(
                 "Le quorum n'est pas atteint "
-                f"({french.format_number_fr(state.present + state.represented)} sur "
-                f"{french.format_number_fr(state.required)} requis) : l'instance ne peut "
-                "pas délibérer valablement."
+                "({present} sur "
+                "{required} requis) : l'instance ne peut "
+                "pas délibérer valablement.",
+                present=french.format_number_fr(state.present + state.represented),
+                required=french.format_number_fr(state.required),
             )
         return state
 
@@ -207,7 +209,9 @@ class DeliberationService(ServiceBase):
         year, sequence = parse_number(number)
         number = format_number(year, sequence)
         if number in existing:
-            raise ValidationError(f"Le numéro de délibération {number} est déjà attribué.")
+            raise ValidationError(
+                "Le numéro de délibération {number} est déjà attribué.", number=number
+            )
         row = models.Deliberation(
             organisation_id=body.organisation_id,
             meeting_id=meeting.id,

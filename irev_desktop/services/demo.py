@@ -299,6 +299,8 @@ def load_demo(services: Services) -> DemoResult:
             mode=MeetingMode.VIDEO,
             chair_id=ala.id,
             secretary_id=director.id,
+            # The date of the convocation sent to the members: 20 days ahead.
+            convened_on=dt.date(2021, 2, 16),
         ),
     )
     services.attendance.add_attendee(main.id, director.id)
@@ -353,9 +355,10 @@ def load_demo(services: Services) -> DemoResult:
         ),
     )
     services.agenda.save_notes(report.id, REPORT_NOTES)
-    services.attachments.attach_bytes(
+    annex = services.attachments.attach_bytes(
         main.id, REPORT_FILE_NAME, activity_report_pdf(), item_id=report.id
     )
+    services.attachments.set_title(annex.id, "Rapport d'activités 2020")
     _all_in_favour(
         services,
         main.id,

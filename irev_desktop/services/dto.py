@@ -264,6 +264,9 @@ class MeetingDetail:
     quorum: QuorumDTO
     in_office: tuple[MandateDTO, ...] = field(default=())
     convened_on: dt.date | None = None
+    # The quorum at the opening (``actual_start``) from the attendance history; None
+    # while the meeting has no opening time.
+    opening_quorum: QuorumDTO | None = None
 
     @property
     def frozen(self) -> bool:

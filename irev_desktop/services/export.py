@@ -35,6 +35,7 @@ class ExportService(ServiceBase):
         template: Path | None = None,
         deliberation: str | None = None,
         progress: Callable[[int, int], None] | None = None,
+        per_member: bool = False,
     ) -> Path:
         """Write the document to ``output`` (.docx) and return its path. The file appears
         whole or not at all: it is written beside ``output`` then renamed over it."""
@@ -44,7 +45,9 @@ class ExportService(ServiceBase):
         from irev_desktop.exporters.render import render
 
         request = self.request(meeting_id, deliberation)
-        document = render(kind, request, template=template, progress=progress)
+        document = render(
+            kind, request, template=template, progress=progress, per_member=per_member
+        )
         # Rendered in memory first: a failing disk then fails a plain write, never the
         # zip writer half-way (whose later clean-up would print a traceback).
         content = io.BytesIO()
@@ -55,6 +58,8 @@ class ExportService(ServiceBase):
                 prefix=f".{output.stem[:40]}-", suffix=".docx.tmp", dir=output.parent
             )
             temp = Path(temp_name)
+            if hasattr(os, "fchmod"):  # mkstemp makes 0600; a document is the user's as usual
+                os.fchmod(fd, 0o666 & ~_umask())
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content.getbuffer())
                 handle.flush()
@@ -62,17 +67,21 @@ class ExportService(ServiceBase):
             os.replace(temp, output)
         except PermissionError as error:
             raise ValidationError(
-                f"Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans "
-                "Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez."
+                "Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans "
+                "Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.",
+                output=output,
             ) from error
         except OSError as error:
             if is_full_disk(error):
                 raise StoreWriteError(
-                    f"Le disque est plein : « {output} » n'a pas pu être écrit ; "
-                    "aucun fichier partiel n'a été laissé."
+                    "Le disque est plein : « {output} » n'a pas pu être écrit ; "
+                    "aucun fichier partiel n'a été laissé.",
+                    output=output,
                 ) from error
             raise ValidationError(
-                f"Impossible d'écrire « {output} » : {os_error_text(error)}."
+                "Impossible d'écrire « {output} » : {cause}.",
+                output=output,
+                cause=os_error_text(error),
             ) from error
         finally:
             if temp is not None:
@@ -105,12 +114,26 @@ class ExportService(ServiceBase):
             return {ident: civility for ident, civility in rows}
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where the system allows."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(mask)
+    return mask
+
+
 def _check_output(output: Path) -> None:
     if output.suffix.lower() != ".docx":
         raise ValidationError(
-            f"Le fichier « {output.name} » doit porter l'extension .docx (document Word)."
+            "Le fichier « {name} » doit porter l'extension .docx (document Word).", name=output.name
         )
     if output.is_dir():
-        raise ValidationError(f"« {output} » est un dossier, pas un fichier .docx.")
+        raise ValidationError("« {output} » est un dossier, pas un fichier .docx.", output=output)
     if not output.parent.is_dir():
-        raise ValidationError(f"Le dossier « {output.parent} » n'existe pas.")
+        raise ValidationError("Le dossier « {folder} » n'existe pas.", folder=output.parent)

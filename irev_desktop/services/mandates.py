@@ -212,9 +212,12 @@ class MandateService(ServiceBase):
         clash = session.scalars(query).first()
         if clash is not None:
             raise ValidationError(
-                f"{convert.person_name(clash.person)} est déjà {role.label} de cette instance "
-                f"depuis le {french.format_date_long(clash.start_date)} : terminez d'abord "
-                "ce mandat."
+                "{person} est déjà {role} de cette instance "
+                "depuis le {date} : terminez d'abord "
+                "ce mandat.",
+                person=convert.person_name(clash.person),
+                role=role.label,
+                date=french.format_date_long(clash.start_date),
             )
 
 

@@ -159,7 +159,7 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
     opening of a meeting, and after every change made on its page."""
     found = plain(models.Meeting).rows(connection, "WHERE id = ?", (meeting_id,))
     if not found:
-        raise NotFoundError(f"La séance n° {meeting_id} n'existe pas.")
+        raise NotFoundError("La séance n° {meeting} n'existe pas.", meeting=meeting_id)
     meeting = found[0]
     body = plain(models.Body).rows(connection, "WHERE id = ?", (meeting.body_id,))[0]
     organisation = plain(models.Organisation).rows(
@@ -235,11 +235,13 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
     attachments = plain(models.Attachment).rows(
         connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
     )
-    state = compute_quorum(
-        participants(attendance_rows, in_office, history),
-        member_rights_plain(connection, body.organisation_id),
-        QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator),
-    )
+    seated = participants(attendance_rows, in_office, history)
+    rights = member_rights_plain(connection, body.organisation_id)
+    rule = QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator)
+    state = compute_quorum(seated, rights, rule)
+    opening = None
+    if meeting.actual_start is not None:
+        opening = quorum_dto(compute_quorum(seated, rights, rule, meeting.actual_start), body)
     return dto.MeetingDetail(
         id=meeting.id,
         organisation=convert.organisation(organisation),
@@ -267,6 +269,7 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
         quorum=quorum_dto(state, body),
         in_office=tuple(in_office),
         convened_on=meeting.convened_on,
+        opening_quorum=opening,
     )
 
 

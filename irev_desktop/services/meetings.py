@@ -40,10 +40,13 @@ class MeetingHeader:
     video_link: str = ""
     chair_id: int | None = None
     secretary_id: int | None = None
+    # The day the members were convened (the date of the convocation), when known.
+    convened_on: dt.date | None = None
 
     def cleaned(self) -> dict[str, object]:
         if not dt.date(1900, 1, 1) <= self.date <= dt.date(2200, 12, 31):
             raise ValidationError("La date de la séance n'est pas plausible.")
+        check_convened_on(self.convened_on, self.date)
         return {
             "title": required(self.title, "L'intitulé de la séance"),
             "date": self.date,
@@ -53,7 +56,66 @@ class MeetingHeader:
             "video_link": sanitise_line(self.video_link, max_length=500),
             "chair_id": self.chair_id,
             "secretary_id": self.secretary_id,
+            "convened_on": self.convened_on,
         }
+
+
+def check_convened_on(convened_on: dt.date | None, meeting_date: dt.date) -> None:
+    """A convocation is sent before the meeting (the same day at the latest)."""
+    if convened_on is None:
+        return
+    if convened_on > meeting_date:
+        raise ValidationError(
+            "La date de convocation ({convened}) ne peut être postérieure à la séance ({date}).",
+            convened=french.format_date_long(convened_on),
+            date=french.format_date_long(meeting_date),
+        )
+    if convened_on < meeting_date - dt.timedelta(days=366):
+        raise ValidationError(
+            "La date de convocation précède la séance de plus d'un an : elle n'est pas plausible."
+        )
+
+
+@dataclass(frozen=True)
+class NoticeCheck:
+    """How a meeting's convocation stands against its body's notice period."""
+
+    send_by: dt.date  # the last day the convocation may be sent under the usual period
+    notice_days: int  # the usual period (days between the convocation and the meeting)
+    urgent_notice_days: int  # the shortest period, for an urgent meeting
+    days: int | None  # the days actually given, when the convocation date is known
+
+    @property
+    def short(self) -> bool:
+        """Sent later than the usual period allows (an urgent meeting, or a slip)."""
+        return self.days is not None and self.days < self.notice_days
+
+    @property
+    def below_urgent(self) -> bool:
+        """Shorter even than the period allowed for an urgent meeting."""
+        return self.days is not None and self.days < self.urgent_notice_days
+
+
+def notice_check(
+    meeting_date: dt.date,
+    convened_on: dt.date | None,
+    notice_days: int,
+    urgent_notice_days: int = 0,
+) -> NoticeCheck:
+    """The convocation date against the notice period: a warning to show, never a
+    refusal (an urgent meeting may be convened at shorter notice)."""
+    return NoticeCheck(
+        send_by=meeting_date - dt.timedelta(days=notice_days),
+        notice_days=notice_days,
+        urgent_notice_days=min(urgent_notice_days, notice_days),
+        days=None if convened_on is None else (meeting_date - convened_on).days,
+    )
+
+
+def meeting_notice(meeting: dto.MeetingDetail) -> NoticeCheck:
+    return notice_check(
+        meeting.date, meeting.convened_on, meeting.body.notice_days, meeting.body.urgent_notice_days
+    )
 
 
 def approval_title(previous: dt.date) -> str:
@@ -164,6 +226,7 @@ class MeetingService(ServiceBase):
                 video_link=source.video_link,
                 chair_id=source.chair_id,
                 secretary_id=source.secretary_id,
+                # A new meeting is convened anew: no convocation date is copied.
             ),
         )
         with self._store.writing() as session:
@@ -193,11 +256,29 @@ class MeetingService(ServiceBase):
         *,
         adopted_on: dt.date | None = None,
         adopted_in_meeting_id: int | None = None,
+        convened_on: dt.date | None = None,
     ) -> dto.MeetingDetail:
+        """``convened_on``: with the status « convoquée », the convocation date to record
+        when the meeting has none yet (an existing one is kept)."""
         with self._store.writing() as session:
             meeting = self.get(session, models.Meeting, meeting_id)
             check_transition(meeting.status, target)
             before = meeting.status.value
+            if (
+                target is MeetingStatus.CONVENED
+                and convened_on is not None
+                and meeting.convened_on is None
+            ):
+                check_convened_on(convened_on, meeting.date)
+                meeting.convened_on = convened_on
+                self.audit(
+                    session,
+                    "meeting.update",
+                    "meeting",
+                    meeting.id,
+                    {"convened_on": None},
+                    {"convened_on": convened_on},
+                )
             if target is MeetingStatus.MINUTES_ADOPTED:
                 if adopted_on is None:
                     raise ValidationError("Indiquez la date de la séance qui a approuvé le PV.")

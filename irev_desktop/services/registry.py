@@ -20,7 +20,7 @@ MAX_LOGO_BYTES = 5_000_000
 def required(value: str, what: str, max_length: int = 300) -> str:
     clean = sanitise_line(value, max_length=max_length)
     if not clean:
-        raise ValidationError(f"{what} est obligatoire.")
+        raise ValidationError("{what} est obligatoire.", what=what)
     return clean
 
 
@@ -60,7 +60,9 @@ class RegistryService(ServiceBase):
                 select(models.Organisation).where(models.Organisation.short_name == short)
             )
             if exists:
-                raise ValidationError(f"Une organisation de sigle « {short} » existe déjà.")
+                raise ValidationError(
+                    "Une organisation de sigle « {short} » existe déjà.", short=short
+                )
             row = models.Organisation(
                 name=required(name, "Le nom de l'organisation"),
                 short_name=short,
@@ -103,7 +105,7 @@ class RegistryService(ServiceBase):
                 )
             )
             if duplicate:
-                raise ValidationError(f"Le membre « {clean} » existe déjà.")
+                raise ValidationError("Le membre « {name} » existe déjà.", name=clean)
             row = models.Member(
                 organisation_id=organisation_id,
                 name=clean,
@@ -223,7 +225,7 @@ class RegistryService(ServiceBase):
                 )
             )
             if duplicate:
-                raise ValidationError(f"Une instance de sigle « {short} » existe déjà.")
+                raise ValidationError("Une instance de sigle « {short} » existe déjà.", short=short)
             row = models.Body(
                 organisation_id=organisation_id,
                 name=required(name, "Le nom de l'instance", 200),

@@ -263,7 +263,9 @@ def _kinds(kinds: Iterable[HitKind | str] | None) -> list[str] | None:
         except ValueError:
             known = ", ".join(k.value for k in HitKind)
             raise ValidationError(
-                f"« {kind} » n'est pas un type de résultat (types : {known})."
+                "« {kind} » n'est pas un type de résultat (types : {known}).",
+                kind=kind,
+                known=known,
             ) from None
     return chosen
 

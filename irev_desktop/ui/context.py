@@ -13,6 +13,7 @@ from irev_desktop.domain.errors import IrevError
 from irev_desktop.services.facade import Services
 from irev_desktop.ui.bus import ChangeBus
 from irev_desktop.ui.dialogs import Dialogs
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.settings import UiSettings
 
 
@@ -35,4 +36,4 @@ class UiContext:
         try:
             yield
         except IrevError as error:
-            self.dialogs.error(parent, title, error.message)
+            self.dialogs.error(parent, title, error_text(error))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.error_texts import error_text
 
 TEMPLATE_KEY = "export/template"
 FOLDER_KEY = "export/folder"
@@ -138,7 +139,7 @@ class ExportActions(QObject):
                 progress=step,
             )
         except IrevError as error:
-            self.context.dialogs.error(self.parent_widget, self.tr("Exporter"), error.message)
+            self.context.dialogs.error(self.parent_widget, self.tr("Exporter"), error_text(error))
             return None
         finally:
             progress.close()

@@ -30,6 +30,7 @@ from irev_desktop.paths import AppPaths
 from irev_desktop.ui import i18n
 from irev_desktop.ui.bus import ChangeBus
 from irev_desktop.ui.dialogs import Dialogs
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.settings import UiSettings
 from irev_desktop.ui.style import STYLE_SHEET
 
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
             except StoreInUseError:
                 services = Services.open(self.paths, write=False)
         except (StoreCorruptError, StoreError) as error:
-            self.dialogs.error(self, APP_NAME, error.message)
+            self.dialogs.error(self, APP_NAME, error_text(error))
             self.exit_code = 1
             QTimer.singleShot(0, self.close)
             return
@@ -524,7 +525,7 @@ class MainWindow(QMainWindow):
         try:
             written = self.services.backups.backup(target)
         except IrevError as error:
-            self.dialogs.error(self, self.tr("Sauvegarde"), error.message)
+            self.dialogs.error(self, self.tr("Sauvegarde"), error_text(error))
             return
         self.statusBar().showMessage(
             self.tr("Sauvegarde écrite : {path}").format(path=written), 6000

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.paths import AppPaths
 from irev_desktop.ui import i18n
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.errors import log_error
 
 SAVE_PAUSE_MS = 300  # a pause in typing
@@ -145,7 +146,7 @@ class NoteAutosaver(QObject):
             self.failed_at = self._now()
             log_error(self._paths, error)
         self.failing = True
-        reason = error.message if isinstance(error, IrevError) else str(error) or repr(error)
+        reason = error_text(error) if isinstance(error, IrevError) else str(error) or repr(error)
         copy = self._write_emergency_copy(text)
         kept = (
             self.tr("Copie de secours : {path}.").format(path=copy)

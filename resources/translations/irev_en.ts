@@ -3,22 +3,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="221" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="226" />
         <source>Action à mener</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="225" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="230" />
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="228" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="233" />
         <source>&amp;Qui</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="229" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="234" />
         <source>&amp;Quoi</source>
         <translation>W&amp;hat</translation>
     </message>
@@ -26,17 +26,17 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="145" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="146" />
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="146" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="147" />
         <source>Fait / à faire</source>
         <translation>Done / to do</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="147" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="148" />
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -95,34 +95,34 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="255" />
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="324" />
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="411" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="256" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="325" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="412" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="286" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="287" />
         <source>Ouvrir la séance</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="287" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="288" />
         <source>Ouvrir cette séance sur la page Séance</source>
         <translation>Open this meeting on the Meeting page</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="419" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="420" />
         <source>Procès-verbal signé : lecture seule.</source>
         <translation>Minutes signed: read-only.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="422" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="423" />
         <source>Procès-verbal non signé : modifiable sur la page Séance.</source>
         <translation>Minutes not signed: they can be edited on the Meeting page.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="433" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="434" />
         <source>Choisissez une séance dans l'arbre pour la lire en entier.</source>
         <translation>Choose a meeting in the tree to read it in full.</translation>
     </message>
@@ -430,67 +430,67 @@
 <context>
     <name>ArchiveTreeModel</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="63" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="64" />
         <source>1 séance</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="65" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="66" />
         <source>{count} séances</source>
         <translation>{count} meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="72" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="73" />
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="73" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="74" />
         <source>convoquée</source>
         <translation>convened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="74" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="75" />
         <source>tenue</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="75" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="76" />
         <source>PV en projet</source>
         <translation>draft minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="76" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="77" />
         <source>PV approuvé</source>
         <translation>minutes approved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="77" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="78" />
         <source>PV signé</source>
         <translation>minutes signed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="118" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="119" />
         <source>{year} — {count}</source>
         <translation>{year} — {count}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="129" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="130" />
         <source>{short} — {name} · {count}</source>
         <translation>{short} — {name} · {count}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="229" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="230" />
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="230" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="231" />
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="231" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="232" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -498,22 +498,32 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="183" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="188" />
         <source>Joindre des fichiers…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="184" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="189" />
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="185" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="190" />
+        <source>Modifier le &amp;titre…</source>
+        <translation>Edit &amp;title…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="191" />
+        <source>Titre de l'annexe dans les documents (F2)</source>
+        <translation>Title of the annex in the documents (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="192" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="189" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="196" />
         <source>Déposez des fichiers sur la page pour les joindre.</source>
         <translation>Drop files onto the page to attach them.</translation>
     </message>
@@ -521,49 +531,49 @@
 <context>
     <name>AttendanceHistoryDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="53" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="54" />
         <source>Historique de {name}</source>
         <translation>History of {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="60" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="61" />
         <source>Une ligne par période : « 10:15 – 11:02 », « – 11:02 » depuis l'ouverture, « 10:15 – » jusqu'à la fin, « – » toute la séance.</source>
         <translation>One line per stretch: “10:15 – 11:02”, “– 11:02” from the opening, “10:15 –” to the close, “–” the whole meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="70" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="71" />
         <source>10:15 – 11:02
 11:20 –</source>
         <translation>10:15 – 11:02
 11:20 –</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="71" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="72" />
         <source>&amp;Présences</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="76" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="77" />
         <source>Buchaillat, 11:02 – 11:20</source>
         <translation>Buchaillat, 11:02 – 11:20</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="77" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="78" />
         <source>P&amp;ouvoirs</source>
         <translation>Pr&amp;oxies</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="80" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="81" />
         <source>Un pouvoir par ligne : le nom de la personne qui le détient, une virgule, la période ; le nom seul pour toute la séance.</source>
         <translation>One proxy per line: the holder's name, a comma, the stretch; the name alone for the whole meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="109" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="110" />
         <source>Présences — {error}</source>
         <translation>Presence — {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="117" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="118" />
         <source>Pouvoirs — {error}</source>
         <translation>Proxies — {error}</translation>
     </message>
@@ -777,233 +787,233 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="301" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="302" />
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="302" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="303" />
         <source>Collège</source>
         <translation>College</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="304" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="305" />
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="310" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="311" />
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="341" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="370" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="379" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="342" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="371" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="380" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="345" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="346" />
         <source>Fonction</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="361" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="362" />
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="361" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="362" />
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="366" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="367" />
         <source>Membre représenté</source>
         <translation>Member represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="371" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="380" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="372" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="381" />
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="374" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="375" />
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="383" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="384" />
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="385" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="386" />
         <source>en cours</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="419" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="420" />
         <source>Quorum : {fraction} des {basis} en fonction, présents ou représentés</source>
         <translation>Quorum: {fraction} of the {basis} in office, present or represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="427" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="428" />
         <source>Vote : {weighting} ; {majority}</source>
         <translation>Voting: {weighting}; {majority}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="430" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="431" />
         <source>Pouvoirs : {n} au plus par mandataire</source>
         <translation>Proxies: at most {n} per proxy holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="433" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="434" />
         <source>Convocation : {days} jours avant ({urgent} en cas d'urgence)</source>
         <translation>Notice: {days} days ({urgent} if urgent)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="439" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="440" />
         <source>Voix prépondérante de la présidence en cas de partage</source>
         <translation>The chair has a casting vote in the event of a tie</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="457" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="660" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="718" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="733" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="458" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="661" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="719" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="734" />
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="518" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="519" />
         <source>Membres du groupement</source>
         <translation>Members of the group</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="527" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="528" />
         <source>Ajouter un membre…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="528" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="529" />
         <source>Modifier le membre…</source>
         <translation>Edit member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="547" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="548" />
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="554" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="555" />
         <source>Nouvelle personne…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="555" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="556" />
         <source>Modifier la personne…</source>
         <translation>Edit person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="576" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="577" />
         <source>Aujourd'hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="577" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="578" />
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="579" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="580" />
         <source>&amp;Situation au</source>
         <translation>As &amp;of</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="593" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="594" />
         <source>En fonction</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="614" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="615" />
         <source>Historique des mandats</source>
         <translation>Appointment history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="616" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="617" />
         <source>Présidences seulement</source>
         <translation>Chairs only</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="627" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="628" />
         <source>Nouveau mandat…</source>
         <translation>New appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="628" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="629" />
         <source>Terminer le mandat…</source>
         <translation>End appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="629" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="630" />
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="677" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="678" />
         <source>{count} membre(s) — {total} droits statutaires au total</source>
         <translation>Members: {count} — {total} statutory rights in total</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="746" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="747" />
         <source>Aucune présidence au {date}</source>
         <translation>No chair on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="749" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="750" />
         <source>Présidence au {date} : {name}</source>
         <translation>Chair on {date}: {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="756" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="757" />
         <source>Vice-présidence : {names}</source>
         <translation>Vice-chair: {names}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="844" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="845" />
         <source>Nouveau membre</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="859" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="860" />
         <source>Modifier le membre</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="873" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="874" />
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="891" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="892" />
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="918" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="919" />
         <source>Nouveau mandat</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="946" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="947" />
         <source>Terminer le mandat</source>
         <translation>End appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="962" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="963" />
         <source>Modifier le mandat</source>
         <translation>Edit appointment</translation>
     </message>
@@ -1024,12 +1034,12 @@
 <context>
     <name>DeliberationsTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="110" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="111" />
         <source>Enregistrer un vote…</source>
         <translation>Record a vote…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="111" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="112" />
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -1037,119 +1047,877 @@
 <context>
     <name>EndMandateDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="273" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="274" />
         <source>Terminer le mandat</source>
         <translation>End appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="277" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="278" />
         <source>{name}, {role} depuis le {start}</source>
         <translation>{name}, {role} since {start}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="287" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="288" />
         <source>&amp;Dernier jour du mandat</source>
         <translation>&amp;Last day of appointment</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="45" />
+        <source>L'option --deliberation ne vaut que pour l'extrait (--kind extrait).</source>
+        <translation>The --deliberation option only applies to the extract (--kind extrait).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="48" />
+        <source>L'option --par-membre ne vaut que pour la convocation (--kind convocation).</source>
+        <translation>The --par-membre option only applies to the convocation (--kind convocation).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="52" />
+        <source>La séance n° {meeting} n'existe pas.</source>
+        <translation>Meeting no. {meeting} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="54" />
+        <source>L'instance « {short_name} » n'existe pas (instances : {known}).</source>
+        <translation>There is no body “{short_name}” (bodies: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="55" />
+        <source>Plusieurs organisations ont une instance « {short_name} » : la recherche ne peut être limitée à l'une d'elles par son sigle.</source>
+        <translation>Several organisations have a body “{short_name}”: the search cannot be restricted to one of them by its acronym.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="61" />
+        <source>Le fichier {db} a été créé par une version plus récente du programme (révision {revision}) : mettez IREV Desktop à jour pour l'ouvrir.</source>
+        <translation>The file {db} was created by a newer version of the program (revision {revision}): update IREV Desktop to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="66" />
+        <source>Le fichier {db} est une base SQLite qui n'appartient pas à IREV Desktop ; il n'a pas été modifié.</source>
+        <translation>The file {db} is an SQLite database that does not belong to IREV Desktop; it has not been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="72" />
+        <source>La copie {destination} n'a pas pu être écrite ({cause}) ; aucun fichier partiel n'a été laissé.</source>
+        <translation>The copy {destination} could not be written ({cause}); no partial file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="77" />
+        <source>{path} est un dossier : indiquez le fichier de données (par exemple irev.sqlite).</source>
+        <translation>{path} is a folder: give the data file (for example irev.sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="81" />
+        <source>Le disque est plein : la copie {destination} n'a pas pu être écrite ; aucun fichier partiel n'a été laissé.</source>
+        <translation>The disk is full: the copy {destination} could not be written; no partial file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="86" />
+        <source>Le fichier de données {path} ne peut pas être lu : vous n'avez pas le droit de le lire ; il n'a pas été modifié.</source>
+        <translation>The data file {path} cannot be read: you do not have permission to read it; it has not been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="92" />
+        <source>Le dossier {folder} n'existe pas : aucune base IREV Desktop à cet endroit. Vérifiez le chemin ; rien n'a été créé.</source>
+        <translation>The folder {folder} does not exist: there is no IREV Desktop database there. Check the path; nothing has been created.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="97" />
+        <source>La base {db} n'existe pas ; rien n'a été créé. Vérifiez le chemin, ou créez la base en ouvrant IREV Desktop ou avec « irev-desktop demo ».</source>
+        <translation>The database {db} does not exist; nothing has been created. Check the path, or create the database by opening IREV Desktop or with “irev-desktop demo”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="102" />
+        <source>Le fichier {db} est vide : ce n'est pas une base IREV Desktop ; il n'a pas été modifié.</source>
+        <translation>The file {db} is empty: it is not an IREV Desktop database; it has not been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="106" />
+        <source>Le disque est plein : {db} n'a pas pu être écrit.</source>
+        <translation>The disk is full: {db} could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="107" />
+        <source>Le fichier {db} (ou son dossier) est en lecture seule : rien n'a été écrit.</source>
+        <translation>The file {db} (or its folder) is read-only: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="110" />
+        <source>La base {db} ne peut pas être ouverte : le fichier ou son dossier est inaccessible ; rien n'a été modifié.</source>
+        <translation>The database {db} cannot be opened: the file or its folder is inaccessible; nothing has been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="115" />
+        <source>La base {db} ne peut pas être créée : {cause}.</source>
+        <translation>The database {db} cannot be created: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="116" />
+        <source>Le verrou {lock} ne peut pas être créé ({cause}) : la base ne peut pas être modifiée.</source>
+        <translation>The lock {lock} cannot be created ({cause}): the database cannot be modified.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="121" />
+        <source>Décrivez l'action à mener.</source>
+        <translation>Describe the action to be taken.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="122" />
+        <source>« {text} » n'est pas une date valide.</source>
+        <translation>“{text}” is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="123" />
+        <source>Écrivez « @Nom : action, échéance ».</source>
+        <translation>Write “@Name: action, deadline”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="124" />
+        <source>« {name} » ne désigne personne.</source>
+        <translation>“{name}” does not match anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="125" />
+        <source>« {name} » ne désigne pas une seule personne : précisez le nom.</source>
+        <translation>“{name}” does not match a single person: give the name in full.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="127" />
+        <source>Ligne {number} : {error}</source>
+        <translation>Line {number}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="128" />
+        <source>« {cleaned} » n'est pas une heure : écrivez par exemple 10:15 ou 10 h 15.</source>
+        <translation>“{cleaned}” is not a time: write for example 10:15 or 10 h 15.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="131" />
+        <source>« {cleaned} » n'est pas une heure valide.</source>
+        <translation>“{cleaned}” is not a valid time.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="132" />
+        <source>écrivez une arrivée et un départ séparés d'un tiret, par exemple {example}.</source>
+        <translation>write an arrival and a departure separated by a dash, for example {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="135" />
+        <source>le départ ({end}) doit suivre l'arrivée ({start}).</source>
+        <translation>the departure ({end}) must come after the arrival ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="136" />
+        <source>Ligne {number} : la ligne précédente court jusqu'à la fin de la séance, {nothing} ne peut suivre.</source>
+        <translation>Line {number}: the previous line runs until the end of the meeting, {nothing} can follow.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="141" />
+        <source>Ligne {number} : seule la première ligne peut partir de l'ouverture de la séance.</source>
+        <translation>Line {number}: only the first line may start from the opening of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="145" />
+        <source>Ligne {number} : commence à {start}, avant la fin de la ligne précédente ({end}).</source>
+        <translation>Line {number}: starts at {start}, before the end of the previous line ({end}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="149" />
+        <source>indiquez à qui le pouvoir est donné.</source>
+        <translation>say to whom the proxy is given.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="150" />
+        <source>« {name} » ne désigne aucun votant de la séance.</source>
+        <translation>“{name}” does not match any voter of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="151" />
+        <source>« {name} » désigne plusieurs personnes ({names}) : précisez le nom.</source>
+        <translation>“{name}” matches several people ({names}): give the name in full.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="154" />
+        <source>séparez le nom et les heures par une virgule, par exemple Buchaillat, {example}.</source>
+        <translation>separate the name and the times with a comma, for example Buchaillat, {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="158" />
+        <source>Une séance au statut « {current} » ne peut pas passer au statut « {target} ».</source>
+        <translation>A meeting with the status “{current}” cannot move to the status “{target}”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="164" />
+        <source>« {cleaned} » n’est pas un numéro de délibération valide (forme attendue : 2021-03).</source>
+        <translation>“{cleaned}” is not a valid deliberation number (expected form: 2021-03).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="169" />
+        <source>L’année d’une délibération doit avoir quatre chiffres ({year}).</source>
+        <translation>The year of a deliberation must have four digits ({year}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="170" />
+        <source>Le numéro d’ordre d’une délibération commence à 1 ({sequence}).</source>
+        <translation>The sequence number of a deliberation starts at 1 ({sequence}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="172" />
+        <source>« {line} » : il manque le nom de la personne.</source>
+        <translation>“{line}”: the person's name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="173" />
+        <source>Indiquez le nom de la personne invitée : « +Prénom Nom, qualité ».</source>
+        <translation>Give the name of the guest: “+First name Last name, capacity”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="176" />
+        <source>« {word} » n'est pas un état : écrivez « {name} : e » pour excusé·e ou « {name} : a » pour absent·e.</source>
+        <translation>“{word}” is not a status: write “{name} : e” for excused or “{name} : a” for absent.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="182" />
+        <source>Le nombre maximal de pouvoirs par personne ne peut pas être négatif ({max_per_holder}).</source>
+        <translation>The maximum number of proxies per person cannot be negative ({max_per_holder}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="186" />
+        <source>Les pouvoirs ne sont pas admis dans cette instance.</source>
+        <translation>Proxies are not allowed in this body.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="187" />
+        <source>{giver} ne peut pas se donner pouvoir à soi-même.</source>
+        <translation>{giver} cannot give a proxy to themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="188" />
+        <source>{giver} n’a pas voix délibérative et ne peut donc pas donner de pouvoir.</source>
+        <translation>{giver} has no deliberative vote and therefore cannot give a proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="191" />
+        <source>{holder} n’a pas voix délibérative et ne peut donc pas recevoir de pouvoir.</source>
+        <translation>{holder} has no deliberative vote and therefore cannot receive a proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="194" />
+        <source>{holder} a déjà donné pouvoir à {relay} et ne peut donc pas en recevoir (un pouvoir ne se transmet pas).</source>
+        <translation>{holder} has already given a proxy to {relay} and therefore cannot receive one (a proxy cannot be passed on).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="199" />
+        <source>{giver} détient déjà le pouvoir de {listed} et ne peut donc pas donner le sien.</source>
+        <translation>{giver} already holds the proxy of {listed} and therefore cannot give their own.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="202" />
+        <source>{holder} détient déjà {held} : le plafond de cette instance est de {limit} par personne.</source>
+        <translation>{holder} already holds {held}: the limit in this body is {limit} per person.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="208" />
+        <source>L’heure de départ ({end}) précède l’heure d’arrivée ({start}).</source>
+        <translation>The departure time ({end}) is before the arrival time ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="209" />
+        <source>Les périodes de présence se chevauchent : chaque arrivée doit suivre le départ précédent.</source>
+        <translation>The periods of attendance overlap: each arrival must follow the previous departure.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="213" />
+        <source>La fraction du quorum ({numerator}/{denominator}) doit être strictement positive et au plus égale à 1.</source>
+        <translation>The quorum fraction ({numerator}/{denominator}) must be strictly positive and at most 1.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="218" />
+        <source>La personne n° {person} figure deux fois dans la séance.</source>
+        <translation>Person no. {person} appears twice in the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="219" />
+        <source>Les droits statutaires du membre n° {member} ne peuvent pas être négatifs.</source>
+        <translation>The statutory rights of member no. {member} cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="223" />
+        <source>Le vote doit compter exactement les votants présents ou représentés à cet instant ({missing} sans vote, {extra} hors décompte).</source>
+        <translation>The vote must count exactly the voters present or represented at that moment ({missing} without a vote, {extra} not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="229" />
+        <source>Le texte dépasse la longueur maximale de {max_length} caractères.</source>
+        <translation>The text exceeds the maximum length of {max_length} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="233" />
+        <source>Après « {word} », nommez au moins un votant : « {word} @Nom ».</source>
+        <translation>After “{word}”, name at least one voter: “{word} @Name”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="237" />
+        <source>Écrivez un nom après « @ » : « contre @Nom ».</source>
+        <translation>Write a name after “@”: “contre @Name”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="240" />
+        <source>« {name} » ne désigne aucun votant.</source>
+        <translation>“{name}” does not match any voter.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="241" />
+        <source>« {name} » désigne plusieurs votants : {names}. Précisez le nom.</source>
+        <translation>“{name}” matches several voters: {names}. Give the name in full.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="244" />
+        <source>« {word} » n’est pas un vote : écrivez pour (p), contre (c), abstention (a) ou ne prend pas part (npp).</source>
+        <translation>“{word}” is not a vote: write pour (p) for, contre (c) against, abstention (a) or ne prend pas part (npp) not taking part.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="249" />
+        <source>Commencez par le vote, puis le nom : « contre @Nom ».</source>
+        <translation>Start with the vote, then the name: “contre @Name”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="252" />
+        <source>{person} est nommé·e deux fois, avec deux votes différents ({previous}, {current}).</source>
+        <translation>{person} is named twice, with two different votes ({previous}, {current}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="257" />
+        <source>Le décompte ({total}) dépasse les voix des présents et représentés ({limit}).</source>
+        <translation>The count ({total}) exceeds the votes of those present and represented ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="260" />
+        <source>La majorité absolue se calcule sur les voix des présents et représentés, qui n’ont pas été indiquées.</source>
+        <translation>An absolute majority is calculated on the votes of those present and represented, which have not been given.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="265" />
+        <source>Les voix des présents et représentés ne peuvent pas être négatives.</source>
+        <translation>The votes of those present and represented cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="268" />
+        <source>Le nombre de voix « {label} » ne peut pas être négatif ({value}).</source>
+        <translation>The number of “{label}” votes cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="272" />
+        <source>Le papier à en-tête « {path} » est introuvable.</source>
+        <translation>The letterhead “{path}” cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="273" />
+        <source>Le modèle Word intégré « {path} » est illisible ({cause}) : réinstallez le programme.</source>
+        <translation>The built-in Word template “{path}” is unreadable ({cause}): reinstall the program.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="277" />
+        <source>Le papier à en-tête « {name} » n'est pas un document Word (.docx) lisible ; enregistrez-le au format .docx depuis Word ou LibreOffice puis recommencez.</source>
+        <translation>The letterhead “{name}” is not a readable Word document (.docx); save it as .docx from Word or LibreOffice and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="283" />
+        <source>La délibération n° {number} n'appartient pas à la séance du {date} (délibérations de la séance : {known}).</source>
+        <translation>Deliberation no. {number} does not belong to the meeting of {date} (deliberations of the meeting: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="288" />
+        <source>La séance du {date} n'a aucune délibération : il n'y a pas d'extrait à établir.</source>
+        <translation>The meeting of {date} has no deliberation: there is no extract to produce.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="292" />
+        <source>Le modèle Word intégré « {name} » est introuvable dans {folder} : l'installation du programme est incomplète.</source>
+        <translation>The built-in Word template “{name}” cannot be found in {folder}: the program's installation is incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="298" />
+        <source>Ce point n'appartient pas à cette séance.</source>
+        <translation>This item does not belong to this meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="300" />
+        <source>Un point ne peut se terminer avant d'avoir commencé.</source>
+        <translation>An item cannot end before it has started.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="301" />
+        <source>La durée prévue doit être comprise entre 0 et 1 440 minutes.</source>
+        <translation>The planned duration must be between 0 and 1,440 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="302" />
+        <source>Le point de l'ordre du jour n° {item} n'existe pas.</source>
+        <translation>Agenda item no. {item} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="303" />
+        <source>Le point « {title} » figure déjà à l'ordre du jour.</source>
+        <translation>The item “{title}” is already on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="304" />
+        <source>La version n° {revision} des notes n'existe pas.</source>
+        <translation>Version no. {revision} of the notes does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="306" />
+        <source>Archive invalide : {detail}</source>
+        <translation>Invalid archive: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="307" />
+        <source>Le fichier {source} n'est pas une archive IREV Desktop : {member} en est absent.</source>
+        <translation>The file {source} is not an IREV Desktop archive: {member} is missing from it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="310" />
+        <source>Le fichier {source} n'est pas une archive IREV Desktop (format {found} au lieu de « {expected} »).</source>
+        <translation>The file {source} is not an IREV Desktop archive (format {found} instead of “{expected}”).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="315" />
+        <source>L'archive {source} a été créée par une version plus récente d'IREV Desktop (format version {version}, ce programme lit jusqu'à la version {supported}) : mettez le programme à jour pour l'importer.</source>
+        <translation>The archive {source} was created by a newer version of IREV Desktop (format version {version}, this program reads up to version {supported}): update the program to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="321" />
+        <source>Le fichier {source} est introuvable.</source>
+        <translation>The file {source} cannot be found.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="322" />
+        <source>Le fichier {source} n'est pas une archive IREV Desktop (ce n'est pas un zip lisible).</source>
+        <translation>The file {source} is not an IREV Desktop archive (it is not a readable zip).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="326" />
+        <source>Le fichier {source} ne peut être lu : {cause}.</source>
+        <translation>The file {source} cannot be read: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="327" />
+        <source>{destination} est un dossier : indiquez un nom de fichier.</source>
+        <translation>{destination} is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="328" />
+        <source>Le dossier {folder} n'existe pas.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="329" />
+        <source>L'archive ne peut remplacer la base elle-même.</source>
+        <translation>The archive cannot replace the database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="330" />
+        <source>La base est trop volumineuse pour une archive (2 Gio au plus, dont 512 Mio pour archive.json) : l'archive n'a pas été créée. Faites plutôt une sauvegarde.</source>
+        <translation>The database is too large for an archive (2 GiB at most, of which 512 MiB for archive.json): the archive has not been created. Make a backup instead.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="335" />
+        <source>La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne correspond plus à celui qui a été joint. L'archive n'a pas été créée ; restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
+        <translation>The copy of the attachment “{name}” ({path}) is corrupted: its content no longer matches what was attached. The archive has not been created; restore a backup or attach the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="341" />
+        <source>La base n'est pas vide : elle contient déjà {held}. Pour remplacer tout son contenu par celui de l'archive, utilisez --replace (une sauvegarde de la base est faite avant) ; sinon, importez dans une nouvelle base.</source>
+        <translation>The database is not empty: it already contains {held}. To replace all its content with that of the archive, use --replace (the database is backed up first); otherwise, import into a new database.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="347" />
+        <source>La pièce {name} n'a pu être copiée dans le dossier des pièces jointes ({folder}) : {cause}. Rien n'a été importé.</source>
+        <translation>The attachment {name} could not be copied to the attachments folder ({folder}): {cause}. Nothing has been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="352" />
+        <source>L'archive {destination} n'a pu être écrite : {cause}.</source>
+        <translation>The archive {destination} could not be written: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="353" />
+        <source>La copie de la pièce jointe « {name} » manque dans le dossier des pièces jointes ({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
+        <translation>The copy of the attachment “{name}” is missing from the attachments folder ({path}): the archive has not been created. Restore a backup or attach the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="360" />
+        <source>Le nombre d'années doit être compris entre 1 et {max_years}.</source>
+        <translation>The number of years must be between 1 and {max_years}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="361" />
+        <source>La base n'est pas vide : l'archive de démonstration ne se mêle pas à des données réelles. Générez-la dans une nouvelle base, par exemple : irev-desktop --db demonstration.sqlite generate-archive --years 20</source>
+        <translation>The database is not empty: the demonstration archive does not mix with real data. Generate it in a new database, for example: irev-desktop --db demonstration.sqlite generate-archive --years 20</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="368" />
+        <source>Le fichier dépasse 500 Mo : il ne peut être joint.</source>
+        <translation>The file exceeds 500 MB: it cannot be attached.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="369" />
+        <source>La copie de « {name} » manque dans le dossier des pièces jointes ({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
+        <translation>The copy of “{name}” is missing from the attachments folder ({folder}). Restore a backup or attach the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="375" />
+        <source>La personne n° {person} ne figure pas dans la liste de présence.</source>
+        <translation>Person no. {person} is not on the attendance list.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="376" />
+        <source>{person} est parti·e à {time} : le retour ne peut précéder ce départ.</source>
+        <translation>{person} left at {time}: the return cannot come before that departure.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="379" />
+        <source>Le mandataire doit figurer dans la liste de présence.</source>
+        <translation>The proxy holder must be on the attendance list.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="380" />
+        <source>{person} figure déjà dans la liste de présence.</source>
+        <translation>{person} is already on the attendance list.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="381" />
+        <source>Cette personne détient des pouvoirs : retirez-les avant de la retirer de la liste de présence.</source>
+        <translation>This person holds proxies: withdraw them before removing the person from the attendance list.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="386" />
+        <source>{person} est déjà présent·e : pour noter son départ, pointez-le ou la à nouveau.</source>
+        <translation>{person} is already present: to record their departure, tick them again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="389" />
+        <source>{person} est déjà venu·e : un retour se note après l'ouverture de la séance.</source>
+        <translation>{person} has already come: a return is recorded after the opening of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="392" />
+        <source>{person} n'est pas en séance : seule une personne présente peut la quitter.</source>
+        <translation>{person} is not in the meeting: only someone present can leave it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="395" />
+        <source>{person} n'a pas donné de pouvoir en cours.</source>
+        <translation>{person} has not given a proxy that is still running.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="396" />
+        <source>Indiquez le nom de la personne invitée.</source>
+        <translation>Give the name of the guest.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="397" />
+        <source>Indiquez à qui le pouvoir est donné.</source>
+        <translation>Say to whom the proxy is given.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="398" />
+        <source>Cette personne détient un pouvoir : elle ne peut être notée absente ou excusée tant que le pouvoir n'est pas retiré.</source>
+        <translation>This person holds a proxy: they cannot be marked absent or excused until the proxy is withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="403" />
+        <source>Le départ ne peut précéder l'arrivée.</source>
+        <translation>The departure cannot come before the arrival.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="405" />
+        <source>La sauvegarde ne peut remplacer la base elle-même.</source>
+        <translation>The backup cannot replace the database itself.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="406" />
+        <source>Ce fichier est déjà la base en service.</source>
+        <translation>This file is already the database in use.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="407" />
+        <source>{source} n'est pas une sauvegarde d'IREV Desktop (ou provient d'une version plus récente) ; rien n'a été modifié.</source>
+        <translation>{source} is not an IREV Desktop backup (or comes from a newer version); nothing has been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="412" />
+        <source>{source} n'est pas une sauvegarde d'IREV Desktop ; rien n'a été modifié.</source>
+        <translation>{source} is not an IREV Desktop backup; nothing has been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="415" />
+        <source>{source} n'est pas une sauvegarde d'IREV Desktop lisible ; rien n'a été modifié.</source>
+        <translation>{source} is not a readable IREV Desktop backup; nothing has been modified.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="419" />
+        <source>{what} n° {ident} n'existe pas.</source>
+        <translation>{what} no. {ident} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="420" />
+        <source>Le point « {title} » a été retiré de l'ordre du jour (Ctrl+Z le remet).</source>
+        <translation>The item “{title}” has been removed from the agenda (Ctrl+Z puts it back).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="423" />
+        <source>Le procès-verbal de la séance du {date} est signé : la séance et son contenu ne peuvent plus être modifiés.</source>
+        <translation>The minutes of the meeting of {date} are signed: the meeting and its content can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="429" />
+        <source>Le quorum n'est pas atteint ({present} sur {required} requis) : l'instance ne peut pas délibérer valablement.</source>
+        <translation>The quorum is not reached ({present} out of {required} required): the body cannot validly deliberate.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="434" />
+        <source>Le numéro de délibération {number} est déjà attribué.</source>
+        <translation>Deliberation number {number} is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="435" />
+        <source>Cette instance vote en droits statutaires : indiquez aussi les voix pondérées.</source>
+        <translation>This body votes by statutory rights: give the weighted votes too.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="439" />
+        <source>Le fichier « {name} » doit porter l'extension .docx (document Word).</source>
+        <translation>The file “{name}” must have the .docx extension (Word document).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="442" />
+        <source>« {output} » est un dossier, pas un fichier .docx.</source>
+        <translation>“{output}” is a folder, not a .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="443" />
+        <source>Le dossier « {folder} » n'existe pas.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="444" />
+        <source>Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.</source>
+        <translation>Cannot write “{output}”: the file may be open in Word or LibreOffice, or the folder is protected. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="449" />
+        <source>Impossible d'écrire « {output} » : {cause}.</source>
+        <translation>Cannot write “{output}”: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="450" />
+        <source>Le disque est plein : « {output} » n'a pas pu être écrit ; aucun fichier partiel n'a été laissé.</source>
+        <translation>The disk is full: “{output}” could not be written; no partial file was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="456" />
+        <source>La fin du mandat ne peut précéder son début.</source>
+        <translation>The end of the term of office cannot come before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="457" />
+        <source>{person} est déjà {role} de cette instance depuis le {date} : terminez d'abord ce mandat.</source>
+        <translation>{person} has been {role} of this body since {date}: end that term of office first.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="462" />
+        <source>La date de convocation ({convened}) ne peut être postérieure à la séance ({date}).</source>
+        <translation>The date of the notice ({convened}) cannot be after the meeting ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="466" />
+        <source>La date de convocation précède la séance de plus d'un an : elle n'est pas plausible.</source>
+        <translation>The date of the notice is more than a year before the meeting: it is not plausible.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="470" />
+        <source>La date de la séance n'est pas plausible.</source>
+        <translation>The date of the meeting is not plausible.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="471" />
+        <source>La séance ne peut se terminer avant d'avoir commencé.</source>
+        <translation>The meeting cannot end before it has started.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="472" />
+        <source>Indiquez la date de la séance qui a approuvé le PV.</source>
+        <translation>Give the date of the meeting that approved the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="473" />
+        <source>Le procès-verbal ne peut être approuvé avant la séance qu'il relate.</source>
+        <translation>The minutes cannot be approved before the meeting they record.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="477" />
+        <source>{what} est obligatoire.</source>
+        <translation>{what} is required.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="478" />
+        <source>Le quorum doit être une fraction comprise entre 0 (exclu) et 1, par exemple 2/3.</source>
+        <translation>The quorum must be a fraction between 0 (excluded) and 1, for example 2/3.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="481" />
+        <source>Le nombre de pouvoirs par mandataire ne peut être négatif.</source>
+        <translation>The number of proxies per holder cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="482" />
+        <source>Le délai de convocation ne peut être négatif.</source>
+        <translation>The notice period cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="483" />
+        <source>Le logo doit être une image PNG ou JPEG.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="484" />
+        <source>Le logo ne doit pas dépasser 5 Mo.</source>
+        <translation>The logo must not exceed 5 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="485" />
+        <source>Les droits statutaires ne peuvent être négatifs.</source>
+        <translation>Statutory rights cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="486" />
+        <source>Une organisation de sigle « {short} » existe déjà.</source>
+        <translation>An organisation with the acronym “{short}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="487" />
+        <source>Le membre « {name} » existe déjà.</source>
+        <translation>The member “{name}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="488" />
+        <source>Une instance de sigle « {short} » existe déjà.</source>
+        <translation>A body with the acronym “{short}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="490" />
+        <source>« {kind} » n'est pas un type de résultat (types : {known}).</source>
+        <translation>“{kind}” is not a result type (types: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="492" />
+        <source>« {text} » n'est pas une date valide (attendu : JJ/MM/AAAA).</source>
+        <translation>“{text}” is not a valid date (expected: DD/MM/YYYY).</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="22" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="23" />
         <source>&amp;Convocation…</source>
         <translation>&amp;Notice of meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="23" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="24" />
         <source>&amp;Feuille d'émargement…</source>
         <translation>&amp;Attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="24" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="25" />
         <source>&amp;Procès-verbal…</source>
         <translation>&amp;Minutes…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="25" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="26" />
         <source>Compte &amp;rendu…</source>
         <translation>&amp;Summary report…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="26" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="27" />
         <source>Relevé de &amp;décisions…</source>
         <translation>Record of &amp;decisions…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="27" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="28" />
         <source>E&amp;xtrait du registre…</source>
         <translation>E&amp;xtract from the register…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="49" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="50" />
         <source>Papier à &amp;en-tête de l'organisation…</source>
         <translation>Organisation &amp;letterhead…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="51" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="52" />
         <source>Modèle &amp;intégré (A4)</source>
         <translation>&amp;Built-in template (A4)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="70" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="71" />
         <source>Papier à en-tête (document Word)</source>
         <translation>Letterhead (Word document)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="71" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="114" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="72" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="115" />
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="83" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="95" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="121" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="141" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="84" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="96" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="122" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="142" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="83" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="84" />
         <source>Ouvrez d'abord une séance.</source>
         <translation>Open a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="96" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="97" />
         <source>Cette séance n'a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no resolution to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="101" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="102" />
         <source>Extrait du registre</source>
         <translation>Extract from the register</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="102" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="103" />
         <source>Délibération :</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="112" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="113" />
         <source>Enregistrer le document Word</source>
         <translation>Save the Word document</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="120" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="121" />
         <source>Écriture du document…</source>
         <translation>Writing the document…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="150" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="151" />
         <source>Document écrit</source>
         <translation>Document written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="151" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="152" />
         <source>Le document a été écrit :
 {path}
 
@@ -1181,62 +1949,62 @@ Open it now?</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="62" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="63" />
         <source>Point de l'ordre du jour</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="76" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="77" />
         <source>&amp;Intitulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="77" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="78" />
         <source>&amp;Nature</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="78" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="79" />
         <source>&amp;Rapporteur</source>
         <translation>&amp;Presenter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="79" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="80" />
         <source>&amp;Durée prévue</source>
         <translation>Planned &amp;duration</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="92" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="93" />
         <source>10:15</source>
         <translation>10:15</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="93" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="94" />
         <source>10:15, 10h15 ou vide</source>
         <translation>10:15, 10h15 or empty</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="94" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="95" />
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="95" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="96" />
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="105" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="107" />
         <source>Début : {error}</source>
         <translation>Start: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="109" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="113" />
         <source>Fin : {error}</source>
         <translation>End: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="111" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="116" />
         <source>La fin du point précède son début.</source>
         <translation>The item ends before it starts.</translation>
     </message>
@@ -1262,177 +2030,177 @@ Open it now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="108" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="109" />
         <source>Ouverture des données…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="120" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="121" />
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="121" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="122" />
         <source>Séances</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="122" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="123" />
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="123" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="124" />
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="124" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="125" />
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="142" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="143" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="144" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="145" />
         <source>&amp;Nouvelle séance…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="147" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="148" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="149" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="150" />
         <source>&amp;Sauvegarder la base…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="151" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="152" />
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="153" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="154" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="161" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="162" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="162" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="163" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="163" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="164" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="172" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="173" />
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="176" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="177" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="185" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="186" />
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="188" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="189" />
         <source>&amp;Séance</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="189" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="190" />
         <source>&amp;Mode séance</source>
         <translation>&amp;Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="192" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="193" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="193" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="194" />
         <source>À &amp;propos d'IREV Desktop</source>
         <translation>&amp;About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="200" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="201" />
         <source>Barre d'outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="210" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="211" />
         <source>Rechercher dans l'archive… (Ctrl+F)</source>
         <translation>Search the archive… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="278" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="279" />
         <source>Base en lecture seule : {reason}</source>
         <translation>Read-only store: {reason}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="397" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="398" />
         <source>Ouvrez d'abord une séance dans la liste.</source>
         <translation>Open a meeting from the list first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="435" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="436" />
         <source>Choisissez d'abord une séance.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="458" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="459" />
         <source>Mode séance</source>
         <translation>Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="477" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="478" />
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="518" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="519" />
         <source>Sauvegarder la base</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="520" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="521" />
         <source>Base IREV (*.sqlite)</source>
         <translation>IREV database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="527" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="528" />
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="530" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="531" />
         <source>Sauvegarde écrite : {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="572" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="573" />
         <source>À propos d'IREV Desktop</source>
         <translation>About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="574" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="575" />
         <source>{name} {version}
 
 Le registre des instances, séances, délibérations et procès-verbaux d'un groupement d'intérêt public, hors ligne.
@@ -1471,77 +2239,77 @@ Data: {path}</translation>
 <context>
     <name>MandateDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="171" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="172" />
         <source>Modifier le mandat</source>
         <translation>Edit appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="171" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="172" />
         <source>Nouveau mandat</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="175" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="176" />
         <source>Personne &amp;existante</source>
         <translation>&amp;Existing person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="176" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="177" />
         <source>&amp;Nouvelle personne</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="186" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="187" />
         <source>conseillère régionale, sous-préfet…</source>
         <translation>regional councillor, sub-prefect…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="193" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="194" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="194" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="195" />
         <source>N&amp;om</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="195" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="196" />
         <source>&amp;Fonction</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="206" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="207" />
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="212" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="213" />
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="221" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="222" />
         <source>Mandat terminé le</source>
         <translation>Appointment ended on</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="235" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="236" />
         <source>&amp;Rôle</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="236" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="237" />
         <source>&amp;Membre représenté</source>
         <translation>Represented &amp;member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="237" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="238" />
         <source>&amp;Qualité</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="238" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="239" />
         <source>&amp;Début du mandat</source>
         <translation>&amp;Start of appointment</translation>
     </message>
@@ -1549,62 +2317,72 @@ Data: {path}</translation>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="34" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="66" />
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="34" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="66" />
         <source>Nouvelle séance</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="60" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="87" />
+        <source>&amp;Convoquée le</source>
+        <translation>&amp;Convened on</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="94" />
+        <source>Date à laquelle la convocation a été adressée aux membres</source>
+        <translation>Date the notice of meeting was sent to the members</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="106" />
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="61" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="107" />
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="62" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="108" />
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="63" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="109" />
         <source>&amp;Heure prévue</source>
         <translation>Planned t&amp;ime</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="64" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="112" />
         <source>&amp;Modalité</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="65" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="113" />
         <source>&amp;Lieu</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="66" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="114" />
         <source>Lien de &amp;visioconférence</source>
         <translation>Video &amp;link</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="67" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="115" />
         <source>&amp;Présidence</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="68" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="116" />
         <source>&amp;Secrétaire de séance</source>
         <translation>Minute &amp;secretary</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="77" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="125" />
         <source>Assemblée générale</source>
         <translation>General assembly</translation>
     </message>
@@ -1612,73 +2390,78 @@ Data: {path}</translation>
 <context>
     <name>MeetingHeader</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="42" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="50" />
         <source>Modifier l'en-tête…</source>
         <translation>Edit header…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="65" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="73" />
         <source>horaire à préciser</source>
         <translation>time to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="68" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="76" />
         <source>Présidence : {chair} · Secrétaire de séance : {secretary}</source>
         <translation>Chair: {chair} · Minute secretary: {secretary}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="74" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="82" />
+        <source>Convoquée le {date}</source>
+        <translation>Convened on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="86" />
         <source>Procès-verbal approuvé le {date}</source>
         <translation>Minutes approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="81" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="94" />
         <source>empreinte vérifiée</source>
         <translation>fingerprint verified</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="82" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="95" />
         <source>ALTÉRÉ depuis la signature</source>
         <translation>ALTERED since signing</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="86" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="99" />
         <source>Procès-verbal signé : la séance est en lecture seule ({seal}).</source>
         <translation>Minutes signed: the meeting is read-only ({seal}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="93" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="106" />
         <source>La base est ouverte par une autre instance : lecture seule.</source>
         <translation>The database is open in another copy of the program: read-only.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="106" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="129" />
         <source>Marquer convoquée</source>
         <translation>Mark as convened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="107" />
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="109" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="130" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="132" />
         <source>Marquer tenue</source>
         <translation>Mark as held</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="110" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="133" />
         <source>Rédiger le PV (projet)</source>
         <translation>Draft the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="112" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="135" />
         <source>PV approuvé…</source>
         <translation>Minutes approved…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="115" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="138" />
         <source>Revenir au projet</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="116" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="139" />
         <source>Signer et figer…</source>
         <translation>Sign and lock…</translation>
     </message>
@@ -1727,118 +2510,140 @@ Data: {path}</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="53" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="54" />
         <source>&amp;Présences et quorum</source>
         <translation>&amp;Attendance and quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="54" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55" />
         <source>&amp;Ordre du jour et notes</source>
         <translation>A&amp;genda and notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56" />
         <source>&amp;Délibérations</source>
         <translation>&amp;Resolutions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57" />
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="58" />
         <source>Pièces &amp;jointes</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="170" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="172" />
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="184" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="192" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="189" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="198" />
+        <source>Convocation</source>
+        <translation>Notice of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="190" />
+        <source>Date d'envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
+        <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="205" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="213" />
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="185" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="206" />
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="198" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="219" />
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="200" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="221" />
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="205" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="226" />
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="230" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="244" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="255" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="239" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="251" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="258" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="265" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="276" />
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="279" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="300" />
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="307" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="319" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="332" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="343" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="328" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="340" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="353" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="364" />
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="357" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="378" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="369" />
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="390" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="393" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="411" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="414" />
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="390" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="411" />
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="404" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="417" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="422" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="425" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="438" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="443" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="428" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="449" />
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="434" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="445" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="455" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="461" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="481" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="486" />
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="473" />
+        <source>Titre de l'annexe</source>
+        <translation>Annex title</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="475" />
+        <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
+        <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
 </context>
 <context>
@@ -1877,82 +2682,87 @@ Data: {path}</translation>
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="39" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="40" />
         <source> à l'unanimité</source>
         <translation> unanimously</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="41" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="42" />
         <source> (voix prépondérante)</source>
         <translation> (casting vote)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="91" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="92" />
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="92" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="93" />
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="93" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="94" />
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="95" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="96" />
         <source>Contre</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="98" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="99" />
         <source>Abst.</source>
         <translation>Abst.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="103" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="104" />
         <source>NPPV</source>
         <translation>Not voting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="107" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="108" />
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="136" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="137" />
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="137" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="138" />
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="139" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="140" />
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="142" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="143" />
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="174" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="178" />
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="179" />
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="176" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="181" />
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="184" />
         <source>Ajouté le</source>
         <translation>Added on</translation>
     </message>
@@ -2054,32 +2864,32 @@ Data: {path}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="89" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="90" />
         <source>Modifier le membre</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="89" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="90" />
         <source>Nouveau membre</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="93" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="94" />
         <source>Région, Département, État…</source>
         <translation>Region, département, State…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="101" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="102" />
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="102" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="103" />
         <source>&amp;Collège</source>
         <translation>&amp;College</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="103" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="104" />
         <source>&amp;Droits statutaires</source>
         <translation>&amp;Statutory rights</translation>
     </message>
@@ -2087,24 +2897,52 @@ Data: {path}</translation>
 <context>
     <name>NoteAutosaver</name>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="135" />
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="136" />
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="151" />
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="152" />
         <source>Copie de secours : {path}.</source>
         <translation>Emergency copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="153" />
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="154" />
         <source>Aucune copie de secours n'a pu être écrite.</source>
         <translation>No emergency copy could be written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="157" />
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="158" />
         <source>NON ENREGISTRÉ depuis {time} — {reason} Le texte reste dans cette fenêtre ; nouvel essai toutes les {seconds} s. {kept}</source>
         <translation>NOT SAVED since {time} — {reason} The text stays in this window; trying again every {seconds} s. {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWarning</name>
+    <message>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="33" />
+        <source>{n} jour</source>
+        <translation>{n} day</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="34" />
+        <source>{n} jours</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="42" />
+        <source>Délai de convocation court : {days} au lieu de {required}</source>
+        <translation>Short notice: {days} instead of {required}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="46" />
+        <source>, moins que les {urgent} admis en cas d'urgence</source>
+        <translation>, less than the {urgent} allowed when urgent</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="54" />
+        <source>Convocation à adresser au plus tard le {date} (délai : {days}).</source>
+        <translation>Notice to be sent by {date} at the latest (notice period: {days}).</translation>
     </message>
 </context>
 <context>
@@ -2133,42 +2971,42 @@ Data: {path}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="117" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="118" />
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="117" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="118" />
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="130" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="131" />
         <source>conseillère régionale, sous-préfet…</source>
         <translation>regional councillor, sub-prefect…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="132" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="133" />
         <source>&amp;Civilité</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="133" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="134" />
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="134" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="135" />
         <source>N&amp;om</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="135" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="136" />
         <source>&amp;Fonction</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="136" />
+        <location filename="../../irev_desktop/ui/pages/board.py" line="137" />
         <source>&amp;Courriel</source>
         <translation>&amp;Email</translation>
     </message>
@@ -2336,337 +3174,337 @@ Data: {path}</translation>
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="281" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="282" />
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="313" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="314" />
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu'il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="315" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="316" />
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="316" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="317" />
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="293" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="294" />
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="69" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="70" />
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="76" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="77" />
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="285" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="286" />
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="57" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="58" />
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="56" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="57" />
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="61" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="62" />
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="62" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="63" />
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="64" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="65" />
         <source>insérer l'heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="65" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="66" />
         <source>nom d'un participant</source>
         <translation>a participant's name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="77" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="78" />
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="80" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="81" />
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="81" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="82" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="83" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="84" />
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="86" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="87" />
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="87" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="88" />
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="89" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="90" />
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="92" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="93" />
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="93" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="94" />
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="97" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="98" />
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="98" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="99" />
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="156" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="157" />
         <source>Des notes qui n'avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="286" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="287" />
         <source>Ouvrir la séance : l'heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="290" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="291" />
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="291" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="292" />
         <source>Clore la séance : l'heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="301" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="302" />
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="302" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="303" />
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="306" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="307" />
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="307" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="308" />
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="318" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="319" />
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="541" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="542" />
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu'elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="583" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="584" />
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="607" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="608" />
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="619" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="620" />
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="631" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="632" />
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="635" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="636" />
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="639" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="640" />
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="656" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="657" />
         <source>L'opération a échoué ({error}) ; rien n'a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="674" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="675" />
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="694" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="695" />
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="761" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="762" />
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="794" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="795" />
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="800" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="801" />
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="829" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="830" />
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="831" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="832" />
         <source>Les dernières notes n'ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="383" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="384" />
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="296" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="297" />
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="297" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="298" />
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="404" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="405" />
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="408" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="409" />
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="412" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="413" />
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="414" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="415" />
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="434" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="435" />
         <source>Séance non ouverte — quorum à l'ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="439" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="440" />
         <source>Séance non ouverte — quorum à l'ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="444" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="445" />
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="446" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="447" />
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="468" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="469" />
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="474" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="475" />
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="476" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="477" />
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="489" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="490" />
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="494" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="495" />
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="593" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="594" />
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="594" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="595" />
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>
@@ -2674,47 +3512,47 @@ Data: {path}</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="64" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="65" />
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="69" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="70" />
         <source>Toutes les instances</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="73" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="74" />
         <source>Partout</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="86" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="87" />
         <source>Instance</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="87" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="88" />
         <source>Dans</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="88" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="89" />
         <source>De</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="89" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="90" />
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="121" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="122" />
         <source>Tapez un ou plusieurs mots.</source>
         <translation>Type one or more words.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../irev_desktop/ui/pages/search.py" line="135" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="136" />
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2784,82 +3622,82 @@ Data: {path}</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="141" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="146" />
         <source>Délibération n° {number}</source>
         <translation>Resolution no. {number}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="151" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="156" />
         <source>L'Assemblée, après en avoir délibéré, …</source>
         <translation>The Assembly, having deliberated, …</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="152" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="157" />
         <source>À l'&amp;unanimité des présents et représentés</source>
         <translation>&amp;Unanimous among those present and represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="165" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="170" />
         <source>pour</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="166" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="171" />
         <source>contre</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="167" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="172" />
         <source>abstention</source>
         <translation>abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="170" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175" />
         <source>&amp;Point</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="171" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="176" />
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="172" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="177" />
         <source>Te&amp;xte</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="174" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="174" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
         <source>Contre</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="174" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
         <source>Abstention</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="174" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
         <source>NPPV</source>
         <translation>Not voting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="184" />
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="185" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="190" />
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="186" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="191" />
         <source>Vote du président</source>
         <translation>Chair’s vote</translation>
     </message>
@@ -2867,132 +3705,132 @@ Data: {path}</translation>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="164" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="165" />
         <source>Vote — délibération n° {number}</source>
         <translation>Vote — resolution no. {number}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="413" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="414" />
         <source>Quorum atteint à {time} : {n} votant(s) présent(s) ou représenté(s).</source>
         <translation>Quorum reached at {time}: {n} voter(s) present or represented.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="179" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="180" />
         <source>L'Assemblée, après en avoir délibéré, …</source>
         <translation>The Assembly, having deliberated, …</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="185" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="186" />
         <source>contre @Caron, abstention @Benali — les autres votent pour</source>
         <translation>contre @Caron, abstention @Benali — everyone else votes for</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="192" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="193" />
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="193" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="194" />
         <source>Te&amp;xte</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="194" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="195" />
         <source>&amp;Exceptions</source>
         <translation>&amp;Exceptions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="201" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202" />
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="201" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202" />
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="201" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202" />
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="201" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202" />
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="210" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="211" />
         <source> (pouvoir à {holder})</source>
         <translation> (proxy to {holder})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="221" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="222" />
         <source>&amp;Votants</source>
         <translation>&amp;Voters</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="227" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="228" />
         <source>P pour · C contre · A abstention · N ne prend pas part · un numéro : aller au votant · Ctrl+U : tous pour · Ctrl+Entrée : enregistrer · Échap : annuler</source>
         <translation>P for · C against · A abstention · N not taking part · a number: go to that voter · Ctrl+U: all for · Ctrl+Enter: record · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="242" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="243" />
         <source>Tous « pour » — unanimité (Ctrl+U)</source>
         <translation>All ‘for’ — unanimous (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="247" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="248" />
         <source>Enregistrer le vote (Ctrl+Entrée)</source>
         <translation>Record the vote (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="396" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="397" />
         <source>Séance non ouverte : ouvrez-la (F6) avant de voter ; le vote ne peut être enregistré.</source>
         <translation>Meeting not opened: open it (F6) before voting; the vote cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="401" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="402" />
         <source>QUORUM NON ATTEINT à {time} : {counted} sur {required} requis. L'instance ne peut pas délibérer valablement ; le vote ne peut être enregistré.</source>
         <translation>QUORUM NOT REACHED at {time}: {counted} of {required} required. The body cannot validly deliberate; the vote cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="410" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="411" />
         <source>Personne ne peut voter à {time} : le vote ne peut être enregistré.</source>
         <translation>Nobody can vote at {time}: the vote cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="419" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="420" />
         <source>Personne ne peut voter à cet instant.</source>
         <translation>Nobody can vote at the moment.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="426" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="427" />
         <source>Voix : {f} pour, {a} contre, {s} abstention(s), {p} ne prenant pas part</source>
         <translation>Votes: {f} for, {a} against, {s} abstention(s), {p} not taking part</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="437" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="438" />
         <source>Droits : {f} pour, {a} contre, {s} abstention(s)</source>
         <translation>Rights: {f} for, {a} against, {s} abstention(s)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="442" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="443" />
         <source>Résultat : —</source>
         <translation>Result: —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="458" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="459" />
         <source> à l'unanimité</source>
         <translation> unanimously</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="460" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="461" />
         <source> (voix prépondérante du président)</source>
         <translation> (chair’s casting vote)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="461" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="462" />
         <source>Résultat : délibération {result}</source>
         <translation>Result: resolution {result}</translation>
     </message>

@@ -22,9 +22,11 @@ from irev_desktop.domain.quorum import (
     ProxySpan,
     QuorumRule,
     compute_quorum,
+    counted_weights,
     is_present,
     proxy_at,
     represented_by,
+    seat_fillers,
     voting_power,
 )
 
@@ -180,3 +182,39 @@ def test_the_voters_at_a_moment_carry_exactly_the_counted_rights(
     assert sum(power.values()) == expected_count(people, rights, at)
     # Only someone in the room casts a vote, for themselves or for others.
     assert all(in_room(next(p for p in people if p.person_id == v), at) for v in power)
+
+
+def test_a_suppleant_fills_the_seat_of_an_absent_titulaire_while_there() -> None:
+    roussel = Participant(1, 10, True, True, AttendanceStatus.EXCUSED)
+    benali = Participant(2, 10, False, True, P, presence=(Interval(None, t(11, 0)),))
+    other = Participant(3, 20, True, True, P)
+    people = [roussel, benali, other]
+    assert seat_fillers(people, t(10, 0)) == {1: 2}
+    assert seat_fillers(people, t(11, 30)) == {}  # gone: the seat is empty again
+    assert compute_quorum(people, {10: 50, 20: 50}, RULE, t(10, 0)).present == 100
+
+
+@given(histories(), minutes)
+def test_the_filled_seats_are_exactly_the_counted_suppleants(
+    history: tuple[list[Participant], dict[int, int]], minute: int
+) -> None:
+    people, rights = history
+    # A suppléant for every other member, there all along: they sit whenever their
+    # titulaire is neither in the room nor represented.
+    deputies = [
+        Participant(100 + p.person_id, p.member_id, False, True, P)
+        for p in people
+        if p.person_id % 2
+    ]
+    everyone = people + deputies
+    at = time(minute // 60, minute % 60)
+    present, represented = counted_weights(everyone, rights, Weighting.RIGHTS, at)
+    filled = seat_fillers(everyone, at)
+    assert {s for s in present if s >= 100} == set(filled.values())
+    assert all(t_ not in present for t_ in filled)
+    expected = {
+        p.person_id: 100 + p.person_id
+        for p in people
+        if p.person_id % 2 and p.person_id not in present and p.person_id not in represented
+    }
+    assert filled == expected

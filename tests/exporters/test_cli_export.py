@@ -47,6 +47,20 @@ def test_extract_of_a_chosen_deliberation(
     assert "2021-02" in text and "2021-01" not in text
 
 
+def test_one_convocation_letter_per_member(
+    demo_db: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, meeting = demo_db
+    target = tmp_path / "convocations.docx"
+    args = ["--db", db, "export", meeting, "--kind", "convocation", "--output", str(target)]
+    assert main([*args, "--par-membre"]) == 0
+    capsys.readouterr()
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    # One letter for each person in office but the chair, who signs them.
+    assert text.count("Objet") >= 5
+    assert "Monsieur Laurent Buchaillat" in text and "Madame Hélène Roussel" in text
+
+
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
@@ -56,6 +70,7 @@ def test_extract_of_a_chosen_deliberation(
         ),
         (["--kind", "pv", "--deliberation", "2021-01"], "ne vaut que pour l'extrait"),
         (["--kind", "pv", "--template", "/nonexistent/entete.docx"], "introuvable"),
+        (["--kind", "pv", "--par-membre"], "ne vaut que pour la convocation"),
     ],
 )
 def test_user_errors_are_one_french_line_and_exit_1(

@@ -42,6 +42,7 @@ from irev_desktop.services.dto import BodyDTO, MeetingDetail
 from irev_desktop.services.rows import MeetingSummary
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.pages.archive_render import meeting_html
 from irev_desktop.ui.vocabulary import term
 
@@ -321,7 +322,7 @@ class ArchivePage(QWidget):
             summaries = self.context.services.meetings.meetings()
             bodies = self.context.services.registry.bodies()
         except IrevError as error:
-            self.context.dialogs.error(self, self.tr("Archive"), error.message)
+            self.context.dialogs.error(self, self.tr("Archive"), error_text(error))
             return
         selection = self.tree.selectionModel()
         selection.blockSignals(True)
@@ -408,7 +409,7 @@ class ArchivePage(QWidget):
             detail = self.context.services.meetings.meeting(meeting_id)
         except IrevError as error:
             self._clear_reader()
-            self.context.dialogs.error(self, self.tr("Archive"), error.message)
+            self.context.dialogs.error(self, self.tr("Archive"), error_text(error))
             return
         same = self.shown is not None and self.shown.id == detail.id
         scroll = self.reader.verticalScrollBar().value() if same else 0

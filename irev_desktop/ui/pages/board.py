@@ -37,6 +37,7 @@ from irev_desktop.domain.errors import IrevError
 from irev_desktop.services.dto import BodyDTO, MandateDTO, MemberDTO, PersonDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.models.table import Column, RowTableModel
 from irev_desktop.ui.vocabulary import term
 
@@ -657,7 +658,7 @@ class BoardPage(QWidget):
             self._load_people()
             self._load_bodies()
         except IrevError as error:
-            self.context.dialogs.error(self, self.tr("Instances et bureau"), error.message)
+            self.context.dialogs.error(self, self.tr("Instances et bureau"), error_text(error))
         self._update_buttons()
 
     def _load_members(self) -> None:

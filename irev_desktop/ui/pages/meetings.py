@@ -241,4 +241,6 @@ def parse_day(text: str) -> dt.date:
             return dt.datetime.strptime(cleaned, pattern).date()
         except ValueError:
             continue
-    raise ValidationError(f"« {cleaned} » n'est pas une date valide (attendu : JJ/MM/AAAA).")
+    raise ValidationError(
+        "« {text} » n'est pas une date valide (attendu : JJ/MM/AAAA).", text=cleaned
+    )

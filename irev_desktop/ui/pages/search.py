@@ -24,6 +24,7 @@ from irev_desktop.domain.errors import IrevError
 from irev_desktop.services.search import HIGHLIGHT_END, HIGHLIGHT_START, HitKind, SearchHit
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.error_texts import error_text
 
 TYPING_PAUSE_MS = 120  # results follow the typing without querying at every key
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -130,7 +131,7 @@ class SearchPage(QWidget):
                 kinds=[kind] if kind else None,
             )
         except IrevError as error:
-            self.count.setText(error.message)
+            self.count.setText(error_text(error))
             return
         self.count.setText(self.tr("%n résultat(s)", "", len(hits)))
         for hit in hits:

@@ -42,6 +42,7 @@ from irev_desktop.domain.vote_line import format_vote_line, parse_vote_line
 from irev_desktop.domain.votes import ChairVote, decide
 from irev_desktop.services.dto import MeetingDetail, QuorumDTO, VoterDTO
 from irev_desktop.ui import i18n
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.vocabulary import term
 
 CHAIR = {VoteChoice.FOR: ChairVote.FOR, VoteChoice.AGAINST: ChairVote.AGAINST}
@@ -346,7 +347,7 @@ class VotePanel(QDialog):
         try:
             named = parse_vote_line(self.exceptions_edit.text(), self._names)
         except ValidationError as error:
-            self._set_line_error(error.message)
+            self._set_line_error(error_text(error))
         else:
             self._set_line_error("")
             for person_id in self._choices:

@@ -38,6 +38,7 @@ from irev_desktop.services.dto import (
 )
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.errors import log_error
 from irev_desktop.ui.notes_autosaver import NoteAutosaver, emergency_copies
 from irev_desktop.ui.seance.clock import Clock, SystemClock, minutes_text
@@ -646,7 +647,7 @@ class SeanceWindow(QWidget):
         try:
             action()
         except IrevError as error:
-            self._say(error.message, error=True)
+            self._say(error_text(error), error=True)
             if isinstance(error, FrozenError):
                 self.refresh()
             return False

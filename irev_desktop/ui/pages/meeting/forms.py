@@ -29,6 +29,7 @@ from irev_desktop.domain.votes import ChairVote, VoteCount
 from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.deliberations import Ballot
 from irev_desktop.services.dto import AgendaItemDTO, MeetingDetail, PersonDTO
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.vocabulary import term
 
 
@@ -102,11 +103,15 @@ class ItemDialog(QDialog):
         try:
             start = parse_time(self.start_edit.text())
         except ValidationError as error:
-            raise ValidationError(self.tr("Début : {error}").format(error=error.message)) from error
+            raise ValidationError(
+                self.tr("Début : {error}").format(error=error_text(error))
+            ) from error
         try:
             end = parse_time(self.end_edit.text())
         except ValidationError as error:
-            raise ValidationError(self.tr("Fin : {error}").format(error=error.message)) from error
+            raise ValidationError(
+                self.tr("Fin : {error}").format(error=error_text(error))
+            ) from error
         if start is not None and end is not None and end < start:
             raise ValidationError(self.tr("La fin du point précède son début."))
         return start, end

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from irev_desktop.domain.enums import MeetingMode, MeetingStatus
 from irev_desktop.services.dto import MeetingDetail
+from irev_desktop.services.meetings import meeting_notice
 from irev_desktop.ui import i18n
+from irev_desktop.ui.meeting_form import WARNING_STYLE, notice_warning, send_by_hint
 from irev_desktop.ui.vocabulary import term
 
 
@@ -34,6 +36,12 @@ class MeetingHeader(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
+        # The notice period against the convocation date: a warning for the secretary,
+        # never printed on the convocation itself.
+        self.notice = QLabel()
+        self.notice.setObjectName("noticeWarning")
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
         self.banner = QLabel()
         self.banner.setObjectName("frozenBanner")
         self.banner.setWordWrap(True)
@@ -69,6 +77,10 @@ class MeetingHeader(QWidget):
                 chair=meeting.chair_name or "—", secretary=meeting.secretary_name or "—"
             ),
         ]
+        if meeting.convened_on:
+            lines.append(
+                self.tr("Convoquée le {date}").format(date=i18n.long_date(meeting.convened_on))
+            )
         if meeting.adopted_on:
             lines.append(
                 self.tr("Procès-verbal approuvé le {date}").format(
@@ -76,6 +88,7 @@ class MeetingHeader(QWidget):
                 )
             )
         self.details.setText("<br>".join(lines))
+        self._show_notice(meeting)
         if meeting.frozen:
             seal = {
                 True: self.tr("empreinte vérifiée"),
@@ -95,6 +108,16 @@ class MeetingHeader(QWidget):
         self.banner.setVisible(meeting.frozen or not writable)
         self.edit_button.setEnabled(writable and not meeting.frozen)
         self._set_lifecycle(meeting.status, writable)
+
+    def _show_notice(self, meeting: MeetingDetail) -> None:
+        check = meeting_notice(meeting)
+        warning = notice_warning(check)
+        text = warning
+        if not warning and check.days is None and meeting.status is MeetingStatus.PLANNED:
+            text = send_by_hint(check)
+        self.notice.setText(text)
+        self.notice.setStyleSheet(WARNING_STYLE if warning else "")
+        self.notice.setVisible(bool(text))
 
     def _set_lifecycle(self, status: MeetingStatus, writable: bool) -> None:
         for button in self.lifecycle_buttons:

@@ -24,6 +24,7 @@ from irev_desktop.domain.history_text import (
 )
 from irev_desktop.domain.quorum import Interval
 from irev_desktop.services.dto import AttendanceDTO
+from irev_desktop.ui.error_texts import error_text
 
 
 def presence_lines(row: AttendanceDTO) -> str:
@@ -106,7 +107,7 @@ class AttendanceHistoryDialog(QDialog):
             return parse_stretches(self.presence_edit.toPlainText())
         except ValidationError as error:
             raise ValidationError(
-                self.tr("Présences — {error}").format(error=error.message)
+                self.tr("Présences — {error}").format(error=error_text(error))
             ) from error
 
     def proxies(self) -> list[tuple[int, Interval]]:
@@ -114,7 +115,7 @@ class AttendanceHistoryDialog(QDialog):
             return parse_proxy_lines(self.proxies_edit.toPlainText(), self.holders)
         except ValidationError as error:
             raise ValidationError(
-                self.tr("Pouvoirs — {error}").format(error=error.message)
+                self.tr("Pouvoirs — {error}").format(error=error_text(error))
             ) from error
 
     def accept(self) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -163,14 +164,18 @@ class ActionsTab(TableTab):
 
 
 class AttachmentsTab(TableTab):
-    """Signals: addRequested(), openRequested(int attachment_id), removeRequested(int)."""
+    """Signals: addRequested(), openRequested(int attachment_id), removeRequested(int),
+    titleRequested(int attachment_id) — to name the annex (F2 on the table)."""
 
     addRequested = Signal()
     openRequested = Signal(int)
     removeRequested = Signal(int)
+    titleRequested = Signal(int)
 
     def __init__(self) -> None:
         columns: list[Column[AttachmentDTO]] = [
+            # The title the documents list the annex under (the file name when none).
+            Column(translate("MeetingTabs", "Titre"), lambda a: a.shown_title),
             Column(translate("MeetingTabs", "Fichier"), lambda a: a.original_name),
             Column(
                 translate("MeetingTabs", "Taille"), lambda a: size_text(a.size), align_right=True
@@ -182,6 +187,8 @@ class AttachmentsTab(TableTab):
         super().__init__(RowTableModel(columns, row_id), "attachmentTable")
         self.new_button = self.add_button(self.tr("Joindre des fichiers…"))
         self.open_button = self.add_button(self.tr("Ouvrir"))
+        self.title_button = self.add_button(self.tr("Modifier le &titre…"))
+        self.title_button.setToolTip(self.tr("Titre de l'annexe dans les documents (F2)"))
         self.remove_button = self.add_button(self.tr("Retirer"))
         self.buttons.addStretch(1)
         self.hint = self.add_button("")
@@ -192,11 +199,32 @@ class AttachmentsTab(TableTab):
         self.open_button.clicked.connect(self._open)
         self.table.activated.connect(lambda _i: self._open())
         self.remove_button.clicked.connect(self._remove)
+        self.title_button.clicked.connect(self._edit_title)
+        # F2, as to rename a file: the table is read-only, so the key is free.
+        self.table.installEventFilter(self)
 
     def show_meeting(self, meeting: MeetingDetail, editable: bool) -> None:
         self.model.set_rows(meeting.attachments)
         self.new_button.setEnabled(editable)
         self.remove_button.setEnabled(editable)
+        self.title_button.setEnabled(editable and bool(meeting.attachments))
+
+    def _edit_title(self) -> None:
+        ident = self.selected_id()
+        if ident is not None and self.title_button.isEnabled():
+            self.titleRequested.emit(ident)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F2
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self._edit_title()
+            return True
+        return super().eventFilter(watched, event)
 
     def _open(self) -> None:
         ident = self.selected_id()

@@ -14,6 +14,7 @@ from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.services.dto import MeetingDetail
 from irev_desktop.ui.context import UiContext
+from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.meeting_form import MeetingFormDialog
 from irev_desktop.ui.pages.meeting.agenda_tab import AgendaTab
 from irev_desktop.ui.pages.meeting.attendance_tab import AttendanceTab
@@ -89,6 +90,7 @@ class MeetingPage(QWidget):
         self.attachments.addRequested.connect(self.add_attachments)
         self.attachments.openRequested.connect(self.open_attachment)
         self.attachments.removeRequested.connect(self.remove_attachment)
+        self.attachments.titleRequested.connect(self.edit_attachment_title)
         context.bus.meetingChanged.connect(self._meeting_changed)
 
     # Loading ---------------------------------------------------------------------------
@@ -178,6 +180,25 @@ class MeetingPage(QWidget):
             return
         target = MeetingStatus(target_value)
         adopted_on: dt.date | None = None
+        convened_on: dt.date | None = None
+        if target is MeetingStatus.CONVENED and self.meeting.convened_on is None:
+            # Today is proposed (when the meeting is still ahead); empty leaves it unknown.
+            today = dt.date.today()
+            answer = self.context.dialogs.ask_text(
+                self,
+                self.tr("Convocation"),
+                self.tr("Date d'envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :"),
+                today.strftime("%d/%m/%Y") if today <= self.meeting.date else "",
+            )
+            if answer is None:
+                return
+            if answer.strip():
+                from irev_desktop.ui.pages.meetings import parse_day
+
+                with self.context.reporting(self, self.tr("Convocation")):
+                    convened_on = parse_day(answer)
+                if convened_on is None:
+                    return
         if target is MeetingStatus.MINUTES_ADOPTED:
             answer = self.context.dialogs.ask_text(
                 self,
@@ -205,7 +226,7 @@ class MeetingPage(QWidget):
         with self.context.reporting(self, self.tr("Statut de la séance")):
             self.agenda.save_now()
             self.context.services.meetings.change_status(
-                self.meeting.id, target, adopted_on=adopted_on
+                self.meeting.id, target, adopted_on=adopted_on, convened_on=convened_on
             )
             self.context.undo.clear()
             self.context.bus.meetingsChanged.emit()
@@ -288,7 +309,7 @@ class MeetingPage(QWidget):
                     break
                 except ValidationError as error:
                     # A refusal of the rules (a proxy cap…): the dialog again, as typed.
-                    dialog.show_error(error.message)
+                    dialog.show_error(error_text(error))
             after = attendance.snapshot(meeting_id, [person_id])
             self.context.undo.push(
                 EditHistoryCommand(
@@ -440,6 +461,26 @@ class MeetingPage(QWidget):
         with self.context.reporting(self, self.tr("Pièces jointes")):
             path = self.context.services.attachments.file_path(attachment_id)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def edit_attachment_title(self, attachment_id: int) -> None:
+        if self.meeting is None or not self.editable:
+            return
+        current = next((a for a in self.meeting.attachments if a.id == attachment_id), None)
+        if current is None:
+            return
+        answer = self.context.dialogs.ask_text(
+            self,
+            self.tr("Titre de l'annexe"),
+            self.tr(
+                "Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :"
+            ).format(name=current.original_name),
+            current.shown_title,
+        )
+        if answer is None:
+            return
+        with self.context.reporting(self, self.tr("Pièces jointes")):
+            self.context.services.attachments.set_title(attachment_id, answer)
+            self._changed()
 
     def remove_attachment(self, attachment_id: int) -> None:
         with self.context.reporting(self, self.tr("Pièces jointes")):
