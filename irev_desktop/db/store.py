@@ -30,9 +30,14 @@ if TYPE_CHECKING:
 
 
 def in_use_message(paths: AppPaths) -> str:
-    return (
-        f"La base {paths.db} est ouverte par une autre instance d'IREV Desktop : "
-        "elle peut être consultée, mais pas modifiée. Fermez l'autre fenêtre puis réessayez."
+    return in_use_error(paths).message
+
+
+def in_use_error(paths: AppPaths) -> StoreInUseError:
+    return StoreInUseError(
+        "La base {db} est ouverte par une autre instance d'IREV Desktop : elle peut être "
+        "consultée, mais pas modifiée. Fermez l'autre fenêtre puis réessayez.",
+        db=paths.db,
     )
 
 
@@ -128,7 +133,7 @@ class Store:
                 ) from error
             free = True  # no lock can be taken here: then nobody else holds one either
         if write and not free:
-            raise StoreInUseError(in_use_message(paths))
+            raise in_use_error(paths)
         reason = denied or (None if free else in_use_message(paths))
         if not write:
             lock.release()
@@ -317,7 +322,7 @@ def translate(error: BaseException, paths: AppPaths) -> Exception:
     original = getattr(error, "orig", None) or error
     text = str(original).lower()
     if "locked" in text or "busy" in text:
-        return StoreInUseError(in_use_message(paths))
+        return in_use_error(paths)
     if "disk is full" in text or "database or disk is full" in text:
         return StoreWriteError("Le disque est plein : {db} n'a pas pu être écrit.", db=paths.db)
     if "readonly" in text or "read-only" in text:

@@ -59,8 +59,8 @@ from sqlalchemy.orm import Session
 import irev_desktop
 from irev_desktop.db import models
 from irev_desktop.db.schema import SCHEMA_HEAD
-from irev_desktop.db.store import in_use_message
-from irev_desktop.domain.errors import StoreInUseError, ValidationError
+from irev_desktop.db.store import in_use_error
+from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.french import format_number_fr
 from irev_desktop.domain.text import printable, sanitise, sanitise_line
 from irev_desktop.services.actions import MAX_ACTION_LENGTH
@@ -1056,7 +1056,7 @@ class ArchiveService(ServiceBase):
         with _open_zip(source) as archive:
             checked = _check_archive(source, archive, limits)
             if not self._store.writable:
-                raise StoreInUseError(in_use_message(self._store.paths))
+                raise in_use_error(self._store.paths)
             if not replace:
                 with self._store.reading() as session:
                     self._refuse_if_not_empty(session)

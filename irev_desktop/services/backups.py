@@ -57,10 +57,9 @@ class BackupService(ServiceBase):
                 source=source,
             )
         if not self._store.writable:
-            from irev_desktop.db.store import in_use_message
-            from irev_desktop.domain.errors import StoreInUseError
+            from irev_desktop.db.store import in_use_error
 
-            raise StoreInUseError(in_use_message(paths))
+            raise in_use_error(paths)
         aside = sqlite_files.timestamped_backup(paths.db, paths.backups_dir, "avant-restauration")
         self._store.drop_connections()
         src = sqlite_files.read_only_connection(source)

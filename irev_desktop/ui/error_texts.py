@@ -103,6 +103,11 @@ _TEMPLATES: tuple[object, ...] = (
         "Errors",
         "Le fichier {db} est vide : ce n'est pas une base IREV Desktop ; il n'a pas été modifié.",
     ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base {db} est ouverte par une autre instance d'IREV Desktop : elle peut être "
+        "consultée, mais pas modifiée. Fermez l'autre fenêtre puis réessayez.",
+    ),
     QT_TRANSLATE_NOOP("Errors", "Le disque est plein : {db} n'a pas pu être écrit."),
     QT_TRANSLATE_NOOP(
         "Errors", "Le fichier {db} (ou son dossier) est en lecture seule : rien n'a été écrit."

@@ -1136,686 +1136,691 @@
     </message>
     <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="106" />
+        <source>La base {db} est ouverte par une autre instance d'IREV Desktop : elle peut être consultée, mais pas modifiée. Fermez l'autre fenêtre puis réessayez.</source>
+        <translation>The store {db} is open in another instance of IREV Desktop: it can be read, not changed. Close the other window and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="111" />
         <source>Le disque est plein : {db} n'a pas pu être écrit.</source>
         <translation>The disk is full: {db} could not be written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="107" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="112" />
         <source>Le fichier {db} (ou son dossier) est en lecture seule : rien n'a été écrit.</source>
         <translation>The file {db} (or its folder) is read-only: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="110" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="115" />
         <source>La base {db} ne peut pas être ouverte : le fichier ou son dossier est inaccessible ; rien n'a été modifié.</source>
         <translation>The database {db} cannot be opened: the file or its folder is inaccessible; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="115" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="120" />
         <source>La base {db} ne peut pas être créée : {cause}.</source>
         <translation>The database {db} cannot be created: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="116" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="121" />
         <source>Le verrou {lock} ne peut pas être créé ({cause}) : la base ne peut pas être modifiée.</source>
         <translation>The lock {lock} cannot be created ({cause}): the database cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="121" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="126" />
         <source>Décrivez l'action à mener.</source>
         <translation>Describe the action to be taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="122" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="127" />
         <source>« {text} » n'est pas une date valide.</source>
         <translation>“{text}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="123" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="128" />
         <source>Écrivez « @Nom : action, échéance ».</source>
         <translation>Write “@Name: action, deadline”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="124" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="129" />
         <source>« {name} » ne désigne personne.</source>
         <translation>“{name}” does not match anyone.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="125" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="130" />
         <source>« {name} » ne désigne pas une seule personne : précisez le nom.</source>
         <translation>“{name}” does not match a single person: give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="127" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="132" />
         <source>Ligne {number} : {error}</source>
         <translation>Line {number}: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="128" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="133" />
         <source>« {cleaned} » n'est pas une heure : écrivez par exemple 10:15 ou 10 h 15.</source>
         <translation>“{cleaned}” is not a time: write for example 10:15 or 10 h 15.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="131" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="136" />
         <source>« {cleaned} » n'est pas une heure valide.</source>
         <translation>“{cleaned}” is not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="132" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="137" />
         <source>écrivez une arrivée et un départ séparés d'un tiret, par exemple {example}.</source>
         <translation>write an arrival and a departure separated by a dash, for example {example}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="135" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="140" />
         <source>le départ ({end}) doit suivre l'arrivée ({start}).</source>
         <translation>the departure ({end}) must come after the arrival ({start}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="136" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="141" />
         <source>Ligne {number} : la ligne précédente court jusqu'à la fin de la séance, {nothing} ne peut suivre.</source>
         <translation>Line {number}: the previous line runs until the end of the meeting, {nothing} can follow.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="141" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="146" />
         <source>Ligne {number} : seule la première ligne peut partir de l'ouverture de la séance.</source>
         <translation>Line {number}: only the first line may start from the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="145" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="150" />
         <source>Ligne {number} : commence à {start}, avant la fin de la ligne précédente ({end}).</source>
         <translation>Line {number}: starts at {start}, before the end of the previous line ({end}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="149" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="154" />
         <source>indiquez à qui le pouvoir est donné.</source>
         <translation>say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="150" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="155" />
         <source>« {name} » ne désigne aucun votant de la séance.</source>
         <translation>“{name}” does not match any voter of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="151" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="156" />
         <source>« {name} » désigne plusieurs personnes ({names}) : précisez le nom.</source>
         <translation>“{name}” matches several people ({names}): give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="154" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="159" />
         <source>séparez le nom et les heures par une virgule, par exemple Buchaillat, {example}.</source>
         <translation>separate the name and the times with a comma, for example Buchaillat, {example}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="158" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="163" />
         <source>Une séance au statut « {current} » ne peut pas passer au statut « {target} ».</source>
         <translation>A meeting with the status “{current}” cannot move to the status “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="164" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="169" />
         <source>« {cleaned} » n’est pas un numéro de délibération valide (forme attendue : 2021-03).</source>
         <translation>“{cleaned}” is not a valid deliberation number (expected form: 2021-03).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="169" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="174" />
         <source>L’année d’une délibération doit avoir quatre chiffres ({year}).</source>
         <translation>The year of a deliberation must have four digits ({year}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="170" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="175" />
         <source>Le numéro d’ordre d’une délibération commence à 1 ({sequence}).</source>
         <translation>The sequence number of a deliberation starts at 1 ({sequence}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="172" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="177" />
         <source>« {line} » : il manque le nom de la personne.</source>
         <translation>“{line}”: the person's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="173" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="178" />
         <source>Indiquez le nom de la personne invitée : « +Prénom Nom, qualité ».</source>
         <translation>Give the name of the guest: “+First name Last name, capacity”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="176" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="181" />
         <source>« {word} » n'est pas un état : écrivez « {name} : e » pour excusé·e ou « {name} : a » pour absent·e.</source>
         <translation>“{word}” is not a status: write “{name} : e” for excused or “{name} : a” for absent.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="182" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="187" />
         <source>Le nombre maximal de pouvoirs par personne ne peut pas être négatif ({max_per_holder}).</source>
         <translation>The maximum number of proxies per person cannot be negative ({max_per_holder}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="186" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="191" />
         <source>Les pouvoirs ne sont pas admis dans cette instance.</source>
         <translation>Proxies are not allowed in this body.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="187" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="192" />
         <source>{giver} ne peut pas se donner pouvoir à soi-même.</source>
         <translation>{giver} cannot give a proxy to themselves.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="188" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="193" />
         <source>{giver} n’a pas voix délibérative et ne peut donc pas donner de pouvoir.</source>
         <translation>{giver} has no deliberative vote and therefore cannot give a proxy.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="191" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="196" />
         <source>{holder} n’a pas voix délibérative et ne peut donc pas recevoir de pouvoir.</source>
         <translation>{holder} has no deliberative vote and therefore cannot receive a proxy.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="194" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="199" />
         <source>{holder} a déjà donné pouvoir à {relay} et ne peut donc pas en recevoir (un pouvoir ne se transmet pas).</source>
         <translation>{holder} has already given a proxy to {relay} and therefore cannot receive one (a proxy cannot be passed on).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="199" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="204" />
         <source>{giver} détient déjà le pouvoir de {listed} et ne peut donc pas donner le sien.</source>
         <translation>{giver} already holds the proxy of {listed} and therefore cannot give their own.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="202" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="207" />
         <source>{holder} détient déjà {held} : le plafond de cette instance est de {limit} par personne.</source>
         <translation>{holder} already holds {held}: the limit in this body is {limit} per person.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="208" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="213" />
         <source>L’heure de départ ({end}) précède l’heure d’arrivée ({start}).</source>
         <translation>The departure time ({end}) is before the arrival time ({start}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="209" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="214" />
         <source>Les périodes de présence se chevauchent : chaque arrivée doit suivre le départ précédent.</source>
         <translation>The periods of attendance overlap: each arrival must follow the previous departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="213" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="218" />
         <source>La fraction du quorum ({numerator}/{denominator}) doit être strictement positive et au plus égale à 1.</source>
         <translation>The quorum fraction ({numerator}/{denominator}) must be strictly positive and at most 1.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="218" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="223" />
         <source>La personne n° {person} figure deux fois dans la séance.</source>
         <translation>Person no. {person} appears twice in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="219" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="224" />
         <source>Les droits statutaires du membre n° {member} ne peuvent pas être négatifs.</source>
         <translation>The statutory rights of member no. {member} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="223" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="228" />
         <source>Le vote doit compter exactement les votants présents ou représentés à cet instant ({missing} sans vote, {extra} hors décompte).</source>
         <translation>The vote must count exactly the voters present or represented at that moment ({missing} without a vote, {extra} not counted).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="229" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="234" />
         <source>Le texte dépasse la longueur maximale de {max_length} caractères.</source>
         <translation>The text exceeds the maximum length of {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="233" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="238" />
         <source>Après « {word} », nommez au moins un votant : « {word} @Nom ».</source>
         <translation>After “{word}”, name at least one voter: “{word} @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="237" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="242" />
         <source>Écrivez un nom après « @ » : « contre @Nom ».</source>
         <translation>Write a name after “@”: “contre @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="240" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="245" />
         <source>« {name} » ne désigne aucun votant.</source>
         <translation>“{name}” does not match any voter.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="241" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="246" />
         <source>« {name} » désigne plusieurs votants : {names}. Précisez le nom.</source>
         <translation>“{name}” matches several voters: {names}. Give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="244" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="249" />
         <source>« {word} » n’est pas un vote : écrivez pour (p), contre (c), abstention (a) ou ne prend pas part (npp).</source>
         <translation>“{word}” is not a vote: write pour (p) for, contre (c) against, abstention (a) or ne prend pas part (npp) not taking part.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="249" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="254" />
         <source>Commencez par le vote, puis le nom : « contre @Nom ».</source>
         <translation>Start with the vote, then the name: “contre @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="252" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="257" />
         <source>{person} est nommé·e deux fois, avec deux votes différents ({previous}, {current}).</source>
         <translation>{person} is named twice, with two different votes ({previous}, {current}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="257" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="262" />
         <source>Le décompte ({total}) dépasse les voix des présents et représentés ({limit}).</source>
         <translation>The count ({total}) exceeds the votes of those present and represented ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="260" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="265" />
         <source>La majorité absolue se calcule sur les voix des présents et représentés, qui n’ont pas été indiquées.</source>
         <translation>An absolute majority is calculated on the votes of those present and represented, which have not been given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="265" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="270" />
         <source>Les voix des présents et représentés ne peuvent pas être négatives.</source>
         <translation>The votes of those present and represented cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="268" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="273" />
         <source>Le nombre de voix « {label} » ne peut pas être négatif ({value}).</source>
         <translation>The number of “{label}” votes cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="272" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="277" />
         <source>Le papier à en-tête « {path} » est introuvable.</source>
         <translation>The letterhead “{path}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="273" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="278" />
         <source>Le modèle Word intégré « {path} » est illisible ({cause}) : réinstallez le programme.</source>
         <translation>The built-in Word template “{path}” is unreadable ({cause}): reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="277" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="282" />
         <source>Le papier à en-tête « {name} » n'est pas un document Word (.docx) lisible ; enregistrez-le au format .docx depuis Word ou LibreOffice puis recommencez.</source>
         <translation>The letterhead “{name}” is not a readable Word document (.docx); save it as .docx from Word or LibreOffice and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="283" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="288" />
         <source>La délibération n° {number} n'appartient pas à la séance du {date} (délibérations de la séance : {known}).</source>
         <translation>Deliberation no. {number} does not belong to the meeting of {date} (deliberations of the meeting: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="288" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="293" />
         <source>La séance du {date} n'a aucune délibération : il n'y a pas d'extrait à établir.</source>
         <translation>The meeting of {date} has no deliberation: there is no extract to produce.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="292" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="297" />
         <source>Le modèle Word intégré « {name} » est introuvable dans {folder} : l'installation du programme est incomplète.</source>
         <translation>The built-in Word template “{name}” cannot be found in {folder}: the program's installation is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="298" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="303" />
         <source>Ce point n'appartient pas à cette séance.</source>
         <translation>This item does not belong to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="300" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="305" />
         <source>Un point ne peut se terminer avant d'avoir commencé.</source>
         <translation>An item cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="301" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="306" />
         <source>La durée prévue doit être comprise entre 0 et 1 440 minutes.</source>
         <translation>The planned duration must be between 0 and 1,440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="302" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="307" />
         <source>Le point de l'ordre du jour n° {item} n'existe pas.</source>
         <translation>Agenda item no. {item} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="303" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="308" />
         <source>Le point « {title} » figure déjà à l'ordre du jour.</source>
         <translation>The item “{title}” is already on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="304" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="309" />
         <source>La version n° {revision} des notes n'existe pas.</source>
         <translation>Version no. {revision} of the notes does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="306" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="311" />
         <source>Archive invalide : {detail}</source>
         <translation>Invalid archive: {detail}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="307" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="312" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop : {member} en est absent.</source>
         <translation>The file {source} is not an IREV Desktop archive: {member} is missing from it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="310" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="315" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop (format {found} au lieu de « {expected} »).</source>
         <translation>The file {source} is not an IREV Desktop archive (format {found} instead of “{expected}”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="315" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="320" />
         <source>L'archive {source} a été créée par une version plus récente d'IREV Desktop (format version {version}, ce programme lit jusqu'à la version {supported}) : mettez le programme à jour pour l'importer.</source>
         <translation>The archive {source} was created by a newer version of IREV Desktop (format version {version}, this program reads up to version {supported}): update the program to import it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="321" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="326" />
         <source>Le fichier {source} est introuvable.</source>
         <translation>The file {source} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="322" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="327" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop (ce n'est pas un zip lisible).</source>
         <translation>The file {source} is not an IREV Desktop archive (it is not a readable zip).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="326" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="331" />
         <source>Le fichier {source} ne peut être lu : {cause}.</source>
         <translation>The file {source} cannot be read: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="327" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="332" />
         <source>{destination} est un dossier : indiquez un nom de fichier.</source>
         <translation>{destination} is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="328" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="333" />
         <source>Le dossier {folder} n'existe pas.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="329" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="334" />
         <source>L'archive ne peut remplacer la base elle-même.</source>
         <translation>The archive cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="330" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="335" />
         <source>La base est trop volumineuse pour une archive (2 Gio au plus, dont 512 Mio pour archive.json) : l'archive n'a pas été créée. Faites plutôt une sauvegarde.</source>
         <translation>The database is too large for an archive (2 GiB at most, of which 512 MiB for archive.json): the archive has not been created. Make a backup instead.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="335" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="340" />
         <source>La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne correspond plus à celui qui a été joint. L'archive n'a pas été créée ; restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” ({path}) is corrupted: its content no longer matches what was attached. The archive has not been created; restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="341" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="346" />
         <source>La base n'est pas vide : elle contient déjà {held}. Pour remplacer tout son contenu par celui de l'archive, utilisez --replace (une sauvegarde de la base est faite avant) ; sinon, importez dans une nouvelle base.</source>
         <translation>The database is not empty: it already contains {held}. To replace all its content with that of the archive, use --replace (the database is backed up first); otherwise, import into a new database.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="347" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="352" />
         <source>La pièce {name} n'a pu être copiée dans le dossier des pièces jointes ({folder}) : {cause}. Rien n'a été importé.</source>
         <translation>The attachment {name} could not be copied to the attachments folder ({folder}): {cause}. Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="352" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="357" />
         <source>L'archive {destination} n'a pu être écrite : {cause}.</source>
         <translation>The archive {destination} could not be written: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="353" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="358" />
         <source>La copie de la pièce jointe « {name} » manque dans le dossier des pièces jointes ({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” is missing from the attachments folder ({path}): the archive has not been created. Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="360" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="365" />
         <source>Le nombre d'années doit être compris entre 1 et {max_years}.</source>
         <translation>The number of years must be between 1 and {max_years}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="361" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="366" />
         <source>La base n'est pas vide : l'archive de démonstration ne se mêle pas à des données réelles. Générez-la dans une nouvelle base, par exemple : irev-desktop --db demonstration.sqlite generate-archive --years 20</source>
         <translation>The database is not empty: the demonstration archive does not mix with real data. Generate it in a new database, for example: irev-desktop --db demonstration.sqlite generate-archive --years 20</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="368" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="373" />
         <source>Le fichier dépasse 500 Mo : il ne peut être joint.</source>
         <translation>The file exceeds 500 MB: it cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="369" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="374" />
         <source>La copie de « {name} » manque dans le dossier des pièces jointes ({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of “{name}” is missing from the attachments folder ({folder}). Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="375" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="380" />
         <source>La personne n° {person} ne figure pas dans la liste de présence.</source>
         <translation>Person no. {person} is not on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="376" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="381" />
         <source>{person} est parti·e à {time} : le retour ne peut précéder ce départ.</source>
         <translation>{person} left at {time}: the return cannot come before that departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="379" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="384" />
         <source>Le mandataire doit figurer dans la liste de présence.</source>
         <translation>The proxy holder must be on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="380" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="385" />
         <source>{person} figure déjà dans la liste de présence.</source>
         <translation>{person} is already on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="381" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="386" />
         <source>Cette personne détient des pouvoirs : retirez-les avant de la retirer de la liste de présence.</source>
         <translation>This person holds proxies: withdraw them before removing the person from the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="386" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="391" />
         <source>{person} est déjà présent·e : pour noter son départ, pointez-le ou la à nouveau.</source>
         <translation>{person} is already present: to record their departure, tick them again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="389" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="394" />
         <source>{person} est déjà venu·e : un retour se note après l'ouverture de la séance.</source>
         <translation>{person} has already come: a return is recorded after the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="392" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="397" />
         <source>{person} n'est pas en séance : seule une personne présente peut la quitter.</source>
         <translation>{person} is not in the meeting: only someone present can leave it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="395" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="400" />
         <source>{person} n'a pas donné de pouvoir en cours.</source>
         <translation>{person} has not given a proxy that is still running.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="396" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="401" />
         <source>Indiquez le nom de la personne invitée.</source>
         <translation>Give the name of the guest.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="397" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="402" />
         <source>Indiquez à qui le pouvoir est donné.</source>
         <translation>Say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="398" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="403" />
         <source>Cette personne détient un pouvoir : elle ne peut être notée absente ou excusée tant que le pouvoir n'est pas retiré.</source>
         <translation>This person holds a proxy: they cannot be marked absent or excused until the proxy is withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="403" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="408" />
         <source>Le départ ne peut précéder l'arrivée.</source>
         <translation>The departure cannot come before the arrival.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="405" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="410" />
         <source>La sauvegarde ne peut remplacer la base elle-même.</source>
         <translation>The backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="406" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="411" />
         <source>Ce fichier est déjà la base en service.</source>
         <translation>This file is already the database in use.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="407" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="412" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop (ou provient d'une version plus récente) ; rien n'a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup (or comes from a newer version); nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="412" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="417" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop ; rien n'a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="415" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="420" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop lisible ; rien n'a été modifié.</source>
         <translation>{source} is not a readable IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="419" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="424" />
         <source>{what} n° {ident} n'existe pas.</source>
         <translation>{what} no. {ident} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="420" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="425" />
         <source>Le point « {title} » a été retiré de l'ordre du jour (Ctrl+Z le remet).</source>
         <translation>The item “{title}” has been removed from the agenda (Ctrl+Z puts it back).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="423" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="428" />
         <source>Le procès-verbal de la séance du {date} est signé : la séance et son contenu ne peuvent plus être modifiés.</source>
         <translation>The minutes of the meeting of {date} are signed: the meeting and its content can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="429" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="434" />
         <source>Le quorum n'est pas atteint ({present} sur {required} requis) : l'instance ne peut pas délibérer valablement.</source>
         <translation>The quorum is not reached ({present} out of {required} required): the body cannot validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="434" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="439" />
         <source>Le numéro de délibération {number} est déjà attribué.</source>
         <translation>Deliberation number {number} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="435" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="440" />
         <source>Cette instance vote en droits statutaires : indiquez aussi les voix pondérées.</source>
         <translation>This body votes by statutory rights: give the weighted votes too.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="439" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="444" />
         <source>Le fichier « {name} » doit porter l'extension .docx (document Word).</source>
         <translation>The file “{name}” must have the .docx extension (Word document).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="442" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="447" />
         <source>« {output} » est un dossier, pas un fichier .docx.</source>
         <translation>“{output}” is a folder, not a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="443" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="448" />
         <source>Le dossier « {folder} » n'existe pas.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="444" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="449" />
         <source>Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.</source>
         <translation>Cannot write “{output}”: the file may be open in Word or LibreOffice, or the folder is protected. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="449" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="454" />
         <source>Impossible d'écrire « {output} » : {cause}.</source>
         <translation>Cannot write “{output}”: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="450" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="455" />
         <source>Le disque est plein : « {output} » n'a pas pu être écrit ; aucun fichier partiel n'a été laissé.</source>
         <translation>The disk is full: “{output}” could not be written; no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="456" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="461" />
         <source>La fin du mandat ne peut précéder son début.</source>
         <translation>The end of the term of office cannot come before its start.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="457" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="462" />
         <source>{person} est déjà {role} de cette instance depuis le {date} : terminez d'abord ce mandat.</source>
         <translation>{person} has been {role} of this body since {date}: end that term of office first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="462" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="467" />
         <source>La date de convocation ({convened}) ne peut être postérieure à la séance ({date}).</source>
         <translation>The date of the notice ({convened}) cannot be after the meeting ({date}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="466" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="471" />
         <source>La date de convocation précède la séance de plus d'un an : elle n'est pas plausible.</source>
         <translation>The date of the notice is more than a year before the meeting: it is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="470" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="475" />
         <source>La date de la séance n'est pas plausible.</source>
         <translation>The date of the meeting is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="471" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="476" />
         <source>La séance ne peut se terminer avant d'avoir commencé.</source>
         <translation>The meeting cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="472" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="477" />
         <source>Indiquez la date de la séance qui a approuvé le PV.</source>
         <translation>Give the date of the meeting that approved the minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="473" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="478" />
         <source>Le procès-verbal ne peut être approuvé avant la séance qu'il relate.</source>
         <translation>The minutes cannot be approved before the meeting they record.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="477" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="482" />
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="478" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="483" />
         <source>Le quorum doit être une fraction comprise entre 0 (exclu) et 1, par exemple 2/3.</source>
         <translation>The quorum must be a fraction between 0 (excluded) and 1, for example 2/3.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="481" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="486" />
         <source>Le nombre de pouvoirs par mandataire ne peut être négatif.</source>
         <translation>The number of proxies per holder cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="482" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="487" />
         <source>Le délai de convocation ne peut être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="483" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="488" />
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="484" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="489" />
         <source>Le logo ne doit pas dépasser 5 Mo.</source>
         <translation>The logo must not exceed 5 MB.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="485" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="490" />
         <source>Les droits statutaires ne peuvent être négatifs.</source>
         <translation>Statutory rights cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="486" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="491" />
         <source>Une organisation de sigle « {short} » existe déjà.</source>
         <translation>An organisation with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="487" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="492" />
         <source>Le membre « {name} » existe déjà.</source>
         <translation>The member “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="488" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="493" />
         <source>Une instance de sigle « {short} » existe déjà.</source>
         <translation>A body with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="490" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="495" />
         <source>« {kind} » n'est pas un type de résultat (types : {known}).</source>
         <translation>“{kind}” is not a result type (types: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="492" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="497" />
         <source>« {text} » n'est pas une date valide (attendu : JJ/MM/AAAA).</source>
         <translation>“{text}” is not a valid date (expected: DD/MM/YYYY).</translation>
     </message>
