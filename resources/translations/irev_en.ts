@@ -679,107 +679,117 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="109" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="111" />
         <source>droits</source>
         <translation>rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="111" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="113" />
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="115" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="118" />
+        <source>Quorum atteint à l'ouverture</source>
+        <translation>Quorum reached at the opening</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="120" />
+        <source>Quorum NON atteint à l'ouverture</source>
+        <translation>Quorum NOT reached at the opening</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="124" />
         <source>Quorum atteint</source>
         <translation>Quorum reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="117" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="126" />
         <source>Quorum NON atteint</source>
         <translation>Quorum NOT reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="119" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="128" />
         <source>{state} : {counted} {unit} présents ou représentés sur {total} (requis : {required}, soit {fraction}) — {heads} présent(s), {proxies} pouvoir(s), {consultative} voix consultative(s)</source>
         <translation>{state}: {counted} {unit} present or represented out of {total} (required: {required}, i.e. {fraction}) — present: {heads}, proxies: {proxies}, non-voting: {consultative}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="188" />
         <source>Personne sélectionnée</source>
         <translation>Selected person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="181" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="190" />
         <source>&amp;Présent·e</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="182" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="191" />
         <source>E&amp;xcusé·e</source>
         <translation>E&amp;xcused</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="183" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="192" />
         <source>A&amp;bsent·e</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="187" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="196" />
         <source>Pouvoir donné à</source>
         <translation>Proxy given to</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="191" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="200" />
         <source>Donner le pou&amp;voir</source>
         <translation>&amp;Give proxy</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="195" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="204" />
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="197" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="206" />
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="199" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="208" />
         <source>Noter l'a&amp;rrivée</source>
         <translation>Record a&amp;rrival</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="200" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="209" />
         <source>Noter le &amp;départ</source>
         <translation>Record &amp;departure</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="203" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="212" />
         <source>Modifier l'&amp;historique…</source>
         <translation>Edit &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="205" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="214" />
         <source>Corriger les arrivées, départs et pouvoirs de la personne (Ctrl+H)</source>
         <translation>Correct the person's arrivals, departures and proxies (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="208" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="217" />
         <source>Autre participant</source>
         <translation>Other participant</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="210" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="219" />
         <source>Choisir une personne…</source>
         <translation>Choose a person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="212" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="221" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="214" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="223" />
         <source>Retirer de la liste</source>
         <translation>Remove from the list</translation>
     </message>

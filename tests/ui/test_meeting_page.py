@@ -254,3 +254,12 @@ def test_notes_typed_on_the_page_keep_no_break_spaces_and_one_revision_while_typ
     # Autosaves while typing refresh one revision; they do not pile up.
     assert len(context.services.agenda.revisions(item.id)) <= before + 1
     assert "Enregistré à" in page.agenda.saved_label.text()
+
+
+def test_a_held_meeting_shows_the_quorum_at_its_opening(
+    qtbot: QtBot, context: UiContext, main_meeting_id: int
+) -> None:
+    """Didier Caron came at 10:15: the opening counted 90 of 100, as the minutes say."""
+    page = open_page(qtbot, context, main_meeting_id)
+    text = page.attendance.quorum_label.text()
+    assert text.startswith("Quorum atteint à l'ouverture : 90 droits")

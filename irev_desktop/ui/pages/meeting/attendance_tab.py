@@ -104,18 +104,27 @@ class AttendanceModel(RowTableModel[AttendanceDTO]):
         )
 
 
-def quorum_text(q: QuorumDTO) -> str:
+def quorum_text(q: QuorumDTO, *, at_opening: bool = False) -> str:
+    """The quorum line; ``at_opening``: the figures at the opening of the séance, as the
+    minutes state them, rather than over the whole meeting."""
     unit = (
         translate("AttendanceTab", "droits")
         if q.basis.value == "rights"
         else translate("AttendanceTab", "membres")
     )
     counted = i18n.number(q.present + q.represented)
-    state = (
-        translate("AttendanceTab", "Quorum atteint")
-        if q.reached
-        else translate("AttendanceTab", "Quorum NON atteint")
-    )
+    if at_opening:
+        state = (
+            translate("AttendanceTab", "Quorum atteint à l'ouverture")
+            if q.reached
+            else translate("AttendanceTab", "Quorum NON atteint à l'ouverture")
+        )
+    else:
+        state = (
+            translate("AttendanceTab", "Quorum atteint")
+            if q.reached
+            else translate("AttendanceTab", "Quorum NON atteint")
+        )
     return translate(
         "AttendanceTab",
         "{state} : {counted} {unit} présents ou représentés sur {total} "
@@ -252,8 +261,11 @@ class AttendanceTab(QWidget):
     def show_meeting(self, meeting: MeetingDetail, editable: bool) -> None:
         selected = self.selected_person()
         self.model.set_rows(meeting.attendance)
-        self.quorum_label.setText(quorum_text(meeting.quorum))
-        self.quorum_label.setProperty("reached", meeting.quorum.reached)
+        # Once the séance is opened, the figure that counts is the one at its opening.
+        opening = meeting.opening_quorum
+        shown = opening or meeting.quorum
+        self.quorum_label.setText(quorum_text(shown, at_opening=opening is not None))
+        self.quorum_label.setProperty("reached", shown.reached)
         self.quorum_label.style().unpolish(self.quorum_label)
         self.quorum_label.style().polish(self.quorum_label)
         self.holder_combo.clear()
