@@ -196,6 +196,10 @@ class MeetingFormDialog(QDialog):
         else:
             self.notice_label.setText("")
         self.notice_label.setVisible(bool(self.notice_label.text()))
+        layout = self.layout()
+        if self.isVisible() and layout is not None:  # a line shown or wrapped: grow
+            layout.activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _propose_title(self) -> None:
         body_id = self.body_combo.currentData()
