@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(False)
         self.navigation.currentItemChanged.connect(self._navigate)
         self.store_label = QLabel()
-        self.statusBar().addPermanentWidget(self.store_label)
+        self.store_label.setObjectName("storeLabel")
+        # The whole width of the bar: a read-only reason reads on one or two lines.
+        self.statusBar().addPermanentWidget(self.store_label, 1)
 
     def _build_menus(self) -> None:
         """Menus and toolbar, laid out with the frame so that nothing moves when the data
