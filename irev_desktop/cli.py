@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from irev_desktop import APP_NAME, __version__
 from irev_desktop.cli_parser import VERSION_HELP, FrenchParser, integer
+from irev_desktop.cli_register import add_register_command, run_register
 from irev_desktop.cli_seance import add_seance_command, run_seance
+from irev_desktop.cli_verify import add_verify_command, run_verify
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.paths import DB_ENV_VAR, AppPaths
 
@@ -63,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("meeting_id", type=integer(), metavar="SEANCE")
     show.add_argument("--json", action="store_true", help="sortie JSON")
     add_seance_command(commands)
+    add_verify_command(commands)
 
     backup = commands.add_parser("backup", help="sauvegarde la base dans FICHIER")
     backup.add_argument("file", type=Path, metavar="FICHIER")
@@ -72,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FICHIER")
 
-    export = commands.add_parser("export", help="écrit un document Word de la séance")
+    export = commands.add_parser("export", help="écrit un document Word ou PDF de la séance")
     export.add_argument("meeting_id", type=integer(), metavar="SEANCE")
     export.add_argument(
         "--kind",
@@ -81,7 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="le document : procès-verbal, compte rendu, relevé de décisions, extrait du "
         "registre, feuille d'émargement ou convocation",
     )
-    export.add_argument("--output", type=Path, required=True, metavar="FICHIER.docx")
+    export.add_argument(
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FICHIER.docx|FICHIER.pdf",
+        help="le fichier écrit, Word (.docx) ou PDF/A (.pdf, par LibreOffice) ; avec --all, "
+        "le dossier des extraits",
+    )
     export.add_argument(
         "--template", type=Path, metavar="ENTETE.docx", help="papier à en-tête de l'organisation"
     )
@@ -93,6 +103,19 @@ def build_parser() -> argparse.ArgumentParser:
         dest="per_member",
         action="store_true",
         help="pour --kind convocation : une lettre par membre, chacune à son nom",
+    )
+    export.add_argument(
+        "--all",
+        action="store_true",
+        help="pour --kind extrait : un extrait par délibération, chacun dans son fichier, "
+        "dans le dossier --output",
+    )
+    export.add_argument("--pdf", action="store_true", help="avec --all : des extraits en PDF")
+    export.add_argument(
+        "--force",
+        action="store_true",
+        help="écrit le procès-verbal même si sa signature ne correspond plus, marqué "
+        "« NON CONFORME AU PROCÈS-VERBAL SIGNÉ » sur chaque page",
     )
 
     archive = commands.add_parser("archive", help="exporte ou importe toute l'archive (.zip)")
@@ -109,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="remplace le contenu actuel (une sauvegarde en est prise d'abord)",
     )
     add_search_commands(commands)
+    add_register_command(commands)
     return parser
 
 
@@ -215,8 +239,10 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         "demo": (CREATE, run_demo),
         "meetings": (READ, run_meetings),
         "show": (READ, run_show),
+        "verify": (READ, run_verify),
         "backup": (READ, run_backup),
         "export": (READ, run_export),
+        "register": (READ, run_register),
         "restore": (CREATE, run_restore),
         "archive": (CREATE if importing else READ, run_archive),
         "search": (READ, run_search),
@@ -280,10 +306,11 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
     from irev_desktop.domain.text import printable
 
     detail = services.meetings.meeting(args.meeting_id)
+    seal = services.meetings.check_seal(args.meeting_id)
     if args.json:
-        print(printable(json.dumps(meeting_as_json(detail), ensure_ascii=False, indent=2)))
+        print(printable(json.dumps(meeting_as_json(detail, seal), ensure_ascii=False, indent=2)))
     else:
-        print(meeting_as_text(detail))
+        print(meeting_as_text(detail, seal))
     return 0
 
 

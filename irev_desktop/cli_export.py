@@ -1,4 +1,4 @@
-"""``irev-desktop export``: one Word document of a meeting."""
+"""``irev-desktop export``: one Word or PDF document of a meeting, or every extract."""
 
 from __future__ import annotations
 
@@ -23,6 +23,15 @@ def export_document(services: Services, args: argparse.Namespace) -> int:
         raise ValidationError(
             "L'option --par-membre ne vaut que pour la convocation (--kind convocation)."
         )
+    if args.all and kind is not DocumentKind.EXTRAIT:
+        raise ValidationError("L'option --all ne vaut que pour l'extrait (--kind extrait).")
+    if args.pdf and not args.all:
+        raise ValidationError(
+            "L'option --pdf ne vaut qu'avec --all ; pour un seul document, donnez un "
+            "fichier .pdf à --output."
+        )
+    if args.all:
+        return _export_all_extracts(services, args)
     exporter = services.export
     path = exporter.export(
         args.meeting_id,
@@ -31,9 +40,33 @@ def export_document(services: Services, args: argparse.Namespace) -> int:
         template=args.template,
         deliberation=args.deliberation,
         per_member=args.per_member,
+        force=args.force,
+    )
+    meeting = services.meetings.meeting(args.meeting_id)
+    what = "PDF" if path.suffix.lower() == ".pdf" else "Word"
+    print(
+        f"Document {what} écrit : {path} ({kind.label}, "
+        f"séance du {format_date_long(meeting.date)})."
+    )
+    return 0
+
+
+def _export_all_extracts(services: Services, args: argparse.Namespace) -> int:
+    from irev_desktop.services.extracts import export_all_extracts
+
+    if args.deliberation:
+        raise ValidationError(
+            "Les options --all et --deliberation s'excluent : --all écrit toutes les délibérations."
+        )
+    written = export_all_extracts(
+        services.export, args.meeting_id, args.output, pdf=args.pdf, template=args.template
     )
     meeting = services.meetings.meeting(args.meeting_id)
     print(
-        f"Document Word écrit : {path} ({kind.label}, séance du {format_date_long(meeting.date)})."
+        f"{len(written)} extrait{'s' if len(written) > 1 else ''} écrit"
+        f"{'s' if len(written) > 1 else ''} dans {args.output} "
+        f"(séance du {format_date_long(meeting.date)}) :"
     )
+    for path in written:
+        print(f"  {path.name}")
     return 0

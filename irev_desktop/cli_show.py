@@ -5,13 +5,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from irev_desktop.cli_verify import seal_as_json, seal_lines, seal_warning
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import AttendanceStatus, MeetingMode
 from irev_desktop.domain.quorum import moves
 from irev_desktop.domain.text import printable
 from irev_desktop.services.dto import MeetingDetail
+
+if TYPE_CHECKING:
+    from irev_desktop.services.seal import SealCheck
 
 
 def to_jsonable(value: Any) -> Any:
@@ -26,15 +30,17 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
-def meeting_as_json(detail: MeetingDetail) -> dict[str, Any]:
+def meeting_as_json(detail: MeetingDetail, seal: SealCheck | None = None) -> dict[str, Any]:
     data: dict[str, Any] = to_jsonable(detail)
     data.pop("in_office", None)
+    if seal is not None:
+        data["seal"] = seal_as_json(seal)
     return data
 
 
-def meeting_as_text(d: MeetingDetail) -> str:
+def meeting_as_text(d: MeetingDetail, seal: SealCheck | None = None) -> str:
     """The meeting as lines for a terminal: no control character of the store gets through."""
-    out: list[str] = []
+    out: list[str] = seal_warning(seal)
     out.append(f"{d.organisation.name} — {d.body.name}")
     out.append(f"{d.title}, {french.format_date_long(d.date)}")
     times = " – ".join(french.format_time(t) for t in (d.actual_start, d.actual_end) if t)
@@ -48,6 +54,7 @@ def meeting_as_text(d: MeetingDetail) -> str:
         f"Présidence : {d.chair_name or '—'} · Secrétaire de séance : {d.secretary_name or '—'}"
     )
     out.append(f"Statut : {d.status.label}")
+    out.extend(seal_lines(seal))
     q = d.quorum
     out.append(
         f"Quorum ({q.required_fraction} des {q.basis.label}) : "

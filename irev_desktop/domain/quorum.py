@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -346,6 +346,17 @@ def seat_fillers(
     return _seated(participants, seats, at)[2]
 
 
+def fraction_sum(values: Iterable[Fraction]) -> Fraction:
+    """The exact sum, adding numerators of equal denominators as integers first: a meeting
+    has a handful of distinct shares, and this runs on every opening of a meeting."""
+    by_denominator: dict[int, int] = {}
+    for value in values:
+        by_denominator[value.denominator] = (
+            by_denominator.get(value.denominator, 0) + value.numerator
+        )
+    return sum((Fraction(n, d) for d, n in by_denominator.items()), _ZERO)
+
+
 def in_office_weight(
     participants: Sequence[Participant],
     member_rights: Mapping[int, int],
@@ -353,7 +364,7 @@ def in_office_weight(
 ) -> Fraction:
     """Total weight of the voting seats in office."""
     _check(participants, member_rights)
-    return sum(_seat_weights(participants, member_rights, basis).values(), _ZERO)
+    return fraction_sum(_seat_weights(participants, member_rights, basis).values())
 
 
 def voting_power(
@@ -381,20 +392,37 @@ def compute_quorum(
     rule: QuorumRule,
     at: datetime.time | None = None,
 ) -> QuorumState:
+    return compute_quorums(participants, member_rights, rule, [at])[0]
+
+
+def compute_quorums(
+    participants: Sequence[Participant],
+    member_rights: Mapping[int, int],
+    rule: QuorumRule,
+    moments: Sequence[datetime.time | None],
+) -> list[QuorumState]:
+    """The quorum at each of ``moments``, the seats weighed once for all."""
     _check(participants, member_rights)
-    seats = _seat_weights(participants, member_rights, rule.basis)  # once for both sums
-    present, represented = _counted(participants, seats, at)
-    in_office = sum(seats.values(), _ZERO)
-    present_total = sum(present.values(), _ZERO)
-    represented_total = sum(represented.values(), _ZERO)
+    seats = _seat_weights(participants, member_rights, rule.basis)
+    in_office = fraction_sum(seats.values())
     required = in_office * rule.fraction
-    return QuorumState(
-        in_office=in_office,
-        present=present_total,
-        represented=represented_total,
-        required=required,
-        reached=in_office > 0 and present_total + represented_total >= required,
-        present_heads=len(present),
-        represented_heads=len(represented),
-        consultative_present=sum(1 for p in participants if not p.votes and is_present(p, at)),
-    )
+    states = []
+    for at in moments:
+        present, represented = _counted(participants, seats, at)
+        present_total = fraction_sum(present.values())
+        represented_total = fraction_sum(represented.values())
+        states.append(
+            QuorumState(
+                in_office=in_office,
+                present=present_total,
+                represented=represented_total,
+                required=required,
+                reached=in_office > 0 and present_total + represented_total >= required,
+                present_heads=len(present),
+                represented_heads=len(represented),
+                consultative_present=sum(
+                    1 for p in participants if not p.votes and is_present(p, at)
+                ),
+            )
+        )
+    return states

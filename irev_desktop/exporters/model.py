@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from irev_desktop.domain.enums import Civility
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.french import format_date_long
 from irev_desktop.services.dto import DeliberationDTO, MeetingDetail
+
+if TYPE_CHECKING:
+    from irev_desktop.services.seal import SealCheck
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,8 @@ class ExportRequest:
     deliberation: str | None = None
     # When the document is written (document properties); None means now.
     now: dt.datetime | None = None
+    # The seal of the minutes, as checked before the export (exporters.seal_mark).
+    seal: SealCheck | None = None
 
 
 def pick_deliberation(meeting: MeetingDetail, number: str | None) -> DeliberationDTO:

@@ -34,3 +34,18 @@ def proposed_file_name(
     while len(stem.encode("utf-8")) > 200:
         stem = stem[:-1]
     return unicodedata.normalize("NFC", stem.rstrip(" .")) + ".docx"
+
+
+def extract_file_name(number: str, title: str, suffix: str = ".docx") -> str:
+    """The name a secretary gives an extract: "Extrait 2021-03 — Rapport d'activité
+    2020.docx", the title cut at a word near 80 characters."""
+    title = _safe(title)
+    if len(title) > 80:
+        cut = title[:80]
+        title = (cut.rsplit(" ", 1)[0] if " " in cut[40:] else cut).rstrip(" .,;—-") + "…"
+    stem = f"Extrait {_safe(number)}"
+    if title:
+        stem = f"{stem} — {title}"
+    while len(stem.encode("utf-8")) > 200:
+        stem = stem[:-1]
+    return unicodedata.normalize("NFC", stem.rstrip(" .")) + suffix

@@ -14,6 +14,7 @@ from irev_desktop.exporters.common import Context, Section
 from irev_desktop.exporters.document import Properties, open_base, set_properties, write_footer
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.model import ExportRequest, pick_deliberation
+from irev_desktop.exporters.seal_mark import apply_seal
 from irev_desktop.exporters.wording import People
 from irev_desktop.exporters.writer import Writer
 
@@ -50,6 +51,7 @@ def render(
         section(writer)
         if progress is not None:
             progress(done, total)
+    apply_seal(writer, kind, request)
     what = kind.heading if deliberation is None else f"Extrait n° {deliberation.number}"
     if kind is DocumentKind.EMARGEMENT and meeting.mode is MeetingMode.VIDEO:
         what = "Liste des participants"  # no sheet to sign by videoconference

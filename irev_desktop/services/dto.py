@@ -264,6 +264,8 @@ class MeetingDetail:
     quorum: QuorumDTO
     in_office: tuple[MandateDTO, ...] = field(default=())
     convened_on: dt.date | None = None
+    # Signed, or bearing any trace of a signature (digest, date, version): worth a seal check.
+    sealed: bool = False
     # The quorum at the opening (``actual_start``) from the attendance history; None
     # while the meeting has no opening time.
     opening_quorum: QuorumDTO | None = None

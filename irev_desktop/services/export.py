@@ -21,11 +21,16 @@ from irev_desktop.exporters.names import proposed_file_name
 from irev_desktop.services import dto
 from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.meetings import MeetingService
+from irev_desktop.services.pdf import PdfConverter
+from irev_desktop.services.seal_export import sealed_request
 
-__all__ = ["DocumentKind", "ExportService"]
+__all__ = ["DocumentKind", "ExportService", "write_document"]
 
 
 class ExportService(ServiceBase):
+    # LibreOffice, looked for where it usually is at each conversion; tests set another.
+    pdf_converter: PdfConverter = PdfConverter()
+
     def export(
         self,
         meeting_id: int,
@@ -36,15 +41,46 @@ class ExportService(ServiceBase):
         deliberation: str | None = None,
         progress: Callable[[int, int], None] | None = None,
         per_member: bool = False,
+        force: bool = False,
     ) -> Path:
-        """Write the document to ``output`` (.docx) and return its path. The file appears
-        whole or not at all: it is written beside ``output`` then renamed over it."""
+        """Write the document to ``output`` (.docx, or .pdf through LibreOffice) and
+        return its path. The file appears whole or not at all: it is written beside
+        ``output`` then renamed over it."""
         output = Path(output)
         _check_output(output)
+        content = self.document_bytes(
+            meeting_id,
+            kind,
+            template=template,
+            deliberation=deliberation,
+            progress=progress,
+            per_member=per_member,
+            force=force,
+        )
+        if output.suffix.lower() == ".pdf":
+            content = self.pdf_converter.convert(content)
+        write_document(output, content)
+        return output
+
+    def document_bytes(
+        self,
+        meeting_id: int,
+        kind: DocumentKind,
+        *,
+        template: Path | None = None,
+        deliberation: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        per_member: bool = False,
+        force: bool = False,
+    ) -> bytes:
+        """The .docx file's content, rendered in memory. ``force``: minutes whose seal
+        fails are written all the same, marked « non conforme » on every page."""
         # python-docx is imported by the first export, not when the program starts.
         from irev_desktop.exporters.render import render
 
         request = self.request(meeting_id, deliberation)
+        # A seal that fails refuses the minutes, unless forced (« non conforme »).
+        request = sealed_request(self._store, request, kind, force=force)
         document = render(
             kind, request, template=template, progress=progress, per_member=per_member
         )
@@ -52,42 +88,23 @@ class ExportService(ServiceBase):
         # zip writer half-way (whose later clean-up would print a traceback).
         content = io.BytesIO()
         document.save(content)
-        temp: Path | None = None
-        try:
-            fd, temp_name = tempfile.mkstemp(
-                prefix=f".{output.stem[:40]}-", suffix=".docx.tmp", dir=output.parent
-            )
-            temp = Path(temp_name)
-            if hasattr(os, "fchmod"):  # mkstemp makes 0600; a document is the user's as usual
-                os.fchmod(fd, 0o666 & ~_umask())
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(content.getbuffer())
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, output)
-        except PermissionError as error:
-            raise ValidationError(
-                "Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans "
-                "Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.",
-                output=output,
-            ) from error
-        except OSError as error:
-            if is_full_disk(error):
-                raise StoreWriteError(
-                    "Le disque est plein : « {output} » n'a pas pu être écrit ; "
-                    "aucun fichier partiel n'a été laissé.",
-                    output=output,
-                ) from error
-            raise ValidationError(
-                "Impossible d'écrire « {output} » : {cause}.",
-                output=output,
-                cause=os_error_text(error),
-            ) from error
-        finally:
-            if temp is not None:
-                with contextlib.suppress(OSError):
-                    temp.unlink(missing_ok=True)
-        return output
+        return content.getvalue()
+
+    def register(
+        self,
+        body_id: int,
+        year: int,
+        output: Path,
+        *,
+        template: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Path:
+        """The annual register of deliberations of a body (see ``services.register``)."""
+        from irev_desktop.services.register import RegisterService
+
+        return RegisterService(self._store).register(
+            body_id, year, output, template=template, progress=progress
+        )
 
     def request(self, meeting_id: int, deliberation: str | None = None) -> ExportRequest:
         """The meeting as the exporters see it: its detail and its people's civilities."""
@@ -114,6 +131,48 @@ class ExportService(ServiceBase):
             return {ident: civility for ident, civility in rows}
 
 
+def write_document(output: Path, content: bytes) -> None:
+    """Write ``content`` to ``output`` whole or not at all, with the user's usual
+    permissions: written beside it, then renamed over it."""
+    temp: Path | None = None
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{output.stem[:40]}-",
+            suffix=f"{output.suffix.lower()}.tmp",
+            dir=output.parent,
+        )
+        temp = Path(temp_name)
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600; a document is the user's as usual
+            os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, output)
+    except PermissionError as error:
+        raise ValidationError(
+            "Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans "
+            "Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.",
+            output=output,
+        ) from error
+    except OSError as error:
+        if is_full_disk(error):
+            raise StoreWriteError(
+                "Le disque est plein : « {output} » n'a pas pu être écrit ; "
+                "aucun fichier partiel n'a été laissé.",
+                output=output,
+            ) from error
+        raise ValidationError(
+            "Impossible d'écrire « {output} » : {cause}.",
+            output=output,
+            cause=os_error_text(error),
+        ) from error
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+
+
 def _umask() -> int:
     """The process's umask, read without changing it where the system allows."""
     try:
@@ -129,11 +188,13 @@ def _umask() -> int:
 
 
 def _check_output(output: Path) -> None:
-    if output.suffix.lower() != ".docx":
+    if output.suffix.lower() not in (".docx", ".pdf"):
         raise ValidationError(
-            "Le fichier « {name} » doit porter l'extension .docx (document Word).", name=output.name
+            "Le fichier « {name} » doit porter l'extension .docx (document Word) ou .pdf "
+            "(document PDF).",
+            name=output.name,
         )
     if output.is_dir():
-        raise ValidationError("« {output} » est un dossier, pas un fichier .docx.", output=output)
+        raise ValidationError("« {output} » est un dossier, pas un fichier.", output=output)
     if not output.parent.is_dir():
         raise ValidationError("Le dossier « {folder} » n'existe pas.", folder=output.parent)

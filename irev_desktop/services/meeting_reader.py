@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
 from irev_desktop.db.plain_rows import plain, session_connection
-from irev_desktop.domain.enums import Representation
+from irev_desktop.domain.enums import MeetingStatus, Representation
 from irev_desktop.domain.errors import NotFoundError
 from irev_desktop.domain.quorum import (
     Interval,
@@ -24,6 +24,7 @@ from irev_desktop.domain.quorum import (
     QuorumRule,
     QuorumState,
     compute_quorum,
+    compute_quorums,
 )
 from irev_desktop.services import convert, dto
 from irev_desktop.services.mandates import mandates_in_office, mandates_in_office_plain
@@ -238,10 +239,12 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
     seated = participants(attendance_rows, in_office, history)
     rights = member_rights_plain(connection, body.organisation_id)
     rule = QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator)
-    state = compute_quorum(seated, rights, rule)
-    opening = None
-    if meeting.actual_start is not None:
-        opening = quorum_dto(compute_quorum(seated, rights, rule, meeting.actual_start), body)
+    if meeting.actual_start is None:
+        state, opening = compute_quorum(seated, rights, rule), None
+    else:
+        # The whole meeting and its opening, the seats weighed once for both.
+        state, at_opening = compute_quorums(seated, rights, rule, [None, meeting.actual_start])
+        opening = quorum_dto(at_opening, body)
     return dto.MeetingDetail(
         id=meeting.id,
         organisation=convert.organisation(organisation),
@@ -269,6 +272,10 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
         quorum=quorum_dto(state, body),
         in_office=tuple(in_office),
         convened_on=meeting.convened_on,
+        sealed=meeting.status is MeetingStatus.MINUTES_SIGNED
+        or any(
+            v is not None for v in (meeting.signed_digest, meeting.signed_at, meeting.seal_version)
+        ),
         opening_quorum=opening,
     )
 

@@ -26,6 +26,7 @@ from irev_desktop.services.meeting_reader import (
 )
 from irev_desktop.services.registry import required
 from irev_desktop.services.rows import MeetingSummary
+from irev_desktop.services.seal import SealCheck, check_seal, sealed_meeting_ids
 
 
 @dataclass(frozen=True)
@@ -309,6 +310,17 @@ class MeetingService(ServiceBase):
                 return None
             version = meeting.seal_version or 1
             return content_digest(session, meeting, version) == meeting.signed_digest
+
+    def check_seal(self, meeting_id: int) -> SealCheck:
+        """The seal of the minutes: content digest, signature columns, attached files."""
+        with self._store.reading() as session:
+            meeting = self.get(session, models.Meeting, meeting_id)
+            return check_seal(session, meeting, self._store.paths.attachments_dir)
+
+    def sealed_meetings(self) -> list[int]:
+        """The meetings signed, or bearing any trace of a signature, by date."""
+        with self._store.reading() as session:
+            return sealed_meeting_ids(session)
 
     # Helpers --------------------------------------------------------------------------
     def _check_people(self, session: Session, header: MeetingHeader) -> None:

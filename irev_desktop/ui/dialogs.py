@@ -41,6 +41,10 @@ class Dialogs:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return Path(name) if name else None
 
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, start)
+        return Path(name) if name else None
+
     def ask_text(
         self, parent: QWidget | None, title: str, label: str, text: str = ""
     ) -> str | None:

@@ -41,6 +41,18 @@ def catalogue() -> frozenset[str]:
 
 
 _TEMPLATES: tuple[object, ...] = (
+    # irev_desktop/services/register.py
+    QT_TRANSLATE_NOOP(
+        "Errors", "Aucune instance ne porte le sigle « {name} » (instances : {known})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Plusieurs instances portent le sigle « {name} » : nommez-la autrement."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'instance {body} n'a aucune délibération en {year} : il n'y a pas de "
+        "registre des délibérations à établir.",
+    ),
     # irev_desktop/cli_export.py
     QT_TRANSLATE_NOOP(
         "Errors", "L'option --deliberation ne vaut que pour l'extrait (--kind extrait)."
@@ -457,6 +469,64 @@ _TEMPLATES: tuple[object, ...] = (
         "Le disque est plein : « {output} » n'a pas pu être écrit ; aucun fichier partiel "
         "n'a été laissé.",
     ),
+    # irev_desktop/services/export.py (PDF and every extract)
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le fichier « {name} » doit porter l'extension .docx (document Word) ou .pdf "
+        "(document PDF).",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "« {output} » est un dossier, pas un fichier."),
+    # irev_desktop/services/pdf.py (PDF and every extract)
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou "
+        "choisissez un fichier .docx.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "LibreOffice n'a pas pu être lancé ({cause}). Installez LibreOffice "
+        "(https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier "
+        ".docx.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "LibreOffice n'a pas fini la conversion en PDF en {seconds} secondes : elle a été"
+        " arrêtée et aucun PDF n'a été écrit. Recommencez, ou choisissez un fichier "
+        ".docx.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "LibreOffice n'a pas pu convertir le document en PDF ({detail}). Essayez d'ouvrir"
+        " le document Word dans LibreOffice, ou choisissez un fichier .docx.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "LibreOffice n'a pas produit de PDF lisible. Recommencez, ou choisissez un fichier .docx.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La version de LibreOffice installée ne sait pas écrire de PDF/A (il faut "
+        "LibreOffice 7.4 ou plus récent). Mettez LibreOffice à jour "
+        "(https://www.libreoffice.org/), ou choisissez un fichier .docx.",
+    ),
+    # irev_desktop/services/extracts.py (PDF and every extract)
+    QT_TRANSLATE_NOOP("Errors", "Cette séance n'a pas de délibération à extraire du registre."),
+    QT_TRANSLATE_NOOP("Errors", "Impossible d'écrire dans le dossier « {folder} » : {cause}."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le dossier « {folder} » contient déjà trop de fichiers nommés « {name} ».",
+    ),
+    # irev_desktop/cli_export.py (PDF and every extract)
+    QT_TRANSLATE_NOOP("Errors", "L'option --all ne vaut que pour l'extrait (--kind extrait)."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'option --pdf ne vaut qu'avec --all ; pour un seul document, donnez un fichier "
+        ".pdf à --output.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Les options --all et --deliberation s'excluent : --all écrit toutes les délibérations.",
+    ),
     # irev_desktop/services/mandates.py
     QT_TRANSLATE_NOOP("Errors", "La fin du mandat ne peut précéder son début."),
     QT_TRANSLATE_NOOP(
@@ -491,6 +561,14 @@ _TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Errors", "Une organisation de sigle « {short} » existe déjà."),
     QT_TRANSLATE_NOOP("Errors", "Le membre « {name} » existe déjà."),
     QT_TRANSLATE_NOOP("Errors", "Une instance de sigle « {short} » existe déjà."),
+    # irev_desktop/services/seal_export.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le {document} de la séance du {date} n'a pas été écrit : le procès-verbal "
+        "signé ne correspond plus à sa signature ({reasons}). Pour l'écrire quand même, "
+        "marqué « NON CONFORME AU PROCÈS-VERBAL SIGNÉ » sur chaque page, ajoutez "
+        "l'option --force.",
+    ),
     # irev_desktop/services/search.py
     QT_TRANSLATE_NOOP("Errors", "« {kind} » n'est pas un type de résultat (types : {known})."),
     # irev_desktop/ui/pages/meetings.py

@@ -14,6 +14,7 @@ from irev_desktop.domain.errors import IrevError
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text
+from irev_desktop.ui.seal_export import confirm_export
 
 TEMPLATE_KEY = "export/template"
 FOLDER_KEY = "export/folder"
@@ -46,6 +47,13 @@ class ExportActions(QObject):
             if kind is DocumentKind.PV:
                 action.setShortcut("Ctrl+E")
             menu.addAction(action)
+            if kind is DocumentKind.EXTRAIT:
+                extracts = QAction(self.tr("&Tous les extraits…"), menu)
+                extracts.triggered.connect(self.export_all_extracts)
+                menu.addAction(extracts)
+        register = QAction(self.tr("Re&gistre des délibérations…"), menu)
+        register.triggered.connect(self.export_register)
+        menu.addAction(register)
         menu.addSeparator()
         letterhead = QAction(self.tr("Papier à &en-tête de l'organisation…"), menu)
         letterhead.triggered.connect(self.choose_letterhead)
@@ -54,6 +62,12 @@ class ExportActions(QObject):
         menu.addAction(letterhead)
         menu.addAction(builtin)
         menu.aboutToShow.connect(lambda: self._mark_template(letterhead, builtin))
+
+    def export_register(self) -> Path | None:
+        """The annual register of deliberations of a body (any meeting open or not)."""
+        from irev_desktop.ui.register_dialog import export_register
+
+        return export_register(self)
 
     def template(self) -> Path | None:
         chosen = self.context.settings.text(TEMPLATE_KEY)
@@ -106,19 +120,25 @@ class ExportActions(QObject):
             if not picked:
                 return None
             deliberation = picked.split(" — ", 1)[0]
+        force = confirm_export(self.context, self.parent_widget, meeting_id, kind)
+        if force is None:  # signed minutes whose seal fails, not to be marked
+            return None
         suggested = services.export.proposed_file_name(meeting_id, kind, deliberation)
         folder = self.context.settings.text(FOLDER_KEY) or str(Path.home())
         target = self.context.dialogs.save_file(
             self.parent_widget,
-            self.tr("Enregistrer le document Word"),
+            self.tr("Enregistrer le document"),
             str(Path(folder) / suggested),
-            self.tr("Documents Word (*.docx)"),
+            self.tr("Documents Word (*.docx);;Document PDF (*.pdf)"),
         )
         if target is None:
             return None
-        if target.suffix.lower() != ".docx":
+        if target.suffix.lower() not in (".docx", ".pdf"):
             target = target.with_name(target.name + ".docx")
-        progress = QProgressDialog(self.tr("Écriture du document…"), "", 0, 0, self.parent_widget)
+        text = self.tr("Écriture du document…")
+        if target.suffix.lower() == ".pdf":
+            text = self.tr("Écriture du document PDF (par LibreOffice)…")
+        progress = QProgressDialog(text, "", 0, 0, self.parent_widget)
         progress.setWindowTitle(self.tr("Exporter"))
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -137,6 +157,7 @@ class ExportActions(QObject):
                 template=self.template(),
                 deliberation=deliberation,
                 progress=step,
+                force=force,
             )
         except IrevError as error:
             self.context.dialogs.error(self.parent_widget, self.tr("Exporter"), error_text(error))
@@ -155,3 +176,9 @@ class ExportActions(QObject):
         ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         return written
+
+    def export_all_extracts(self) -> list[Path]:
+        """Every deliberation of the meeting as an extract, one file each, in a folder."""
+        from irev_desktop.ui.all_extracts import export_all_extracts
+
+        return export_all_extracts(self)

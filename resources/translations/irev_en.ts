@@ -93,6 +93,69 @@
     </message>
 </context>
 <context>
+    <name>AllExtracts</name>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="28" />
+        <source>Tous les extraits</source>
+        <translation>All extracts</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="32" />
+        <source>Ouvrez d'abord une séance.</source>
+        <translation>Open a meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="39" />
+        <source>Cette séance n'a pas de délibération à extraire du registre.</source>
+        <translation>This meeting has no deliberation to extract from the register.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="45" />
+        <source>Documents Word (.docx)</source>
+        <translation>Word documents (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="46" />
+        <source>Documents PDF/A (.pdf, par LibreOffice)</source>
+        <translation>PDF/A documents (.pdf, with LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="51" />
+        <source>Format des extraits :</source>
+        <translation>Format of the extracts:</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="58" />
+        <source>Dossier des extraits</source>
+        <translation>Folder for the extracts</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="63" />
+        <source>Écriture des extraits…</source>
+        <translation>Writing the extracts…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="94" />
+        <source>Extraits écrits</source>
+        <translation>Extracts written</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="95" />
+        <source>{count} extrait(s) écrit(s) dans :
+{folder}
+
+{names}
+
+Ouvrir le dossier ?</source>
+        <translation>{count} extract(s) written in:
+{folder}
+
+{names}
+
+Open the folder?</translation>
+    </message>
+</context>
+<context>
     <name>ArchivePage</name>
     <message>
         <location filename="../../irev_desktop/ui/pages/archive.py" line="256" />
@@ -714,82 +777,82 @@
         <translation>{state}: {counted} {unit} present or represented out of {total} (required: {required}, i.e. {fraction}) — present: {heads}, proxies: {proxies}, non-voting: {consultative}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="188" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="189" />
         <source>Personne sélectionnée</source>
         <translation>Selected person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="190" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="191" />
         <source>&amp;Présent·e</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="191" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="192" />
         <source>E&amp;xcusé·e</source>
         <translation>E&amp;xcused</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="192" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="193" />
         <source>A&amp;bsent·e</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="196" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="197" />
         <source>Pouvoir donné à</source>
         <translation>Proxy given to</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="200" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="201" />
         <source>Donner le pou&amp;voir</source>
         <translation>&amp;Give proxy</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="204" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="205" />
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="206" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="207" />
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="208" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="209" />
         <source>Noter l'a&amp;rrivée</source>
         <translation>Record a&amp;rrival</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="209" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="210" />
         <source>Noter le &amp;départ</source>
         <translation>Record &amp;departure</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="212" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="213" />
         <source>Modifier l'&amp;historique…</source>
         <translation>Edit &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="214" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="215" />
         <source>Corriger les arrivées, départs et pouvoirs de la personne (Ctrl+H)</source>
         <translation>Correct the person's arrivals, departures and proxies (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="217" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="218" />
         <source>Autre participant</source>
         <translation>Other participant</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="219" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="220" />
         <source>Choisir une personne…</source>
         <translation>Choose a person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="221" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="222" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="223" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="224" />
         <source>Retirer de la liste</source>
         <translation>Remove from the list</translation>
     </message>
@@ -1076,761 +1139,851 @@
     <name>Errors</name>
     <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="45" />
+        <source>Aucune instance ne porte le sigle « {name} » (instances : {known}).</source>
+        <translation>No body has the short name “{name}” (bodies: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="48" />
+        <source>Plusieurs instances portent le sigle « {name} » : nommez-la autrement.</source>
+        <translation>Several bodies have the short name “{name}”: name it otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="51" />
+        <source>L'instance {body} n'a aucune délibération en {year} : il n'y a pas de registre des délibérations à établir.</source>
+        <translation>The body {body} has no deliberation in {year}: there is no register of deliberations to write.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="57" />
         <source>L'option --deliberation ne vaut que pour l'extrait (--kind extrait).</source>
         <translation>The --deliberation option only applies to the extract (--kind extrait).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="48" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="60" />
         <source>L'option --par-membre ne vaut que pour la convocation (--kind convocation).</source>
         <translation>The --par-membre option only applies to the convocation (--kind convocation).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="52" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="64" />
         <source>La séance n° {meeting} n'existe pas.</source>
         <translation>Meeting no. {meeting} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="54" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="66" />
         <source>L'instance « {short_name} » n'existe pas (instances : {known}).</source>
         <translation>There is no body “{short_name}” (bodies: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="55" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="67" />
         <source>Plusieurs organisations ont une instance « {short_name} » : la recherche ne peut être limitée à l'une d'elles par son sigle.</source>
         <translation>Several organisations have a body “{short_name}”: the search cannot be restricted to one of them by its acronym.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="61" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="73" />
         <source>Le fichier {db} a été créé par une version plus récente du programme (révision {revision}) : mettez IREV Desktop à jour pour l'ouvrir.</source>
         <translation>The file {db} was created by a newer version of the program (revision {revision}): update IREV Desktop to open it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="66" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="78" />
         <source>Le fichier {db} est une base SQLite qui n'appartient pas à IREV Desktop ; il n'a pas été modifié.</source>
         <translation>The file {db} is an SQLite database that does not belong to IREV Desktop; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="72" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="84" />
         <source>La copie {destination} n'a pas pu être écrite ({cause}) ; aucun fichier partiel n'a été laissé.</source>
         <translation>The copy {destination} could not be written ({cause}); no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="77" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="89" />
         <source>{path} est un dossier : indiquez le fichier de données (par exemple irev.sqlite).</source>
         <translation>{path} is a folder: give the data file (for example irev.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="81" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="93" />
         <source>Le disque est plein : la copie {destination} n'a pas pu être écrite ; aucun fichier partiel n'a été laissé.</source>
         <translation>The disk is full: the copy {destination} could not be written; no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="86" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="98" />
         <source>Le fichier de données {path} ne peut pas être lu : vous n'avez pas le droit de le lire ; il n'a pas été modifié.</source>
         <translation>The data file {path} cannot be read: you do not have permission to read it; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="92" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="104" />
         <source>Le dossier {folder} n'existe pas : aucune base IREV Desktop à cet endroit. Vérifiez le chemin ; rien n'a été créé.</source>
         <translation>The folder {folder} does not exist: there is no IREV Desktop database there. Check the path; nothing has been created.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="97" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="109" />
         <source>La base {db} n'existe pas ; rien n'a été créé. Vérifiez le chemin, ou créez la base en ouvrant IREV Desktop ou avec « irev-desktop demo ».</source>
         <translation>The database {db} does not exist; nothing has been created. Check the path, or create the database by opening IREV Desktop or with “irev-desktop demo”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="102" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="114" />
         <source>Le fichier {db} est vide : ce n'est pas une base IREV Desktop ; il n'a pas été modifié.</source>
         <translation>The file {db} is empty: it is not an IREV Desktop database; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="106" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="118" />
         <source>La base {db} est ouverte par une autre instance d'IREV Desktop : elle peut être consultée, mais pas modifiée. Fermez l'autre fenêtre puis réessayez.</source>
         <translation>The store {db} is open in another instance of IREV Desktop: it can be read, not changed. Close the other window and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="111" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="123" />
         <source>Le disque est plein : {db} n'a pas pu être écrit.</source>
         <translation>The disk is full: {db} could not be written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="112" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="124" />
         <source>Le fichier {db} (ou son dossier) est en lecture seule : rien n'a été écrit.</source>
         <translation>The file {db} (or its folder) is read-only: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="115" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="127" />
         <source>La base {db} ne peut pas être ouverte : le fichier ou son dossier est inaccessible ; rien n'a été modifié.</source>
         <translation>The database {db} cannot be opened: the file or its folder is inaccessible; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="120" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="132" />
         <source>La base {db} ne peut pas être créée : {cause}.</source>
         <translation>The database {db} cannot be created: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="121" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="133" />
         <source>Le verrou {lock} ne peut pas être créé ({cause}) : la base ne peut pas être modifiée.</source>
         <translation>The lock {lock} cannot be created ({cause}): the database cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="126" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="138" />
         <source>Décrivez l'action à mener.</source>
         <translation>Describe the action to be taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="127" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="139" />
         <source>« {text} » n'est pas une date valide.</source>
         <translation>“{text}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="128" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="140" />
         <source>Écrivez « @Nom : action, échéance ».</source>
         <translation>Write “@Name: action, deadline”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="129" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="141" />
         <source>« {name} » ne désigne personne.</source>
         <translation>“{name}” does not match anyone.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="130" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="142" />
         <source>« {name} » ne désigne pas une seule personne : précisez le nom.</source>
         <translation>“{name}” does not match a single person: give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="132" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="144" />
         <source>Ligne {number} : {error}</source>
         <translation>Line {number}: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="133" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="145" />
         <source>« {cleaned} » n'est pas une heure : écrivez par exemple 10:15 ou 10 h 15.</source>
         <translation>“{cleaned}” is not a time: write for example 10:15 or 10 h 15.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="136" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="148" />
         <source>« {cleaned} » n'est pas une heure valide.</source>
         <translation>“{cleaned}” is not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="137" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="149" />
         <source>écrivez une arrivée et un départ séparés d'un tiret, par exemple {example}.</source>
         <translation>write an arrival and a departure separated by a dash, for example {example}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="140" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="152" />
         <source>le départ ({end}) doit suivre l'arrivée ({start}).</source>
         <translation>the departure ({end}) must come after the arrival ({start}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="141" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="153" />
         <source>Ligne {number} : la ligne précédente court jusqu'à la fin de la séance, {nothing} ne peut suivre.</source>
         <translation>Line {number}: the previous line runs until the end of the meeting, {nothing} can follow.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="146" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="158" />
         <source>Ligne {number} : seule la première ligne peut partir de l'ouverture de la séance.</source>
         <translation>Line {number}: only the first line may start from the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="150" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="162" />
         <source>Ligne {number} : commence à {start}, avant la fin de la ligne précédente ({end}).</source>
         <translation>Line {number}: starts at {start}, before the end of the previous line ({end}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="154" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="166" />
         <source>indiquez à qui le pouvoir est donné.</source>
         <translation>say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="155" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="167" />
         <source>« {name} » ne désigne aucun votant de la séance.</source>
         <translation>“{name}” does not match any voter of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="156" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="168" />
         <source>« {name} » désigne plusieurs personnes ({names}) : précisez le nom.</source>
         <translation>“{name}” matches several people ({names}): give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="159" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="171" />
         <source>séparez le nom et les heures par une virgule, par exemple Buchaillat, {example}.</source>
         <translation>separate the name and the times with a comma, for example Buchaillat, {example}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="163" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="175" />
         <source>Une séance au statut « {current} » ne peut pas passer au statut « {target} ».</source>
         <translation>A meeting with the status “{current}” cannot move to the status “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="169" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="181" />
         <source>« {cleaned} » n’est pas un numéro de délibération valide (forme attendue : 2021-03).</source>
         <translation>“{cleaned}” is not a valid deliberation number (expected form: 2021-03).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="174" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="186" />
         <source>L’année d’une délibération doit avoir quatre chiffres ({year}).</source>
         <translation>The year of a deliberation must have four digits ({year}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="175" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="187" />
         <source>Le numéro d’ordre d’une délibération commence à 1 ({sequence}).</source>
         <translation>The sequence number of a deliberation starts at 1 ({sequence}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="177" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="189" />
         <source>« {line} » : il manque le nom de la personne.</source>
         <translation>“{line}”: the person's name is missing.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="178" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="190" />
         <source>Indiquez le nom de la personne invitée : « +Prénom Nom, qualité ».</source>
         <translation>Give the name of the guest: “+First name Last name, capacity”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="181" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="193" />
         <source>« {word} » n'est pas un état : écrivez « {name} : e » pour excusé·e ou « {name} : a » pour absent·e.</source>
         <translation>“{word}” is not a status: write “{name} : e” for excused or “{name} : a” for absent.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="187" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="199" />
         <source>Le nombre maximal de pouvoirs par personne ne peut pas être négatif ({max_per_holder}).</source>
         <translation>The maximum number of proxies per person cannot be negative ({max_per_holder}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="191" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="203" />
         <source>Les pouvoirs ne sont pas admis dans cette instance.</source>
         <translation>Proxies are not allowed in this body.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="192" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="204" />
         <source>{giver} ne peut pas se donner pouvoir à soi-même.</source>
         <translation>{giver} cannot give a proxy to themselves.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="193" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="205" />
         <source>{giver} n’a pas voix délibérative et ne peut donc pas donner de pouvoir.</source>
         <translation>{giver} has no deliberative vote and therefore cannot give a proxy.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="196" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="208" />
         <source>{holder} n’a pas voix délibérative et ne peut donc pas recevoir de pouvoir.</source>
         <translation>{holder} has no deliberative vote and therefore cannot receive a proxy.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="199" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="211" />
         <source>{holder} a déjà donné pouvoir à {relay} et ne peut donc pas en recevoir (un pouvoir ne se transmet pas).</source>
         <translation>{holder} has already given a proxy to {relay} and therefore cannot receive one (a proxy cannot be passed on).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="204" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="216" />
         <source>{giver} détient déjà le pouvoir de {listed} et ne peut donc pas donner le sien.</source>
         <translation>{giver} already holds the proxy of {listed} and therefore cannot give their own.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="207" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="219" />
         <source>{holder} détient déjà {held} : le plafond de cette instance est de {limit} par personne.</source>
         <translation>{holder} already holds {held}: the limit in this body is {limit} per person.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="213" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="225" />
         <source>L’heure de départ ({end}) précède l’heure d’arrivée ({start}).</source>
         <translation>The departure time ({end}) is before the arrival time ({start}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="214" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="226" />
         <source>Les périodes de présence se chevauchent : chaque arrivée doit suivre le départ précédent.</source>
         <translation>The periods of attendance overlap: each arrival must follow the previous departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="218" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="230" />
         <source>La fraction du quorum ({numerator}/{denominator}) doit être strictement positive et au plus égale à 1.</source>
         <translation>The quorum fraction ({numerator}/{denominator}) must be strictly positive and at most 1.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="223" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="235" />
         <source>La personne n° {person} figure deux fois dans la séance.</source>
         <translation>Person no. {person} appears twice in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="224" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="236" />
         <source>Les droits statutaires du membre n° {member} ne peuvent pas être négatifs.</source>
         <translation>The statutory rights of member no. {member} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="228" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="240" />
         <source>Le vote doit compter exactement les votants présents ou représentés à cet instant ({missing} sans vote, {extra} hors décompte).</source>
         <translation>The vote must count exactly the voters present or represented at that moment ({missing} without a vote, {extra} not counted).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="234" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="246" />
         <source>Le texte dépasse la longueur maximale de {max_length} caractères.</source>
         <translation>The text exceeds the maximum length of {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="238" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="250" />
         <source>Après « {word} », nommez au moins un votant : « {word} @Nom ».</source>
         <translation>After “{word}”, name at least one voter: “{word} @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="242" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="254" />
         <source>Écrivez un nom après « @ » : « contre @Nom ».</source>
         <translation>Write a name after “@”: “contre @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="245" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="257" />
         <source>« {name} » ne désigne aucun votant.</source>
         <translation>“{name}” does not match any voter.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="246" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="258" />
         <source>« {name} » désigne plusieurs votants : {names}. Précisez le nom.</source>
         <translation>“{name}” matches several voters: {names}. Give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="249" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="261" />
         <source>« {word} » n’est pas un vote : écrivez pour (p), contre (c), abstention (a) ou ne prend pas part (npp).</source>
         <translation>“{word}” is not a vote: write pour (p) for, contre (c) against, abstention (a) or ne prend pas part (npp) not taking part.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="254" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="266" />
         <source>Commencez par le vote, puis le nom : « contre @Nom ».</source>
         <translation>Start with the vote, then the name: “contre @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="257" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="269" />
         <source>{person} est nommé·e deux fois, avec deux votes différents ({previous}, {current}).</source>
         <translation>{person} is named twice, with two different votes ({previous}, {current}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="262" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="274" />
         <source>Le décompte ({total}) dépasse les voix des présents et représentés ({limit}).</source>
         <translation>The count ({total}) exceeds the votes of those present and represented ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="265" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="277" />
         <source>La majorité absolue se calcule sur les voix des présents et représentés, qui n’ont pas été indiquées.</source>
         <translation>An absolute majority is calculated on the votes of those present and represented, which have not been given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="270" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="282" />
         <source>Les voix des présents et représentés ne peuvent pas être négatives.</source>
         <translation>The votes of those present and represented cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="273" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="285" />
         <source>Le nombre de voix « {label} » ne peut pas être négatif ({value}).</source>
         <translation>The number of “{label}” votes cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="277" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="289" />
         <source>Le papier à en-tête « {path} » est introuvable.</source>
         <translation>The letterhead “{path}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="278" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="290" />
         <source>Le modèle Word intégré « {path} » est illisible ({cause}) : réinstallez le programme.</source>
         <translation>The built-in Word template “{path}” is unreadable ({cause}): reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="282" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="294" />
         <source>Le papier à en-tête « {name} » n'est pas un document Word (.docx) lisible ; enregistrez-le au format .docx depuis Word ou LibreOffice puis recommencez.</source>
         <translation>The letterhead “{name}” is not a readable Word document (.docx); save it as .docx from Word or LibreOffice and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="288" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="300" />
         <source>La délibération n° {number} n'appartient pas à la séance du {date} (délibérations de la séance : {known}).</source>
         <translation>Deliberation no. {number} does not belong to the meeting of {date} (deliberations of the meeting: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="293" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="305" />
         <source>La séance du {date} n'a aucune délibération : il n'y a pas d'extrait à établir.</source>
         <translation>The meeting of {date} has no deliberation: there is no extract to produce.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="297" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="309" />
         <source>Le modèle Word intégré « {name} » est introuvable dans {folder} : l'installation du programme est incomplète.</source>
         <translation>The built-in Word template “{name}” cannot be found in {folder}: the program's installation is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="303" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="315" />
         <source>Ce point n'appartient pas à cette séance.</source>
         <translation>This item does not belong to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="305" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="317" />
         <source>Un point ne peut se terminer avant d'avoir commencé.</source>
         <translation>An item cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="306" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="318" />
         <source>La durée prévue doit être comprise entre 0 et 1 440 minutes.</source>
         <translation>The planned duration must be between 0 and 1,440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="307" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="319" />
         <source>Le point de l'ordre du jour n° {item} n'existe pas.</source>
         <translation>Agenda item no. {item} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="308" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="320" />
         <source>Le point « {title} » figure déjà à l'ordre du jour.</source>
         <translation>The item “{title}” is already on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="309" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="321" />
         <source>La version n° {revision} des notes n'existe pas.</source>
         <translation>Version no. {revision} of the notes does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="311" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="323" />
         <source>Archive invalide : {detail}</source>
         <translation>Invalid archive: {detail}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="312" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="324" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop : {member} en est absent.</source>
         <translation>The file {source} is not an IREV Desktop archive: {member} is missing from it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="315" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="327" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop (format {found} au lieu de « {expected} »).</source>
         <translation>The file {source} is not an IREV Desktop archive (format {found} instead of “{expected}”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="320" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="332" />
         <source>L'archive {source} a été créée par une version plus récente d'IREV Desktop (format version {version}, ce programme lit jusqu'à la version {supported}) : mettez le programme à jour pour l'importer.</source>
         <translation>The archive {source} was created by a newer version of IREV Desktop (format version {version}, this program reads up to version {supported}): update the program to import it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="326" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="338" />
         <source>Le fichier {source} est introuvable.</source>
         <translation>The file {source} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="327" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="339" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop (ce n'est pas un zip lisible).</source>
         <translation>The file {source} is not an IREV Desktop archive (it is not a readable zip).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="331" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="343" />
         <source>Le fichier {source} ne peut être lu : {cause}.</source>
         <translation>The file {source} cannot be read: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="332" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="344" />
         <source>{destination} est un dossier : indiquez un nom de fichier.</source>
         <translation>{destination} is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="333" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="345" />
         <source>Le dossier {folder} n'existe pas.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="334" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="346" />
         <source>L'archive ne peut remplacer la base elle-même.</source>
         <translation>The archive cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="335" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="347" />
         <source>La base est trop volumineuse pour une archive (2 Gio au plus, dont 512 Mio pour archive.json) : l'archive n'a pas été créée. Faites plutôt une sauvegarde.</source>
         <translation>The database is too large for an archive (2 GiB at most, of which 512 MiB for archive.json): the archive has not been created. Make a backup instead.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="340" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="352" />
         <source>La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne correspond plus à celui qui a été joint. L'archive n'a pas été créée ; restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” ({path}) is corrupted: its content no longer matches what was attached. The archive has not been created; restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="346" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="358" />
         <source>La base n'est pas vide : elle contient déjà {held}. Pour remplacer tout son contenu par celui de l'archive, utilisez --replace (une sauvegarde de la base est faite avant) ; sinon, importez dans une nouvelle base.</source>
         <translation>The database is not empty: it already contains {held}. To replace all its content with that of the archive, use --replace (the database is backed up first); otherwise, import into a new database.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="352" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="364" />
         <source>La pièce {name} n'a pu être copiée dans le dossier des pièces jointes ({folder}) : {cause}. Rien n'a été importé.</source>
         <translation>The attachment {name} could not be copied to the attachments folder ({folder}): {cause}. Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="357" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="369" />
         <source>L'archive {destination} n'a pu être écrite : {cause}.</source>
         <translation>The archive {destination} could not be written: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="358" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="370" />
         <source>La copie de la pièce jointe « {name} » manque dans le dossier des pièces jointes ({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” is missing from the attachments folder ({path}): the archive has not been created. Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="365" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="377" />
         <source>Le nombre d'années doit être compris entre 1 et {max_years}.</source>
         <translation>The number of years must be between 1 and {max_years}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="366" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="378" />
         <source>La base n'est pas vide : l'archive de démonstration ne se mêle pas à des données réelles. Générez-la dans une nouvelle base, par exemple : irev-desktop --db demonstration.sqlite generate-archive --years 20</source>
         <translation>The database is not empty: the demonstration archive does not mix with real data. Generate it in a new database, for example: irev-desktop --db demonstration.sqlite generate-archive --years 20</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="373" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="385" />
         <source>Le fichier dépasse 500 Mo : il ne peut être joint.</source>
         <translation>The file exceeds 500 MB: it cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="374" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="386" />
         <source>La copie de « {name} » manque dans le dossier des pièces jointes ({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of “{name}” is missing from the attachments folder ({folder}). Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="380" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="392" />
         <source>La personne n° {person} ne figure pas dans la liste de présence.</source>
         <translation>Person no. {person} is not on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="381" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="393" />
         <source>{person} est parti·e à {time} : le retour ne peut précéder ce départ.</source>
         <translation>{person} left at {time}: the return cannot come before that departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="384" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="396" />
         <source>Le mandataire doit figurer dans la liste de présence.</source>
         <translation>The proxy holder must be on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="385" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="397" />
         <source>{person} figure déjà dans la liste de présence.</source>
         <translation>{person} is already on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="386" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="398" />
         <source>Cette personne détient des pouvoirs : retirez-les avant de la retirer de la liste de présence.</source>
         <translation>This person holds proxies: withdraw them before removing the person from the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="391" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="403" />
         <source>{person} est déjà présent·e : pour noter son départ, pointez-le ou la à nouveau.</source>
         <translation>{person} is already present: to record their departure, tick them again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="394" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="406" />
         <source>{person} est déjà venu·e : un retour se note après l'ouverture de la séance.</source>
         <translation>{person} has already come: a return is recorded after the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="397" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="409" />
         <source>{person} n'est pas en séance : seule une personne présente peut la quitter.</source>
         <translation>{person} is not in the meeting: only someone present can leave it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="400" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="412" />
         <source>{person} n'a pas donné de pouvoir en cours.</source>
         <translation>{person} has not given a proxy that is still running.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="401" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="413" />
         <source>Indiquez le nom de la personne invitée.</source>
         <translation>Give the name of the guest.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="402" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="414" />
         <source>Indiquez à qui le pouvoir est donné.</source>
         <translation>Say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="403" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="415" />
         <source>Cette personne détient un pouvoir : elle ne peut être notée absente ou excusée tant que le pouvoir n'est pas retiré.</source>
         <translation>This person holds a proxy: they cannot be marked absent or excused until the proxy is withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="408" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="420" />
         <source>Le départ ne peut précéder l'arrivée.</source>
         <translation>The departure cannot come before the arrival.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="410" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="422" />
         <source>La sauvegarde ne peut remplacer la base elle-même.</source>
         <translation>The backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="411" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="423" />
         <source>Ce fichier est déjà la base en service.</source>
         <translation>This file is already the database in use.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="412" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="424" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop (ou provient d'une version plus récente) ; rien n'a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup (or comes from a newer version); nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="417" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="429" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop ; rien n'a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="420" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="432" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop lisible ; rien n'a été modifié.</source>
         <translation>{source} is not a readable IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="424" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="436" />
         <source>{what} n° {ident} n'existe pas.</source>
         <translation>{what} no. {ident} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="425" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="437" />
         <source>Le point « {title} » a été retiré de l'ordre du jour (Ctrl+Z le remet).</source>
         <translation>The item “{title}” has been removed from the agenda (Ctrl+Z puts it back).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="428" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="440" />
         <source>Le procès-verbal de la séance du {date} est signé : la séance et son contenu ne peuvent plus être modifiés.</source>
         <translation>The minutes of the meeting of {date} are signed: the meeting and its content can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="434" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="446" />
         <source>Le quorum n'est pas atteint ({present} sur {required} requis) : l'instance ne peut pas délibérer valablement.</source>
         <translation>The quorum is not reached ({present} out of {required} required): the body cannot validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="439" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="451" />
         <source>Le numéro de délibération {number} est déjà attribué.</source>
         <translation>Deliberation number {number} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="440" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="452" />
         <source>Cette instance vote en droits statutaires : indiquez aussi les voix pondérées.</source>
         <translation>This body votes by statutory rights: give the weighted votes too.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="444" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="456" />
         <source>Le fichier « {name} » doit porter l'extension .docx (document Word).</source>
         <translation>The file “{name}” must have the .docx extension (Word document).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="447" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="459" />
         <source>« {output} » est un dossier, pas un fichier .docx.</source>
         <translation>“{output}” is a folder, not a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="448" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="460" />
         <source>Le dossier « {folder} » n'existe pas.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="449" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="461" />
         <source>Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.</source>
         <translation>Cannot write “{output}”: the file may be open in Word or LibreOffice, or the folder is protected. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="454" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="466" />
         <source>Impossible d'écrire « {output} » : {cause}.</source>
         <translation>Cannot write “{output}”: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="455" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="467" />
         <source>Le disque est plein : « {output} » n'a pas pu être écrit ; aucun fichier partiel n'a été laissé.</source>
         <translation>The disk is full: “{output}” could not be written; no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="461" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="473" />
+        <source>Le fichier « {name} » doit porter l'extension .docx (document Word) ou .pdf (document PDF).</source>
+        <translation>The file “{name}” must have the extension .docx (Word document) or .pdf (PDF document).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="478" />
+        <source>« {output} » est un dossier, pas un fichier.</source>
+        <translation>“{output}” is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="480" />
+        <source>Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
+        <translation>Install LibreOffice (https://www.libreoffice.org/) to write PDFs, or choose a .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="485" />
+        <source>LibreOffice n'a pas pu être lancé ({cause}). Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
+        <translation>LibreOffice could not be started ({cause}). Install LibreOffice (https://www.libreoffice.org/) to write PDFs, or choose a .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="491" />
+        <source>LibreOffice n'a pas fini la conversion en PDF en {seconds} secondes : elle a été arrêtée et aucun PDF n'a été écrit. Recommencez, ou choisissez un fichier .docx.</source>
+        <translation>LibreOffice did not finish the PDF conversion within {seconds} seconds: it was stopped and no PDF was written. Try again, or choose a .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="497" />
+        <source>LibreOffice n'a pas pu convertir le document en PDF ({detail}). Essayez d'ouvrir le document Word dans LibreOffice, ou choisissez un fichier .docx.</source>
+        <translation>LibreOffice could not convert the document to PDF ({detail}). Try opening the Word document in LibreOffice, or choose a .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="502" />
+        <source>LibreOffice n'a pas produit de PDF lisible. Recommencez, ou choisissez un fichier .docx.</source>
+        <translation>LibreOffice did not produce a readable PDF. Try again, or choose a .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="506" />
+        <source>La version de LibreOffice installée ne sait pas écrire de PDF/A (il faut LibreOffice 7.4 ou plus récent). Mettez LibreOffice à jour (https://www.libreoffice.org/), ou choisissez un fichier .docx.</source>
+        <translation>The installed version of LibreOffice cannot write PDF/A (LibreOffice 7.4 or later is needed). Update LibreOffice (https://www.libreoffice.org/), or choose a .docx file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="513" />
+        <source>Cette séance n'a pas de délibération à extraire du registre.</source>
+        <translation>This meeting has no deliberation to extract from the register.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="514" />
+        <source>Impossible d'écrire dans le dossier « {folder} » : {cause}.</source>
+        <translation>Cannot write to the folder “{folder}”: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="515" />
+        <source>Le dossier « {folder} » contient déjà trop de fichiers nommés « {name} ».</source>
+        <translation>The folder “{folder}” already holds too many files named “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="520" />
+        <source>L'option --all ne vaut que pour l'extrait (--kind extrait).</source>
+        <translation>The --all option only applies to the extract (--kind extrait).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="521" />
+        <source>L'option --pdf ne vaut qu'avec --all ; pour un seul document, donnez un fichier .pdf à --output.</source>
+        <translation>The --pdf option only applies with --all; for a single document, give --output a .pdf file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="526" />
+        <source>Les options --all et --deliberation s'excluent : --all écrit toutes les délibérations.</source>
+        <translation>The --all and --deliberation options exclude each other: --all writes every deliberation.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="531" />
         <source>La fin du mandat ne peut précéder son début.</source>
         <translation>The end of the term of office cannot come before its start.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="462" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="532" />
         <source>{person} est déjà {role} de cette instance depuis le {date} : terminez d'abord ce mandat.</source>
         <translation>{person} has been {role} of this body since {date}: end that term of office first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="467" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="537" />
         <source>La date de convocation ({convened}) ne peut être postérieure à la séance ({date}).</source>
         <translation>The date of the notice ({convened}) cannot be after the meeting ({date}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="471" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="541" />
         <source>La date de convocation précède la séance de plus d'un an : elle n'est pas plausible.</source>
         <translation>The date of the notice is more than a year before the meeting: it is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="475" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="545" />
         <source>La date de la séance n'est pas plausible.</source>
         <translation>The date of the meeting is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="476" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="546" />
         <source>La séance ne peut se terminer avant d'avoir commencé.</source>
         <translation>The meeting cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="477" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="547" />
         <source>Indiquez la date de la séance qui a approuvé le PV.</source>
         <translation>Give the date of the meeting that approved the minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="478" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="548" />
         <source>Le procès-verbal ne peut être approuvé avant la séance qu'il relate.</source>
         <translation>The minutes cannot be approved before the meeting they record.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="482" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="552" />
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="483" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="553" />
         <source>Le quorum doit être une fraction comprise entre 0 (exclu) et 1, par exemple 2/3.</source>
         <translation>The quorum must be a fraction between 0 (excluded) and 1, for example 2/3.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="486" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="556" />
         <source>Le nombre de pouvoirs par mandataire ne peut être négatif.</source>
         <translation>The number of proxies per holder cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="487" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="557" />
         <source>Le délai de convocation ne peut être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="488" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="558" />
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="489" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="559" />
         <source>Le logo ne doit pas dépasser 5 Mo.</source>
         <translation>The logo must not exceed 5 MB.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="490" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="560" />
         <source>Les droits statutaires ne peuvent être négatifs.</source>
         <translation>Statutory rights cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="491" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="561" />
         <source>Une organisation de sigle « {short} » existe déjà.</source>
         <translation>An organisation with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="492" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="562" />
         <source>Le membre « {name} » existe déjà.</source>
         <translation>The member “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="493" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="563" />
         <source>Une instance de sigle « {short} » existe déjà.</source>
         <translation>A body with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="495" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="565" />
+        <source>Le {document} de la séance du {date} n'a pas été écrit : le procès-verbal signé ne correspond plus à sa signature ({reasons}). Pour l'écrire quand même, marqué « NON CONFORME AU PROCÈS-VERBAL SIGNÉ » sur chaque page, ajoutez l'option --force.</source>
+        <translation>The {document} of the meeting of {date} was not written: the signed minutes no longer match their signature ({reasons}). To write it anyway, marked “NOT CONFORMING TO THE SIGNED MINUTES” on every page, add the --force option.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="573" />
         <source>« {kind} » n'est pas un type de résultat (types : {known}).</source>
         <translation>“{kind}” is not a result type (types: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="497" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="575" />
         <source>« {text} » n'est pas une date valide (attendu : JJ/MM/AAAA).</source>
         <translation>“{text}” is not a valid date (expected: DD/MM/YYYY).</translation>
     </message>
@@ -1838,101 +1991,120 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="23" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="24" />
         <source>&amp;Convocation…</source>
         <translation>&amp;Notice of meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="24" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="25" />
         <source>&amp;Feuille d'émargement…</source>
         <translation>&amp;Attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="25" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="26" />
         <source>&amp;Procès-verbal…</source>
         <translation>&amp;Minutes…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="26" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="27" />
         <source>Compte &amp;rendu…</source>
         <translation>&amp;Summary report…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="27" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="28" />
         <source>Relevé de &amp;décisions…</source>
         <translation>Record of &amp;decisions…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="28" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="29" />
         <source>E&amp;xtrait du registre…</source>
         <translation>E&amp;xtract from the register…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="50" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="51" />
+        <source>&amp;Tous les extraits…</source>
+        <translation>&amp;All extracts…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="54" />
+        <source>Re&amp;gistre des délibérations…</source>
+        <translation>Re&amp;gister of deliberations…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="58" />
         <source>Papier à &amp;en-tête de l'organisation…</source>
         <translation>Organisation &amp;letterhead…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="52" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="60" />
         <source>Modèle &amp;intégré (A4)</source>
         <translation>&amp;Built-in template (A4)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="71" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="85" />
         <source>Papier à en-tête (document Word)</source>
         <translation>Letterhead (Word document)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="72" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="115" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="86" />
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="84" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="96" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="122" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="98" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="110" />
         <location filename="../../irev_desktop/ui/export_actions.py" line="142" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="163" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="84" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="98" />
         <source>Ouvrez d'abord une séance.</source>
         <translation>Open a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="97" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="111" />
         <source>Cette séance n'a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no resolution to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="102" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="116" />
         <source>Extrait du registre</source>
         <translation>Extract from the register</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="103" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="117" />
         <source>Délibération :</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="113" />
-        <source>Enregistrer le document Word</source>
-        <translation>Save the Word document</translation>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="130" />
+        <source>Enregistrer le document</source>
+        <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="121" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="132" />
+        <source>Documents Word (*.docx);;Document PDF (*.pdf)</source>
+        <translation>Word documents (*.docx);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="138" />
         <source>Écriture du document…</source>
         <translation>Writing the document…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="151" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="140" />
+        <source>Écriture du document PDF (par LibreOffice)…</source>
+        <translation>Writing the PDF document (with LibreOffice)…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="172" />
         <source>Document écrit</source>
         <translation>Document written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="152" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="173" />
         <source>Le document a été écrit :
 {path}
 
@@ -2075,147 +2247,147 @@ Open it now?</translation>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="143" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="145" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="145" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="147" />
         <source>&amp;Nouvelle séance…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="148" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="150" />
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="150" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="152" />
         <source>&amp;Sauvegarder la base…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="152" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="154" />
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="154" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="156" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="162" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="164" />
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="163" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="165" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="164" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="166" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="173" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="175" />
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="177" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="179" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="186" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="188" />
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="189" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="191" />
         <source>&amp;Séance</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="190" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="192" />
         <source>&amp;Mode séance</source>
         <translation>&amp;Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="193" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="195" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="194" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="196" />
         <source>À &amp;propos d'IREV Desktop</source>
         <translation>&amp;About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="201" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="203" />
         <source>Barre d'outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="211" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="213" />
         <source>Rechercher dans l'archive… (Ctrl+F)</source>
         <translation>Search the archive… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="279" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="281" />
         <source>Base en lecture seule : {reason}</source>
         <translation>Read-only store: {reason}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="398" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="400" />
         <source>Ouvrez d'abord une séance dans la liste.</source>
         <translation>Open a meeting from the list first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="436" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="438" />
         <source>Choisissez d'abord une séance.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="459" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="461" />
         <source>Mode séance</source>
         <translation>Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="478" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="480" />
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="519" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="521" />
         <source>Sauvegarder la base</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="521" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="523" />
         <source>Base IREV (*.sqlite)</source>
         <translation>IREV database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="528" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="530" />
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="531" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="533" />
         <source>Sauvegarde écrite : {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="573" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="575" />
         <source>À propos d'IREV Desktop</source>
         <translation>About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="575" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="577" />
         <source>{name} {version}
 
 Le registre des instances, séances, délibérations et procès-verbaux d'un groupement d'intérêt public, hors ligne.
@@ -2405,78 +2577,83 @@ Data: {path}</translation>
 <context>
     <name>MeetingHeader</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="50" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="52" />
         <source>Modifier l'en-tête…</source>
         <translation>Edit header…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="73" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="77" />
         <source>horaire à préciser</source>
         <translation>time to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="76" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="80" />
         <source>Présidence : {chair} · Secrétaire de séance : {secretary}</source>
         <translation>Chair: {chair} · Minute secretary: {secretary}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="82" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="86" />
         <source>Convoquée le {date}</source>
         <translation>Convened on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="86" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="90" />
         <source>Procès-verbal approuvé le {date}</source>
         <translation>Minutes approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="94" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="115" />
+        <source>ATTENTION : la signature de ce procès-verbal a été modifiée hors du programme ; ce qui est affiché n'est pas garanti conforme au procès-verbal signé.</source>
+        <translation>WARNING: the signature of these minutes was changed outside the program; what is shown is not guaranteed to match the signed minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="121" />
         <source>empreinte vérifiée</source>
         <translation>fingerprint verified</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="95" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="122" />
         <source>ALTÉRÉ depuis la signature</source>
         <translation>ALTERED since signing</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="99" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="124" />
         <source>Procès-verbal signé : la séance est en lecture seule ({seal}).</source>
         <translation>Minutes signed: the meeting is read-only ({seal}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="106" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="101" />
         <source>La base est ouverte par une autre instance : lecture seule.</source>
         <translation>The database is open in another copy of the program: read-only.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="129" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="147" />
         <source>Marquer convoquée</source>
         <translation>Mark as convened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="130" />
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="132" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="148" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="150" />
         <source>Marquer tenue</source>
         <translation>Mark as held</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="133" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="151" />
         <source>Rédiger le PV (projet)</source>
         <translation>Draft the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="135" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="153" />
         <source>PV approuvé…</source>
         <translation>Minutes approved…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="138" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="156" />
         <source>Revenir au projet</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="139" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="157" />
         <source>Signer et figer…</source>
         <translation>Sign and lock…</translation>
     </message>
@@ -2550,113 +2727,113 @@ Data: {path}</translation>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="172" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="169" />
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="189" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="198" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="186" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="195" />
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="190" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="187" />
         <source>Date d'envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="205" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="213" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="202" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="210" />
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="206" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="203" />
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="219" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="216" />
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="221" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218" />
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="226" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="223" />
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="239" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="251" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="258" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="265" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="276" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="236" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="248" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="255" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="262" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="273" />
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="300" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="297" />
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="328" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="340" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="353" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="364" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="325" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="337" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="350" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="361" />
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="378" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="375" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="390" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="387" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="408" />
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="411" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="414" />
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="411" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="408" />
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="425" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="438" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="443" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="422" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="435" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="449" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="446" />
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="455" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="461" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="481" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="486" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="452" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="458" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="478" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="483" />
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="473" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="470" />
         <source>Titre de l'annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="475" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="472" />
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
@@ -3133,6 +3310,61 @@ Data: {path}</translation>
         <location filename="../../irev_desktop/ui/vocabulary.py" line="48" />
         <source>membres</source>
         <translation>members</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="33" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="63" />
+        <source>Registre des délibérations</source>
+        <translation>Register of deliberations</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="38" />
+        <source>&amp;Instance</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="42" />
+        <source>&amp;Année</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="67" />
+        <source>Aucune séance.</source>
+        <translation>No meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="81" />
+        <source>Enregistrer le registre</source>
+        <translation>Save the register</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="83" />
+        <source>Documents Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="90" />
+        <source>Écriture du registre…</source>
+        <translation>Writing the register…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="116" />
+        <source>Registre écrit</source>
+        <translation>Register written</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="117" />
+        <source>Le registre a été écrit :
+{path}
+
+L'ouvrir maintenant ?</source>
+        <translation>The register was written:
+{path}
+
+Open it now?</translation>
     </message>
 </context>
 <context>

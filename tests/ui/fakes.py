@@ -20,6 +20,7 @@ class FakeDialogs(Dialogs):
         self.forms: deque[Callable[[QDialog], bool]] = deque()
         self.files: deque[list[Path]] = deque()
         self.save_paths: deque[Path | None] = deque()
+        self.folders: deque[Path | None] = deque()
         self.confirmations: list[str] = []
         self.choices_offered: list[list[str]] = []
 
@@ -44,6 +45,9 @@ class FakeDialogs(Dialogs):
         self, parent: QWidget | None, title: str, suggested: str, filters: str = ""
     ) -> Path | None:
         return self.save_paths.popleft() if self.save_paths else None
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> Path | None:
+        return self.folders.popleft() if self.folders else None
 
     def ask_text(
         self, parent: QWidget | None, title: str, label: str, text: str = ""

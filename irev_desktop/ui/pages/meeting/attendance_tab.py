@@ -165,6 +165,7 @@ class AttendanceTab(QWidget):
         super().__init__()
         self._people = people
         self._listed: set[int] = set()
+        self._holders: tuple[tuple[int, str], ...] = ()
         self._guests_stale = True
         layout = QVBoxLayout(self)
         self.quorum_label = QLabel()
@@ -268,10 +269,16 @@ class AttendanceTab(QWidget):
         self.quorum_label.setProperty("reached", shown.reached)
         self.quorum_label.style().unpolish(self.quorum_label)
         self.quorum_label.style().polish(self.quorum_label)
-        self.holder_combo.clear()
-        for a in meeting.attendance:
-            if a.role is not None and a.role.votes:
-                self.holder_combo.addItem(a.person_name, a.person_id)
+        holders = tuple(
+            (a.person_id, a.person_name)
+            for a in meeting.attendance
+            if a.role is not None and a.role.votes
+        )
+        if holders != self._holders:  # refilled only when the voters change
+            self._holders = holders
+            self.holder_combo.clear()
+            for person_id, name in holders:
+                self.holder_combo.addItem(name, person_id)
         self._listed = {a.person_id for a in meeting.attendance}
         self.guest_combo.clear()
         self._guests_stale = True

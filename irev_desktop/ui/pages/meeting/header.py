@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from irev_desktop.domain.enums import MeetingMode, MeetingStatus
 from irev_desktop.services.dto import MeetingDetail
 from irev_desktop.services.meetings import meeting_notice
+from irev_desktop.services.seal import SealCheck, SealStatus
 from irev_desktop.ui import i18n
 from irev_desktop.ui.meeting_form import WARNING_STYLE, notice_warning, send_by_hint
 from irev_desktop.ui.vocabulary import term
@@ -45,6 +46,7 @@ class MeetingHeader(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("frozenBanner")
         self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.banner)
         actions = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("Modifier l'en-tête…"))
@@ -55,7 +57,9 @@ class MeetingHeader(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
 
-    def show_meeting(self, meeting: MeetingDetail, writable: bool, verified: bool | None) -> None:
+    def show_meeting(
+        self, meeting: MeetingDetail, writable: bool, seal: SealCheck | None = None
+    ) -> None:
         self.title.setText(f"{meeting.title} — {i18n.long_date(meeting.date)}")
         self.status.setText(term(meeting.status))
         self.status.setProperty("status", meeting.status.value)
@@ -89,25 +93,39 @@ class MeetingHeader(QWidget):
             )
         self.details.setText("<br>".join(lines))
         self._show_notice(meeting)
-        if meeting.frozen:
-            seal = {
-                True: self.tr("empreinte vérifiée"),
-                False: self.tr("ALTÉRÉ depuis la signature"),
-                None: "",
-            }[verified]
-            self.banner.setText(
-                self.tr("Procès-verbal signé : la séance est en lecture seule ({seal}).").format(
-                    seal=seal
-                )
-            )
-            self.banner.setProperty("tampered", verified is False)
+        failed = seal is not None and seal.failed
+        if meeting.frozen or failed:
+            self.banner.setText(self._seal_text(seal))
         elif not writable:
             self.banner.setText(
                 self.tr("La base est ouverte par une autre instance : lecture seule.")
             )
-        self.banner.setVisible(meeting.frozen or not writable)
+        self.banner.setProperty("tampered", failed)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setVisible(meeting.frozen or failed or not writable)
         self.edit_button.setEnabled(writable and not meeting.frozen)
         self._set_lifecycle(meeting.status, writable)
+
+    def _seal_text(self, seal: SealCheck | None) -> str:
+        """The banner of signed minutes: the state of their seal, and why it fails."""
+        status = seal.status if seal is not None else None
+        if status is SealStatus.INCONSISTENT:
+            text = self.tr(
+                "ATTENTION : la signature de ce procès-verbal a été modifiée hors du "
+                "programme ; ce qui est affiché n'est pas garanti conforme au procès-verbal "
+                "signé."
+            )
+        else:
+            state = {
+                SealStatus.OK: self.tr("empreinte vérifiée"),
+                SealStatus.ALTERED: self.tr("ALTÉRÉ depuis la signature"),
+            }.get(status, "")  # type: ignore[arg-type]
+            text = self.tr("Procès-verbal signé : la séance est en lecture seule ({seal}).").format(
+                seal=state
+            )
+        reasons = seal.reasons if seal is not None else ()
+        return "\n".join([text, *(f"• {reason}" for reason in reasons)])
 
     def _show_notice(self, meeting: MeetingDetail) -> None:
         check = meeting_notice(meeting)

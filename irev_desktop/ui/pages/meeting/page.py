@@ -121,13 +121,10 @@ class MeetingPage(QWidget):
         meeting = self.meeting
         if meeting is None:
             return
-        # Only signed minutes have a digest to check (it reads the meeting once more).
-        verified = (
-            self.context.services.meetings.verify_signature(meeting.id)
-            if meeting.signed_at is not None
-            else None
-        )
-        self.header.show_meeting(meeting, self.context.writable, verified)
+        # Signed minutes, and any trace of a signature, are checked; a meeting never
+        # signed (the reader says so) costs nothing more.
+        seal = self.context.services.meetings.check_seal(meeting.id) if meeting.sealed else None
+        self.header.show_meeting(meeting, self.context.writable, seal)
         self.attendance.show_meeting(meeting, self.editable)
         self.agenda.show_meeting(meeting, self.editable)
         self.deliberations.show_meeting(meeting, self.editable)

@@ -1,0 +1,223 @@
+"""Checking the seal of signed minutes: the digest of their content, the columns that
+record the signature, and the attached files kept on disk.
+
+``MeetingService.check_seal`` is the one entry point the rest of the program uses; the
+seal itself (``meeting_reader.content_digest``) may be redone behind it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
+
+from irev_desktop.db import models
+from irev_desktop.domain import french
+from irev_desktop.domain.enums import MeetingStatus
+from irev_desktop.services.attachments import stored_path
+from irev_desktop.services.meeting_reader import SEAL_VERSION, content_digest
+
+_CHUNK = 1024 * 1024
+
+
+class SealStatus(StrEnum):
+    OK = "ok"
+    ALTERED = "altered"
+    NOT_SIGNED = "not_signed"
+    INCONSISTENT = "inconsistent"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    SealStatus.OK: "conforme",
+    SealStatus.ALTERED: "altéré",
+    SealStatus.NOT_SIGNED: "non signé",
+    SealStatus.INCONSISTENT: "incohérent",
+}
+
+
+class ProblemKind(StrEnum):
+    """What a problem concerns, so that a summary can count them."""
+
+    CONTENT = "content"  # the digest of the recorded content no longer matches
+    RECORD = "record"  # the signature columns contradict each other
+    ATTACHMENT_MISSING = "attachment_missing"
+    ATTACHMENT_CHANGED = "attachment_changed"
+
+
+@dataclass(frozen=True)
+class SealProblem:
+    kind: ProblemKind
+    reason: str  # French, fit to show as is
+
+
+@dataclass(frozen=True)
+class SealCheck:
+    """The state of a meeting's seal. ``reasons`` are French sentences, one per problem."""
+
+    meeting_id: int
+    meeting_date: dt.date
+    status: SealStatus
+    problems: tuple[SealProblem, ...] = ()
+    digest: str | None = None
+    signed_at: dt.datetime | None = None
+    seal_version: int | None = None
+
+    @property
+    def failed(self) -> bool:
+        """The meeting claims (or claimed) a signature that no longer holds."""
+        return self.status in (SealStatus.ALTERED, SealStatus.INCONSISTENT)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(p.reason for p in self.problems)
+
+    @property
+    def short_digest(self) -> str:
+        return (self.digest or "")[:16]
+
+
+def is_sealed_clause() -> ColumnElement[bool]:
+    """The meetings that are signed or carry any trace of a signature."""
+    meeting = models.Meeting
+    return or_(
+        meeting.status == MeetingStatus.MINUTES_SIGNED,
+        meeting.signed_digest.is_not(None),
+        meeting.signed_at.is_not(None),
+        meeting.seal_version.is_not(None),
+    )
+
+
+def sealed_meeting_ids(session: Session) -> list[int]:
+    query = (
+        select(models.Meeting.id)
+        .where(is_sealed_clause())
+        .order_by(models.Meeting.date, models.Meeting.id)
+    )
+    return list(session.scalars(query))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def check_seal(session: Session, meeting: models.Meeting, attachments_dir: Path) -> SealCheck:
+    signed = meeting.status is MeetingStatus.MINUTES_SIGNED
+    digest = meeting.signed_digest
+    traces = (digest, meeting.signed_at, meeting.seal_version)
+    unsigned = SealCheck(
+        meeting_id=meeting.id,
+        meeting_date=meeting.date,
+        status=SealStatus.NOT_SIGNED,
+        digest=digest,
+        signed_at=meeting.signed_at,
+        seal_version=meeting.seal_version,
+    )
+    if not signed and all(t is None for t in traces):
+        return unsigned
+    problems = [SealProblem(ProblemKind.RECORD, r) for r in _record_problems(meeting)]
+    version = meeting.seal_version or 1
+    if digest is not None and 1 <= version <= SEAL_VERSION:
+        if content_digest(session, meeting, version) != digest:
+            problems.append(
+                SealProblem(
+                    ProblemKind.CONTENT,
+                    "Le procès-verbal signé a été modifié depuis sa signature : son contenu "
+                    "ne correspond plus à l'empreinte enregistrée.",
+                )
+            )
+        problems.extend(_attachment_problems(session, meeting.id, attachments_dir))
+    if any(p.kind is ProblemKind.RECORD for p in problems):
+        status = SealStatus.INCONSISTENT
+    elif problems:
+        status = SealStatus.ALTERED
+    else:
+        status = SealStatus.OK
+    return replace(unsigned, status=status, problems=tuple(problems))
+
+
+def _record_problems(meeting: models.Meeting) -> list[str]:
+    """The signature columns against each other: un-signing by hand shows here."""
+    signed = meeting.status is MeetingStatus.MINUTES_SIGNED
+    found: list[str] = []
+    if signed:
+        if meeting.signed_digest is None:
+            found.append("La séance est marquée signée mais aucune empreinte n'est enregistrée.")
+        if meeting.signed_at is None:
+            found.append("La séance est marquée signée mais la date de signature a été effacée.")
+    else:
+        if meeting.signed_digest is not None:
+            signed_label = MeetingStatus.MINUTES_SIGNED.label
+            found.append(
+                "Une empreinte de signature est enregistrée mais la séance n'est plus au "
+                f"statut « {signed_label} » (elle est « {meeting.status.label} ») : la "
+                "signature a été retirée hors du programme."
+            )
+        elif meeting.signed_at is not None:
+            day = french.format_date_long(meeting.signed_at.date())
+            found.append(
+                f"Une date de signature ({day}) est enregistrée mais la séance n'est pas signée."
+            )
+    version = meeting.seal_version
+    if version is not None and not 1 <= version <= SEAL_VERSION:
+        found.append(
+            f"La version d'empreinte {version} est inconnue de ce programme "
+            f"(versions connues : 1 à {SEAL_VERSION})."
+        )
+    if version is not None and meeting.signed_digest is None and not signed:
+        found.append("Une version d'empreinte est enregistrée sans empreinte.")
+    return found
+
+
+def _attachment_problems(
+    session: Session, meeting_id: int, attachments_dir: Path
+) -> list[SealProblem]:
+    problems: list[SealProblem] = []
+    rows = session.execute(
+        select(models.Attachment.original_name, models.Attachment.sha256, models.Attachment.size)
+        .where(models.Attachment.meeting_id == meeting_id)
+        .order_by(models.Attachment.id)
+    )
+    for name, sha256, _size in rows:
+        path = stored_path(attachments_dir, sha256)
+        try:
+            actual = file_sha256(path)
+        except FileNotFoundError:
+            problems.append(
+                SealProblem(
+                    ProblemKind.ATTACHMENT_MISSING,
+                    f"La pièce jointe « {name} » manque dans le dossier des pièces jointes "
+                    f"({path}).",
+                )
+            )
+            continue
+        except OSError as error:
+            problems.append(
+                SealProblem(
+                    ProblemKind.ATTACHMENT_MISSING,
+                    f"La pièce jointe « {name} » ne peut être lue ({path} : "
+                    f"{error.strerror or error}).",
+                )
+            )
+            continue
+        if actual != sha256:
+            problems.append(
+                SealProblem(
+                    ProblemKind.ATTACHMENT_CHANGED,
+                    f"Le fichier de la pièce jointe « {name} » a été remplacé ou modifié sur "
+                    f"le disque depuis son ajout ({path}).",
+                )
+            )
+    return problems
