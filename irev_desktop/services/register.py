@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from irev_desktop.domain.errors import StoreWriteError, ValidationError
+from irev_desktop.domain.errors import ValidationError
 from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.meetings import MeetingService
 from irev_desktop.services.registry import RegistryService
 
 if TYPE_CHECKING:
-    from docx.document import Document as DocumentObject
-
     from irev_desktop.exporters.register import RegisterRequest
     from irev_desktop.services import dto
 
@@ -107,7 +102,11 @@ class RegisterService(ServiceBase):
                 progress(min(count + round(done * (total - count) / of), total), total)
 
         document = render_register(request, template=template, progress=writing)
-        save_atomically(document, output)
+        content = io.BytesIO()
+        document.save(content)
+        from irev_desktop.services.export import write_document  # export imports this module
+
+        write_document(output, content.getvalue())
         return output
 
     def proposed_file_name(self, body_id: int, year: int) -> str:
@@ -115,47 +114,6 @@ class RegisterService(ServiceBase):
 
         body = RegistryService(self._store).body(body_id)
         return register_file_name(body.short_name, year)
-
-
-def save_atomically(document: DocumentObject, output: Path) -> None:
-    """Rendered in memory, written beside ``output`` (fsynced), renamed over it."""
-    from irev_desktop.db.sqlite_files import is_full_disk, os_error_text
-
-    content = io.BytesIO()
-    document.save(content)
-    temp: Path | None = None
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{output.stem[:40]}-", suffix=".docx.tmp", dir=output.parent
-        )
-        temp = Path(temp_name)
-        if hasattr(os, "fchmod"):
-            os.fchmod(fd, 0o666 & ~umask())
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content.getbuffer())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, output)
-    except PermissionError as error:
-        raise ValidationError(
-            "Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans "
-            "Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.",
-            output=output,
-        ) from error
-    except OSError as error:
-        if is_full_disk(error):
-            raise StoreWriteError(
-                "Le disque est plein : « {output} » n'a pas pu être écrit ; "
-                "aucun fichier partiel n'a été laissé.",
-                output=output,
-            ) from error
-        raise ValidationError(
-            "Impossible d'écrire « {output} » : {cause}.", output=output, cause=os_error_text(error)
-        ) from error
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
 
 
 def check_output(output: Path) -> None:
@@ -167,14 +125,3 @@ def check_output(output: Path) -> None:
         raise ValidationError("« {output} » est un dossier, pas un fichier .docx.", output=output)
     if not output.parent.is_dir():
         raise ValidationError("Le dossier « {folder} » n'existe pas.", folder=output.parent)
-
-
-def umask() -> int:
-    """The process's umask (mkstemp makes 0600; a document gets the user's usual mode)."""
-    with contextlib.suppress(OSError, ValueError), open("/proc/self/status", encoding="ascii") as f:
-        for line in f:
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    mask = os.umask(0o022)  # elsewhere: set and restore at once
-    os.umask(mask)
-    return mask
