@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QProgressDialog
 
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.services.extracts import export_all_extracts as write_all_extracts
 from irev_desktop.ui.error_texts import error_text
+from irev_desktop.ui.progress import work_progress
 
 if TYPE_CHECKING:
     from irev_desktop.ui.export_actions import ExportActions
@@ -59,18 +59,9 @@ def export_all_extracts(actions: ExportActions) -> list[Path]:
     )
     if folder is None:
         return []
-    progress = QProgressDialog(
-        QCoreApplication.translate("AllExtracts", "Écriture des extraits…"), "", 0, 0, parent
+    progress, step = work_progress(
+        parent, title, QCoreApplication.translate("AllExtracts", "Écriture des extraits…")
     )
-    progress.setWindowTitle(title)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> None:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QCoreApplication.processEvents()
 
     try:
         written = write_all_extracts(

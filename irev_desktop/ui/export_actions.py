@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QMenu, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text
+from irev_desktop.ui.progress import work_progress
 from irev_desktop.ui.seal_export import confirm_export
 
 TEMPLATE_KEY = "export/template"
@@ -138,16 +139,7 @@ class ExportActions(QObject):
         text = self.tr("Écriture du document…")
         if target.suffix.lower() == ".pdf":
             text = self.tr("Écriture du document PDF (par LibreOffice)…")
-        progress = QProgressDialog(text, "", 0, 0, self.parent_widget)
-        progress.setWindowTitle(self.tr("Exporter"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QCoreApplication.processEvents()
+        progress, step = work_progress(self.parent_widget, self.tr("Exporter"), text)
 
         try:
             written = services.export.export(

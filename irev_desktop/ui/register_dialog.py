@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QProgressDialog,
     QWidget,
 )
 
@@ -20,6 +19,7 @@ from irev_desktop.domain.errors import IrevError
 from irev_desktop.services.dto import BodyDTO
 from irev_desktop.services.register import RegisterService
 from irev_desktop.ui.error_texts import error_text
+from irev_desktop.ui.progress import work_progress
 
 if TYPE_CHECKING:
     from irev_desktop.ui.export_actions import ExportActions
@@ -86,18 +86,9 @@ def export_register(actions: ExportActions) -> Path | None:
         return None
     if target.suffix.lower() != ".docx":
         target = target.with_name(target.name + ".docx")
-    progress = QProgressDialog(
-        QCoreApplication.translate("RegisterDialog", "Écriture du registre…"), "", 0, 0, parent
+    progress, step = work_progress(
+        parent, title, QCoreApplication.translate("RegisterDialog", "Écriture du registre…")
     )
-    progress.setWindowTitle(title)
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> None:
-        progress.setMaximum(total)
-        progress.setValue(done)
-        QCoreApplication.processEvents()
 
     try:
         written = registers.register(
