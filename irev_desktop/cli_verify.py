@@ -75,7 +75,8 @@ def summary(checks: list[SealCheck]) -> str:
         else f"{count} séances signées vérifiées"
     )
     problems = [p for c in checks for p in c.problems]
-    altered = sum(1 for c in checks if any(p.kind is ProblemKind.CONTENT for p in c.problems))
+    broken = (ProblemKind.CONTENT, ProblemKind.CHAIN)
+    altered = sum(1 for c in checks if any(p.kind in broken for p in c.problems))
     inconsistent = sum(1 for c in checks if c.status is SealStatus.INCONSISTENT)
     changed = sum(1 for p in problems if p.kind is ProblemKind.ATTACHMENT_CHANGED)
     missing = sum(1 for p in problems if p.kind is ProblemKind.ATTACHMENT_MISSING)

@@ -192,6 +192,23 @@ class Meeting(Base):
     seal_version: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
+class Seal(Base):
+    """A version 3 seal: the minutes as signed (a canonical JSON snapshot), their digest,
+    and the digest of the organisation's previous version 3 seal (the chain)."""
+
+    __tablename__ = "seal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), unique=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[str] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(64))
+    previous_digest: Mapped[str | None] = mapped_column(String(64), default=None)
+    sealed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class Attendance(Base):
     __tablename__ = "attendance"
     __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)

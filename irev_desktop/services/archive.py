@@ -71,12 +71,13 @@ from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.deliberations import MAX_DELIBERATION_TEXT
 from irev_desktop.services.partial_files import new_partial_file
 from irev_desktop.services.registry import MAX_ADDRESS_LENGTH, MAX_LOGO_BYTES
+from irev_desktop.services.seal_chain import chain_breaks
 from irev_desktop.services.search import SearchService
 
 FORMAT_NAME = "irev-desktop-archive"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # Tables added after the first version: an older archive simply has none of their rows.
-TABLES_SINCE = {"deliberation_voter": 2, "presence": 3, "proxy": 3}
+TABLES_SINCE = {"deliberation_voter": 2, "presence": 3, "proxy": 3, "seal": 4}
 # Columns of attendance that version 3 turned into the presence and proxy tables.
 SINGLE_TIMES = ("arrived_at", "left_at", "proxy_holder_id")
 JSON_MEMBER = "archive.json"
@@ -221,6 +222,8 @@ MULTILINE_TEXTS: dict[tuple[str, str], TextRule] = {
     ("deliberation", "text"): TextRule(True, MAX_DELIBERATION_TEXT),
     ("action_item", "description"): TextRule(True, MAX_ACTION_LENGTH, strip=True),
     ("audit_entry", "summary"): TextRule(True, MAX_AUDIT_SUMMARY_LENGTH),
+    # Canonical JSON in ASCII (services.snapshot): the cleaning leaves it as it is.
+    ("seal", "snapshot"): TextRule(True, MAX_JSON_BYTES),
 }
 # Binary columns and the largest value the services accept.
 BINARY_LIMITS: dict[tuple[str, str], int] = {("organisation", "logo"): MAX_LOGO_BYTES}
@@ -856,9 +859,23 @@ def _check_archive(source: Path, archive: zipfile.ZipFile, limits: ArchiveLimits
             raw_tables[table.name] = []
     rows = {table.name: _check_rows(table, raw_tables[table.name]) for table in tables}
     _check_references(tables, rows)
+    _check_chain(source, rows)
     attachment_table = _table(models.Attachment)
     pieces = _check_pieces(archive, piece_infos, rows[attachment_table.name], limits, json_size)
     return _Checked(rows, pieces)
+
+
+def _check_chain(source: Path, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Refuse an archive whose chain of signatures (seal version 3) is broken."""
+    breaks = chain_breaks(rows["seal"], rows["meeting"], rows["body"])
+    if breaks:
+        raise ValidationError(
+            "L'archive {source} est refusée : la chaîne des signatures des procès-verbaux "
+            "y est rompue ({breaks}). Une séance signée y a été supprimée, modifiée ou "
+            "dé-signée ; importez plutôt une archive exportée par le programme.",
+            source=source,
+            breaks=" ; ".join(breaks),
+        )
 
 
 def _history_from_single_times(raw_tables: dict[str, Any]) -> None:

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
+from irev_desktop.db.plain_rows import session_connection
 from irev_desktop.db.store import Store
 from irev_desktop.domain.enums import (
     AttendanceStatus,
@@ -49,7 +50,7 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.french import format_date_long
 from irev_desktop.services.attachment_text import extract_text, save_text
 from irev_desktop.services.attachments import store_bytes
-from irev_desktop.services.meeting_reader import SEAL_VERSION, content_digest
+from irev_desktop.services.seal_chain import CHAIN_SEAL_VERSION, seal_digest, take_snapshot
 from irev_desktop.services.simple_pdf import text_pdf
 
 if TYPE_CHECKING:
@@ -1350,22 +1351,54 @@ def generate_archive(
 
 
 def _sign(conn: Connection, meeting_ids: list[int]) -> None:
-    """The digest of each signed meeting's content, as the program computes it."""
+    """The seal of each signed meeting, as the program records it at signature (version
+    3: the snapshot of the minutes, chained per organisation in signing order)."""
     meeting_table = models.Base.metadata.tables["meeting"]
+    seal_table = models.Base.metadata.tables["seal"]
     digests: list[dict[str, Any]] = []
+    seals: list[dict[str, Any]] = []
+    last: dict[int, str] = {}
     with Session(bind=conn) as session:
-        for meeting_id in meeting_ids:
+        connection = session_connection(session)
+        organisation_of = dict(
+            connection.execute(
+                "SELECT m.id, b.organisation_id FROM meeting m JOIN body b ON b.id = m.body_id"
+            ).fetchall()
+        )
+        signed_at = {
+            ident: dt.datetime.fromisoformat(at)
+            for ident, at in connection.execute(
+                "SELECT id, signed_at FROM meeting WHERE signed_at IS NOT NULL"
+            )
+        }
+        order = sorted(meeting_ids, key=lambda i: (signed_at.get(i) or dt.datetime.min, i))
+        for meeting_id in order:
             meeting = session.get_one(models.Meeting, meeting_id)
-            digests.append({"ident": meeting_id, "digest": content_digest(session, meeting)})
+            text = take_snapshot(session, meeting)
+            previous = last.get(organisation_of[meeting_id])
+            digest = seal_digest(text, previous)
+            last[organisation_of[meeting_id]] = digest
+            digests.append({"ident": meeting_id, "digest": digest})
+            seals.append(
+                {
+                    "meeting_id": meeting_id,
+                    "version": CHAIN_SEAL_VERSION,
+                    "snapshot": text,
+                    "digest": digest,
+                    "previous_digest": previous,
+                    "sealed_at": meeting.signed_at,
+                }
+            )
             if len(digests) % 200 == 0:
                 session.expunge_all()
     if digests:
         conn.execute(
             update(meeting_table)
             .where(meeting_table.c.id == bindparam("ident"))
-            .values(signed_digest=bindparam("digest"), seal_version=SEAL_VERSION),
+            .values(signed_digest=bindparam("digest"), seal_version=CHAIN_SEAL_VERSION),
             digests,
         )
+        conn.execute(insert(seal_table), seals)
 
 
 # One large meeting ---------------------------------------------------------------------------

@@ -108,7 +108,13 @@ class ExportService(ServiceBase):
 
     def request(self, meeting_id: int, deliberation: str | None = None) -> ExportRequest:
         """The meeting as the exporters see it: its detail and its people's civilities."""
-        meeting = MeetingService(self._store).meeting(meeting_id)
+        service = MeetingService(self._store)
+        # Signed minutes (seal version 3) are written as signed, whatever the register
+        # says today (a person renamed since keeps the name the minutes gave them).
+        signed = service.signed_snapshot(meeting_id)
+        if signed is not None:
+            return ExportRequest(signed.meeting, signed.civilities, deliberation)
+        meeting = service.meeting(meeting_id)
         return ExportRequest(meeting, self._civilities(meeting), deliberation)
 
     def proposed_file_name(

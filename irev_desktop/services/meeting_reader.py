@@ -296,10 +296,13 @@ def recorded_voters_plain(
     return {ident: (present, represented, weight) for ident, present, represented, weight in rows}
 
 
-SEAL_VERSION = 2  # the content a new signature covers; see content_digest
+SEAL_VERSION = 3  # the seal a new signature gets (3: services.seal_chain)
+ROWS_SEAL_VERSION = 2  # the newest content_digest, which a version 3 snapshot keeps
 
 
-def content_digest(session: Session, meeting: models.Meeting, version: int = SEAL_VERSION) -> str:
+def content_digest(
+    session: Session, meeting: models.Meeting, version: int = ROWS_SEAL_VERSION
+) -> str:
     """SHA-256 of the meeting's own recorded content, as signed.
 
     Only the meeting's rows count (never derived facts such as current names or

@@ -27,6 +27,13 @@ from irev_desktop.services.meeting_reader import (
 from irev_desktop.services.registry import required
 from irev_desktop.services.rows import MeetingSummary
 from irev_desktop.services.seal import SealCheck, check_seal, sealed_meeting_ids
+from irev_desktop.services.seal_chain import (
+    CHAIN_SEAL_VERSION,
+    check_chained,
+    seal_meeting,
+    signed_snapshot,
+)
+from irev_desktop.services.snapshot import Snapshot
 
 
 @dataclass(frozen=True)
@@ -294,9 +301,11 @@ class MeetingService(ServiceBase):
                 meeting.adopted_in_meeting_id = None
             if target is MeetingStatus.MINUTES_SIGNED:
                 meeting.signed_at = dt.datetime.now().replace(microsecond=0)
-                session.flush()
+                meeting.status = target
                 meeting.seal_version = SEAL_VERSION
-                meeting.signed_digest = content_digest(session, meeting, SEAL_VERSION)
+                session.flush()
+                # What is signed is snapshotted and chained (services.seal_chain).
+                meeting.signed_digest = seal_meeting(session, meeting)
             meeting.status = target
             self.audit(session, "meeting.status", "meeting", meeting.id, before, target.value)
             session.flush()
@@ -309,6 +318,9 @@ class MeetingService(ServiceBase):
             if meeting.signed_digest is None:
                 return None
             version = meeting.seal_version or 1
+            if version == CHAIN_SEAL_VERSION:
+                findings = check_chained(session, meeting)
+                return not (findings.record or findings.content)
             return content_digest(session, meeting, version) == meeting.signed_digest
 
     def check_seal(self, meeting_id: int) -> SealCheck:
@@ -316,6 +328,12 @@ class MeetingService(ServiceBase):
         with self._store.reading() as session:
             meeting = self.get(session, models.Meeting, meeting_id)
             return check_seal(session, meeting, self._store.paths.attachments_dir)
+
+    def signed_snapshot(self, meeting_id: int) -> Snapshot | None:
+        """The minutes as signed (seal version 3), or None: documents are drawn from it."""
+        with self._store.reading() as session:
+            meeting = self.get(session, models.Meeting, meeting_id)
+            return signed_snapshot(session, meeting)
 
     def sealed_meetings(self) -> list[int]:
         """The meetings signed, or bearing any trace of a signature, by date."""

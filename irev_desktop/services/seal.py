@@ -21,6 +21,7 @@ from irev_desktop.domain import french
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.meeting_reader import SEAL_VERSION, content_digest
+from irev_desktop.services.seal_chain import CHAIN_SEAL_VERSION, check_chained
 
 _CHUNK = 1024 * 1024
 
@@ -51,6 +52,7 @@ class ProblemKind(StrEnum):
     RECORD = "record"  # the signature columns contradict each other
     ATTACHMENT_MISSING = "attachment_missing"
     ATTACHMENT_CHANGED = "attachment_changed"
+    CHAIN = "chain"  # the link to the previous signature (seal version 3) is broken
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,13 @@ def check_seal(session: Session, meeting: models.Meeting, attachments_dir: Path)
         return unsigned
     problems = [SealProblem(ProblemKind.RECORD, r) for r in _record_problems(meeting)]
     version = meeting.seal_version or 1
-    if digest is not None and 1 <= version <= SEAL_VERSION:
+    if version == CHAIN_SEAL_VERSION and (digest is not None or signed):
+        findings = check_chained(session, meeting)
+        problems.extend(SealProblem(ProblemKind.RECORD, r) for r in findings.record)
+        problems.extend(SealProblem(ProblemKind.CONTENT, r) for r in findings.content)
+        problems.extend(SealProblem(ProblemKind.CHAIN, r) for r in findings.chain)
+        problems.extend(_attachment_problems(session, meeting.id, attachments_dir))
+    elif digest is not None and 1 <= version < CHAIN_SEAL_VERSION:
         if content_digest(session, meeting, version) != digest:
             problems.append(
                 SealProblem(

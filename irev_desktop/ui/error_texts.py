@@ -322,6 +322,12 @@ _TEMPLATES: tuple[object, ...] = (
     # irev_desktop/services/archive.py
     QT_TRANSLATE_NOOP("Errors", "Archive invalide : {detail}"),
     QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'archive {source} est refusée : la chaîne des signatures des procès-verbaux "
+        "y est rompue ({breaks}). Une séance signée y a été supprimée, modifiée ou "
+        "dé-signée ; importez plutôt une archive exportée par le programme.",
+    ),
+    QT_TRANSLATE_NOOP(
         "Errors", "Le fichier {source} n'est pas une archive IREV Desktop : {member} en est absent."
     ),
     QT_TRANSLATE_NOOP(

@@ -135,12 +135,12 @@
         <translation>Writing the extracts…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="94" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="85" />
         <source>Extraits écrits</source>
         <translation>Extracts written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="95" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="86" />
         <source>{count} extrait(s) écrit(s) dans :
 {folder}
 
@@ -1569,421 +1569,426 @@ Open the folder?</translation>
     </message>
     <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="324" />
+        <source>L'archive {source} est refusée : la chaîne des signatures des procès-verbaux y est rompue ({breaks}). Une séance signée y a été supprimée, modifiée ou dé-signée ; importez plutôt une archive exportée par le programme.</source>
+        <translation>The archive {source} is refused: the chain of signatures of the minutes is broken in it ({breaks}). A signed meeting was deleted, altered or un-signed in it; import an archive exported by the program instead.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="330" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop : {member} en est absent.</source>
         <translation>The file {source} is not an IREV Desktop archive: {member} is missing from it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="327" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="333" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop (format {found} au lieu de « {expected} »).</source>
         <translation>The file {source} is not an IREV Desktop archive (format {found} instead of “{expected}”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="332" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="338" />
         <source>L'archive {source} a été créée par une version plus récente d'IREV Desktop (format version {version}, ce programme lit jusqu'à la version {supported}) : mettez le programme à jour pour l'importer.</source>
         <translation>The archive {source} was created by a newer version of IREV Desktop (format version {version}, this program reads up to version {supported}): update the program to import it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="338" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="344" />
         <source>Le fichier {source} est introuvable.</source>
         <translation>The file {source} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="339" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="345" />
         <source>Le fichier {source} n'est pas une archive IREV Desktop (ce n'est pas un zip lisible).</source>
         <translation>The file {source} is not an IREV Desktop archive (it is not a readable zip).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="343" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="349" />
         <source>Le fichier {source} ne peut être lu : {cause}.</source>
         <translation>The file {source} cannot be read: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="344" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="350" />
         <source>{destination} est un dossier : indiquez un nom de fichier.</source>
         <translation>{destination} is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="345" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="351" />
         <source>Le dossier {folder} n'existe pas.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="346" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="352" />
         <source>L'archive ne peut remplacer la base elle-même.</source>
         <translation>The archive cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="347" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="353" />
         <source>La base est trop volumineuse pour une archive (2 Gio au plus, dont 512 Mio pour archive.json) : l'archive n'a pas été créée. Faites plutôt une sauvegarde.</source>
         <translation>The database is too large for an archive (2 GiB at most, of which 512 MiB for archive.json): the archive has not been created. Make a backup instead.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="352" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="358" />
         <source>La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne correspond plus à celui qui a été joint. L'archive n'a pas été créée ; restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” ({path}) is corrupted: its content no longer matches what was attached. The archive has not been created; restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="358" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="364" />
         <source>La base n'est pas vide : elle contient déjà {held}. Pour remplacer tout son contenu par celui de l'archive, utilisez --replace (une sauvegarde de la base est faite avant) ; sinon, importez dans une nouvelle base.</source>
         <translation>The database is not empty: it already contains {held}. To replace all its content with that of the archive, use --replace (the database is backed up first); otherwise, import into a new database.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="364" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="370" />
         <source>La pièce {name} n'a pu être copiée dans le dossier des pièces jointes ({folder}) : {cause}. Rien n'a été importé.</source>
         <translation>The attachment {name} could not be copied to the attachments folder ({folder}): {cause}. Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="369" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="375" />
         <source>L'archive {destination} n'a pu être écrite : {cause}.</source>
         <translation>The archive {destination} could not be written: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="370" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="376" />
         <source>La copie de la pièce jointe « {name} » manque dans le dossier des pièces jointes ({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” is missing from the attachments folder ({path}): the archive has not been created. Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="377" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="383" />
         <source>Le nombre d'années doit être compris entre 1 et {max_years}.</source>
         <translation>The number of years must be between 1 and {max_years}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="378" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="384" />
         <source>La base n'est pas vide : l'archive de démonstration ne se mêle pas à des données réelles. Générez-la dans une nouvelle base, par exemple : irev-desktop --db demonstration.sqlite generate-archive --years 20</source>
         <translation>The database is not empty: the demonstration archive does not mix with real data. Generate it in a new database, for example: irev-desktop --db demonstration.sqlite generate-archive --years 20</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="385" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="391" />
         <source>Le fichier dépasse 500 Mo : il ne peut être joint.</source>
         <translation>The file exceeds 500 MB: it cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="386" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="392" />
         <source>La copie de « {name} » manque dans le dossier des pièces jointes ({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of “{name}” is missing from the attachments folder ({folder}). Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="392" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="398" />
         <source>La personne n° {person} ne figure pas dans la liste de présence.</source>
         <translation>Person no. {person} is not on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="393" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="399" />
         <source>{person} est parti·e à {time} : le retour ne peut précéder ce départ.</source>
         <translation>{person} left at {time}: the return cannot come before that departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="396" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="402" />
         <source>Le mandataire doit figurer dans la liste de présence.</source>
         <translation>The proxy holder must be on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="397" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="403" />
         <source>{person} figure déjà dans la liste de présence.</source>
         <translation>{person} is already on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="398" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="404" />
         <source>Cette personne détient des pouvoirs : retirez-les avant de la retirer de la liste de présence.</source>
         <translation>This person holds proxies: withdraw them before removing the person from the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="403" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="409" />
         <source>{person} est déjà présent·e : pour noter son départ, pointez-le ou la à nouveau.</source>
         <translation>{person} is already present: to record their departure, tick them again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="406" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="412" />
         <source>{person} est déjà venu·e : un retour se note après l'ouverture de la séance.</source>
         <translation>{person} has already come: a return is recorded after the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="409" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="415" />
         <source>{person} n'est pas en séance : seule une personne présente peut la quitter.</source>
         <translation>{person} is not in the meeting: only someone present can leave it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="412" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="418" />
         <source>{person} n'a pas donné de pouvoir en cours.</source>
         <translation>{person} has not given a proxy that is still running.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="413" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="419" />
         <source>Indiquez le nom de la personne invitée.</source>
         <translation>Give the name of the guest.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="414" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="420" />
         <source>Indiquez à qui le pouvoir est donné.</source>
         <translation>Say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="415" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="421" />
         <source>Cette personne détient un pouvoir : elle ne peut être notée absente ou excusée tant que le pouvoir n'est pas retiré.</source>
         <translation>This person holds a proxy: they cannot be marked absent or excused until the proxy is withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="420" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="426" />
         <source>Le départ ne peut précéder l'arrivée.</source>
         <translation>The departure cannot come before the arrival.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="422" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="428" />
         <source>La sauvegarde ne peut remplacer la base elle-même.</source>
         <translation>The backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="423" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="429" />
         <source>Ce fichier est déjà la base en service.</source>
         <translation>This file is already the database in use.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="424" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="430" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop (ou provient d'une version plus récente) ; rien n'a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup (or comes from a newer version); nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="429" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="435" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop ; rien n'a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="432" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="438" />
         <source>{source} n'est pas une sauvegarde d'IREV Desktop lisible ; rien n'a été modifié.</source>
         <translation>{source} is not a readable IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="436" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="442" />
         <source>{what} n° {ident} n'existe pas.</source>
         <translation>{what} no. {ident} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="437" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="443" />
         <source>Le point « {title} » a été retiré de l'ordre du jour (Ctrl+Z le remet).</source>
         <translation>The item “{title}” has been removed from the agenda (Ctrl+Z puts it back).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="440" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="446" />
         <source>Le procès-verbal de la séance du {date} est signé : la séance et son contenu ne peuvent plus être modifiés.</source>
         <translation>The minutes of the meeting of {date} are signed: the meeting and its content can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="446" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="452" />
         <source>Le quorum n'est pas atteint ({present} sur {required} requis) : l'instance ne peut pas délibérer valablement.</source>
         <translation>The quorum is not reached ({present} out of {required} required): the body cannot validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="451" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="457" />
         <source>Le numéro de délibération {number} est déjà attribué.</source>
         <translation>Deliberation number {number} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="452" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="458" />
         <source>Cette instance vote en droits statutaires : indiquez aussi les voix pondérées.</source>
         <translation>This body votes by statutory rights: give the weighted votes too.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="456" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="462" />
         <source>Le fichier « {name} » doit porter l'extension .docx (document Word).</source>
         <translation>The file “{name}” must have the .docx extension (Word document).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="459" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="465" />
         <source>« {output} » est un dossier, pas un fichier .docx.</source>
         <translation>“{output}” is a folder, not a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="460" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="466" />
         <source>Le dossier « {folder} » n'existe pas.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="461" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="467" />
         <source>Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.</source>
         <translation>Cannot write “{output}”: the file may be open in Word or LibreOffice, or the folder is protected. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="466" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="472" />
         <source>Impossible d'écrire « {output} » : {cause}.</source>
         <translation>Cannot write “{output}”: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="467" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="473" />
         <source>Le disque est plein : « {output} » n'a pas pu être écrit ; aucun fichier partiel n'a été laissé.</source>
         <translation>The disk is full: “{output}” could not be written; no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="473" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="479" />
         <source>Le fichier « {name} » doit porter l'extension .docx (document Word) ou .pdf (document PDF).</source>
         <translation>The file “{name}” must have the extension .docx (Word document) or .pdf (PDF document).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="478" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="484" />
         <source>« {output} » est un dossier, pas un fichier.</source>
         <translation>“{output}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="480" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="486" />
         <source>Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
         <translation>Install LibreOffice (https://www.libreoffice.org/) to write PDFs, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="485" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="491" />
         <source>LibreOffice n'a pas pu être lancé ({cause}). Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice could not be started ({cause}). Install LibreOffice (https://www.libreoffice.org/) to write PDFs, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="491" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="497" />
         <source>LibreOffice n'a pas fini la conversion en PDF en {seconds} secondes : elle a été arrêtée et aucun PDF n'a été écrit. Recommencez, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice did not finish the PDF conversion within {seconds} seconds: it was stopped and no PDF was written. Try again, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="497" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="503" />
         <source>LibreOffice n'a pas pu convertir le document en PDF ({detail}). Essayez d'ouvrir le document Word dans LibreOffice, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice could not convert the document to PDF ({detail}). Try opening the Word document in LibreOffice, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="502" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="508" />
         <source>LibreOffice n'a pas produit de PDF lisible. Recommencez, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice did not produce a readable PDF. Try again, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="506" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="512" />
         <source>La version de LibreOffice installée ne sait pas écrire de PDF/A (il faut LibreOffice 7.4 ou plus récent). Mettez LibreOffice à jour (https://www.libreoffice.org/), ou choisissez un fichier .docx.</source>
         <translation>The installed version of LibreOffice cannot write PDF/A (LibreOffice 7.4 or later is needed). Update LibreOffice (https://www.libreoffice.org/), or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="513" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="519" />
         <source>Cette séance n'a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no deliberation to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="514" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="520" />
         <source>Impossible d'écrire dans le dossier « {folder} » : {cause}.</source>
         <translation>Cannot write to the folder “{folder}”: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="515" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="521" />
         <source>Le dossier « {folder} » contient déjà trop de fichiers nommés « {name} ».</source>
         <translation>The folder “{folder}” already holds too many files named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="520" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="526" />
         <source>L'option --all ne vaut que pour l'extrait (--kind extrait).</source>
         <translation>The --all option only applies to the extract (--kind extrait).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="521" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="527" />
         <source>L'option --pdf ne vaut qu'avec --all ; pour un seul document, donnez un fichier .pdf à --output.</source>
         <translation>The --pdf option only applies with --all; for a single document, give --output a .pdf file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="526" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="532" />
         <source>Les options --all et --deliberation s'excluent : --all écrit toutes les délibérations.</source>
         <translation>The --all and --deliberation options exclude each other: --all writes every deliberation.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="531" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="537" />
         <source>La fin du mandat ne peut précéder son début.</source>
         <translation>The end of the term of office cannot come before its start.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="532" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="538" />
         <source>{person} est déjà {role} de cette instance depuis le {date} : terminez d'abord ce mandat.</source>
         <translation>{person} has been {role} of this body since {date}: end that term of office first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="537" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="543" />
         <source>La date de convocation ({convened}) ne peut être postérieure à la séance ({date}).</source>
         <translation>The date of the notice ({convened}) cannot be after the meeting ({date}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="541" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="547" />
         <source>La date de convocation précède la séance de plus d'un an : elle n'est pas plausible.</source>
         <translation>The date of the notice is more than a year before the meeting: it is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="545" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="551" />
         <source>La date de la séance n'est pas plausible.</source>
         <translation>The date of the meeting is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="546" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="552" />
         <source>La séance ne peut se terminer avant d'avoir commencé.</source>
         <translation>The meeting cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="547" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="553" />
         <source>Indiquez la date de la séance qui a approuvé le PV.</source>
         <translation>Give the date of the meeting that approved the minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="548" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="554" />
         <source>Le procès-verbal ne peut être approuvé avant la séance qu'il relate.</source>
         <translation>The minutes cannot be approved before the meeting they record.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="552" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="558" />
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="553" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="559" />
         <source>Le quorum doit être une fraction comprise entre 0 (exclu) et 1, par exemple 2/3.</source>
         <translation>The quorum must be a fraction between 0 (excluded) and 1, for example 2/3.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="556" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="562" />
         <source>Le nombre de pouvoirs par mandataire ne peut être négatif.</source>
         <translation>The number of proxies per holder cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="557" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="563" />
         <source>Le délai de convocation ne peut être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="558" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="564" />
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="559" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="565" />
         <source>Le logo ne doit pas dépasser 5 Mo.</source>
         <translation>The logo must not exceed 5 MB.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="560" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="566" />
         <source>Les droits statutaires ne peuvent être négatifs.</source>
         <translation>Statutory rights cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="561" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="567" />
         <source>Une organisation de sigle « {short} » existe déjà.</source>
         <translation>An organisation with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="562" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="568" />
         <source>Le membre « {name} » existe déjà.</source>
         <translation>The member “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="563" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="569" />
         <source>Une instance de sigle « {short} » existe déjà.</source>
         <translation>A body with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="565" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="571" />
         <source>Le {document} de la séance du {date} n'a pas été écrit : le procès-verbal signé ne correspond plus à sa signature ({reasons}). Pour l'écrire quand même, marqué « NON CONFORME AU PROCÈS-VERBAL SIGNÉ » sur chaque page, ajoutez l'option --force.</source>
         <translation>The {document} of the meeting of {date} was not written: the signed minutes no longer match their signature ({reasons}). To write it anyway, marked “NOT CONFORMING TO THE SIGNED MINUTES” on every page, add the --force option.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="573" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="579" />
         <source>« {kind} » n'est pas un type de résultat (types : {known}).</source>
         <translation>“{kind}” is not a result type (types: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="575" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="581" />
         <source>« {text} » n'est pas une date valide (attendu : JJ/MM/AAAA).</source>
         <translation>“{text}” is not a valid date (expected: DD/MM/YYYY).</translation>
     </message>
@@ -1991,120 +1996,120 @@ Open the folder?</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="24" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="25" />
         <source>&amp;Convocation…</source>
         <translation>&amp;Notice of meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="25" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="26" />
         <source>&amp;Feuille d'émargement…</source>
         <translation>&amp;Attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="26" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="27" />
         <source>&amp;Procès-verbal…</source>
         <translation>&amp;Minutes…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="27" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="28" />
         <source>Compte &amp;rendu…</source>
         <translation>&amp;Summary report…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="28" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="29" />
         <source>Relevé de &amp;décisions…</source>
         <translation>Record of &amp;decisions…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="29" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="30" />
         <source>E&amp;xtrait du registre…</source>
         <translation>E&amp;xtract from the register…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="51" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="52" />
         <source>&amp;Tous les extraits…</source>
         <translation>&amp;All extracts…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="54" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="55" />
         <source>Re&amp;gistre des délibérations…</source>
         <translation>Re&amp;gister of deliberations…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="58" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="59" />
         <source>Papier à &amp;en-tête de l'organisation…</source>
         <translation>Organisation &amp;letterhead…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="60" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="61" />
         <source>Modèle &amp;intégré (A4)</source>
         <translation>&amp;Built-in template (A4)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="85" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="86" />
         <source>Papier à en-tête (document Word)</source>
         <translation>Letterhead (Word document)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="86" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="87" />
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="98" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="110" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="99" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="111" />
         <location filename="../../irev_desktop/ui/export_actions.py" line="142" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="163" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="155" />
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="98" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="99" />
         <source>Ouvrez d'abord une séance.</source>
         <translation>Open a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="111" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="112" />
         <source>Cette séance n'a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no resolution to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="116" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="117" />
         <source>Extrait du registre</source>
         <translation>Extract from the register</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="117" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="118" />
         <source>Délibération :</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="130" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="131" />
         <source>Enregistrer le document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="132" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="133" />
         <source>Documents Word (*.docx);;Document PDF (*.pdf)</source>
         <translation>Word documents (*.docx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="138" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="139" />
         <source>Écriture du document…</source>
         <translation>Writing the document…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="140" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="141" />
         <source>Écriture du document PDF (par LibreOffice)…</source>
         <translation>Writing the PDF document (with LibreOffice)…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="172" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="164" />
         <source>Document écrit</source>
         <translation>Document written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="173" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="165" />
         <source>Le document a été écrit :
 {path}
 
@@ -3351,12 +3356,12 @@ Data: {path}</translation>
         <translation>Writing the register…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="116" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="107" />
         <source>Registre écrit</source>
         <translation>Register written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="117" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="108" />
         <source>Le registre a été écrit :
 {path}
 

@@ -48,7 +48,7 @@ def test_the_example_verifies(db: Path, capsys: pytest.CaptureFixture[str]) -> N
     code, out, _ = cli(db, capsys, "verify", "--json")
     data = json.loads(out)
     assert code == 0 and data["ok"] is True
-    assert data["meetings"][0]["status"] == "ok" and data["meetings"][0]["seal_version"] == 2
+    assert data["meetings"][0]["status"] == "ok" and data["meetings"][0]["seal_version"] == 3
     code, out, _ = cli(db, capsys, "verify", str(MAIN))
     assert code == 0 and "n'est pas signée" in out
     code, _, err = cli(db, capsys, "verify", "99")

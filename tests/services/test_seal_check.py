@@ -45,7 +45,7 @@ def test_the_example_signed_minutes_are_sealed(demo: Services, signed: int) -> N
     check = demo.meetings.check_seal(signed)
     assert check.status is SealStatus.OK and not check.failed
     assert check.reasons == ()
-    assert check.seal_version == 2 and check.digest and len(check.short_digest) == 16
+    assert check.seal_version == 3 and check.digest and len(check.short_digest) == 16
     assert demo.meetings.sealed_meetings() == [signed]
     unsigned = demo.meetings.check_seal(main_id(demo))
     assert unsigned.status is SealStatus.NOT_SIGNED and not unsigned.failed
@@ -140,7 +140,7 @@ def test_the_minutes_of_a_failing_seal_are_refused_unless_forced(
     good = demo.export.export(signed, DocumentKind.PV, tmp_path / "bon.docx")
     assert NON_CONFORMING not in header_texts(good)
     digest = demo.meetings.check_seal(signed).short_digest
-    assert digest in body_text(good) and "version 2" in body_text(good)
+    assert digest in body_text(good) and "version 3" in body_text(good)
 
     sql(demo, "UPDATE agenda_item SET notes = 'falsifié' WHERE meeting_id = ?", signed)
     target = tmp_path / "pv.docx"

@@ -1,0 +1,310 @@
+"""The minutes as signed: a canonical JSON snapshot of the ``MeetingDetail`` tree and of
+the civilities the exporters use, written at signature (seal version 3).
+
+``dumps`` gives the canonical text (sorted keys, no spaces, ASCII only: it survives an
+archive's text cleaning unchanged); ``loads`` rebuilds the very same objects. The types
+come from the dataclasses' annotations: enums by value, dates, times and datetimes in ISO
+8601, tuples as lists, nested dataclasses (the domain's ``Interval`` too) as objects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import json
+import sqlite3
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from irev_desktop.domain.enums import Civility
+from irev_desktop.services import dto
+
+SNAPSHOT_FORMAT = "irev-seal-snapshot"
+SNAPSHOT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a version 3 seal records: the minutes as the exporters saw them, and the
+    digest of the meeting's own rows (``meeting_reader.content_digest``, version 2)."""
+
+    meeting: dto.MeetingDetail
+    civilities: Mapping[int, Civility | None]
+    rows_digest: str
+
+
+class SnapshotError(ValueError):
+    """A snapshot that cannot be read back (damaged, or written by a newer program)."""
+
+
+# Encoding ------------------------------------------------------------------------------
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_PLAIN = (bool, int, float, str)
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    names = _FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(kind):
+        names = _FIELDS.setdefault(kind, tuple(f.name for f in dataclasses.fields(kind)))
+    return names
+
+
+def encode(value: Any) -> Any:
+    """``value`` as plain JSON data (dataclasses become objects, enums their value)."""
+    kind = type(value)
+    if value is None or kind in _PLAIN:
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: encode(getattr(value, name)) for name in names}
+    if kind is tuple or kind is list:
+        return [encode(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    raise TypeError(f"cannot encode {kind.__name__} in a snapshot")
+
+
+def canonical(data: Any) -> str:
+    return json.dumps(
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+    )
+
+
+def snapshot_data(snapshot: Snapshot) -> dict[str, Any]:
+    return {
+        "format": SNAPSHOT_FORMAT,
+        "version": SNAPSHOT_VERSION,
+        "meeting": encode(snapshot.meeting),
+        "civilities": sorted(
+            [ident, None if c is None else c.value] for ident, c in snapshot.civilities.items()
+        ),
+        "rows_digest": snapshot.rows_digest,
+    }
+
+
+def dumps(snapshot: Snapshot) -> str:
+    """The canonical JSON text of ``snapshot`` (what the digest covers)."""
+    return canonical(snapshot_data(snapshot))
+
+
+# Decoding ------------------------------------------------------------------------------
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def decode(kind: Any, data: Any) -> Any:
+    """``data`` (plain JSON) as a value of the annotated type ``kind``."""
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(kind)
+        if data is None and type(None) in options:
+            return None
+        rest = [o for o in options if o is not type(None)]
+        if len(rest) != 1:
+            raise SnapshotError(f"unsupported type {kind!r}")
+        return decode(rest[0], data)
+    if origin is tuple:
+        args = typing.get_args(kind)
+        if not isinstance(data, list) or len(args) != 2 or args[1] is not Ellipsis:
+            raise SnapshotError(f"{data!r} is not a list of {kind!r}")
+        return tuple(decode(args[0], v) for v in data)
+    if not isinstance(kind, type):
+        raise SnapshotError(f"unsupported type {kind!r}")
+    if dataclasses.is_dataclass(kind):
+        if not isinstance(data, dict):
+            raise SnapshotError(f"{data!r} is not an object for {kind.__name__}")
+        hints = _hints(kind)
+        names = {f.name for f in dataclasses.fields(kind)}
+        if set(data) - names:
+            raise SnapshotError(f"unknown fields {sorted(set(data) - names)} of {kind.__name__}")
+        try:
+            return kind(**{name: decode(hints[name], value) for name, value in data.items()})
+        except TypeError as error:
+            raise SnapshotError(str(error)) from error
+    if data is None:
+        raise SnapshotError(f"a {kind.__name__} is missing")
+    if issubclass(kind, enum.Enum):
+        try:
+            return kind(data)
+        except ValueError as error:
+            raise SnapshotError(str(error)) from error
+    temporal: tuple[type, ...] = (dt.datetime, dt.date, dt.time)
+    if kind in temporal:
+        if not isinstance(data, str):
+            raise SnapshotError(f"{data!r} is not a {kind.__name__}")
+        try:
+            return kind.fromisoformat(data)  # type: ignore[attr-defined]
+        except ValueError as error:
+            raise SnapshotError(str(error)) from error
+    if kind is float:
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            raise SnapshotError(f"{data!r} is not a number")
+        return float(data)
+    if kind is bool or kind is int or kind is str:
+        if type(data) is not kind:
+            raise SnapshotError(f"{data!r} is not a {kind.__name__}")
+        return data
+    raise SnapshotError(f"unsupported type {kind!r}")
+
+
+def from_data(data: Any) -> Snapshot:
+    if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
+        raise SnapshotError("not a seal snapshot")
+    if data.get("version") != SNAPSHOT_VERSION:
+        raise SnapshotError(f"snapshot version {data.get('version')!r} is unknown")
+    civilities: dict[int, Civility | None] = {}
+    for pair in data.get("civilities", []):
+        if not isinstance(pair, list) or len(pair) != 2 or type(pair[0]) is not int:
+            raise SnapshotError(f"{pair!r} is not a civility")
+        civilities[pair[0]] = decode(Civility | None, pair[1])
+    digest = data.get("rows_digest")
+    if not isinstance(digest, str):
+        raise SnapshotError("the digest of the rows is missing")
+    return Snapshot(decode(dto.MeetingDetail, data.get("meeting")), civilities, digest)
+
+
+def loads(text: str) -> Snapshot:
+    """The snapshot written by ``dumps``; ``SnapshotError`` if it cannot be read."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise SnapshotError(f"not JSON: {error}") from error
+    return from_data(data)
+
+
+def rows_digest(text: str) -> str:
+    """The digest of the meeting's rows a snapshot keeps, without decoding the rest."""
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise SnapshotError(f"not JSON: {error}") from error
+    if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
+        raise SnapshotError("not a seal snapshot")
+    digest = data.get("rows_digest")
+    if not isinstance(digest, str):
+        raise SnapshotError("the digest of the rows is missing")
+    return digest
+
+
+# Reading the register ------------------------------------------------------------------
+
+
+def named_people(meeting: dto.MeetingDetail) -> set[int]:
+    """The people the documents of the meeting may name (their civility is kept)."""
+    ids = {a.person_id for a in meeting.attendance}
+    ids |= {a.proxy_holder_id for a in meeting.attendance if a.proxy_holder_id}
+    ids |= {p.holder_id for a in meeting.attendance for p in a.proxies}
+    ids |= {i.rapporteur_id for i in meeting.items if i.rapporteur_id}
+    ids |= {a.person_id for a in meeting.actions if a.person_id}
+    ids |= {m.person_id for m in meeting.in_office}
+    ids |= {p for p in (meeting.chair_id, meeting.secretary_id) if p}
+    return ids
+
+
+def civilities_plain(
+    connection: sqlite3.Connection, meeting: dto.MeetingDetail
+) -> dict[int, Civility | None]:
+    rows = connection.execute(
+        "SELECT id, civility FROM person WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(named_people(meeting))),),
+    )
+    return {ident: None if value is None else Civility(value) for ident, value in rows}
+
+
+# Comparing with the register -----------------------------------------------------------
+
+# What the minutes record of themselves; the rest (people's names and functions, the
+# body's rules, the mandates, the quorum drawn from them) is the register's, and may be
+# edited after signature without touching the signed minutes.
+_REGISTER_FIELDS = frozenset(
+    {
+        "person_name",
+        "proxy_holder_name",
+        "holder_name",
+        "function_title",
+        "member_name",
+        "role",
+        "representation",
+        "rapporteur_name",
+        "chair_name",
+        "secretary_name",
+        # Following up an action after signature is not an edit of the minutes.
+        "done",
+        "added_at",
+    }
+)
+_MEETING_REGISTER_FIELDS = frozenset(
+    {
+        "organisation",
+        "body",
+        "in_office",
+        "quorum",
+        "opening_quorum",
+        "status",
+        "signed_at",
+        "sealed",
+        "chair_name",
+        "secretary_name",
+    }
+)
+# The parts of the minutes, as a change is reported.
+FIELD_LABELS = {
+    "title": "l'intitulé",
+    "date": "la date",
+    "planned_start": "l'heure prévue",
+    "actual_start": "l'heure d'ouverture",
+    "actual_end": "l'heure de clôture",
+    "mode": "le mode de réunion",
+    "place": "le lieu",
+    "video_link": "le lien de visioconférence",
+    "chair_id": "la présidence",
+    "secretary_id": "le secrétariat",
+    "adopted_on": "la date d'approbation",
+    "attendance": "les présences",
+    "items": "l'ordre du jour",
+    "deliberations": "les délibérations",
+    "actions": "les actions",
+    "attachments": "les pièces jointes",
+    "convened_on": "la date de convocation",
+    "id": "l'identifiant",
+}
+
+
+def _own(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _own(v) for k, v in value.items() if k not in _REGISTER_FIELDS}
+    if isinstance(value, list):
+        rows = [_own(v) for v in value]
+        if all(isinstance(r, dict) and "id" in r for r in rows):
+            # The order of the attendance follows the mandates (the register's).
+            rows.sort(key=lambda r: r["id"])
+        return rows
+    return value
+
+
+def own_content(meeting: dto.MeetingDetail) -> dict[str, Any]:
+    """The meeting's own content as plain data, without what belongs to the register."""
+    data = encode(meeting)
+    return {k: _own(v) for k, v in data.items() if k not in _MEETING_REGISTER_FIELDS}
+
+
+def changed_parts(signed: dto.MeetingDetail, current: dto.MeetingDetail) -> list[str]:
+    """The parts of the minutes (French labels) that differ from what was signed."""
+    before, after = own_content(signed), own_content(current)
+    return [
+        FIELD_LABELS.get(k, k)
+        for k in sorted(before.keys() | after.keys())
+        if before.get(k) != after.get(k)
+    ]
