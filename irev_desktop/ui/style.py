@@ -1,5 +1,12 @@
 """The look of the window: sober, readable, close to a French administration's documents."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 STYLE_SHEET_BASE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1d3557; padding: 4px 0; }
 QLabel#welcomeTitle { font-size: 22pt; font-weight: 600; color: #1d3557; }
@@ -51,3 +58,14 @@ QLabel#seanceMessage { color: #1d3557; }
 QLabel#seanceMessage[error="true"] { color: #a61e1e; font-weight: 600; }
 """
 STYLE_SHEET = STYLE_SHEET_BASE + SEANCE_STYLE
+
+
+def show_state(widget: QWidget, name: str, value: object) -> None:
+    """Set a dynamic property the style sheet selects on (``[failed="true"]``) and let
+    the style see it: Qt reads such properties only when the widget is polished again."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)

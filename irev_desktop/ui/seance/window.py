@@ -46,7 +46,7 @@ from irev_desktop.ui.seance.keys import WindowKeys
 from irev_desktop.ui.seance.notes_editor import NotesEditor
 from irev_desktop.ui.seance.pointing import Act, Pointing
 from irev_desktop.ui.seance.vote_panel import VotePanel
-from irev_desktop.ui.style import STYLE_SHEET
+from irev_desktop.ui.style import STYLE_SHEET, show_state
 from irev_desktop.ui.vocabulary import term
 
 # (key bound, the key as the help line shows it, what it does): the shown names are
@@ -446,9 +446,7 @@ class SeanceWindow(QWidget):
         else:
             text = self.tr("QUORUM NON ATTEINT : {counted} sur {total} (requis {required})")
         self.quorum.setText(text.format(**values))
-        self.quorum.setProperty("reached", q.reached)
-        self.quorum.style().unpolish(self.quorum)
-        self.quorum.style().polish(self.quorum)
+        show_state(self.quorum, "reached", q.reached)
 
     def current_item(self) -> AgendaItemDTO | None:
         return next((i for i in self.meeting.items if i.id == self.current_id), None)
@@ -497,10 +495,7 @@ class SeanceWindow(QWidget):
 
     def _set_item_clock(self, text: str, *, late: bool) -> None:
         self.item_clock.setText(text)
-        if self.item_clock.property("late") != late:
-            self.item_clock.setProperty("late", late)
-            self.item_clock.style().unpolish(self.item_clock)
-            self.item_clock.style().polish(self.item_clock)
+        show_state(self.item_clock, "late", late)
 
     # Notes -----------------------------------------------------------------------------
     def _typed(self) -> None:
@@ -518,10 +513,7 @@ class SeanceWindow(QWidget):
 
     def _set_save_state(self, text: str, failed: bool) -> None:
         self.saved_label.setText(text)
-        if self.saved_label.property("failed") != failed:
-            self.saved_label.setProperty("failed", failed)
-            self.saved_label.style().unpolish(self.saved_label)
-            self.saved_label.style().polish(self.saved_label)
+        show_state(self.saved_label, "failed", failed)
 
     # Moving through the agenda ----------------------------------------------------------
     def _show_item(self, item_id: int) -> None:
@@ -664,10 +656,7 @@ class SeanceWindow(QWidget):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        if self.message.property("error") != error:
-            self.message.setProperty("error", error)
-            self.message.style().unpolish(self.message)
-            self.message.style().polish(self.message)
+        show_state(self.message, "error", error)
 
     def _did(self, act: Act) -> None:
         self._acts.append(act)

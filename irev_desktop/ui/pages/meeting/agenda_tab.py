@@ -26,6 +26,7 @@ from irev_desktop.ui.keys import ALT, NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE
 from irev_desktop.ui.notes_autosaver import NoteAutosaver, SaveNotes, editor_text
 from irev_desktop.ui.pages.meeting.agenda_model import AgendaModel
+from irev_desktop.ui.style import show_state
 
 
 class AgendaTab(QWidget):
@@ -215,10 +216,7 @@ class AgendaTab(QWidget):
 
     def _show_save_state(self, text: str, failed: bool) -> None:
         self.saved_label.setText(text)
-        if self.saved_label.property("failed") != failed:
-            self.saved_label.setProperty("failed", failed)
-            self.saved_label.style().unpolish(self.saved_label)
-            self.saved_label.style().polish(self.saved_label)
+        show_state(self.saved_label, "failed", failed)
 
     def highlight(self, words: list[str]) -> None:
         """Mark the searched words in the notes shown (until the next item is shown)."""

@@ -27,6 +27,7 @@ from irev_desktop.services.dto import AttendanceDTO, MeetingDetail, ProxyDTO, Qu
 from irev_desktop.ui import i18n
 from irev_desktop.ui.keys import NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
+from irev_desktop.ui.style import show_state
 from irev_desktop.ui.vocabulary import term
 
 translate = QCoreApplication.translate
@@ -266,9 +267,7 @@ class AttendanceTab(QWidget):
         opening = meeting.opening_quorum
         shown = opening or meeting.quorum
         self.quorum_label.setText(quorum_text(shown, at_opening=opening is not None))
-        self.quorum_label.setProperty("reached", shown.reached)
-        self.quorum_label.style().unpolish(self.quorum_label)
-        self.quorum_label.style().polish(self.quorum_label)
+        show_state(self.quorum_label, "reached", shown.reached)
         holders = tuple(
             (a.person_id, a.person_name)
             for a in meeting.attendance

@@ -11,6 +11,7 @@ from irev_desktop.services.meetings import meeting_notice
 from irev_desktop.services.seal import SealCheck, SealStatus
 from irev_desktop.ui import i18n
 from irev_desktop.ui.meeting_form import WARNING_STYLE, notice_warning, send_by_hint
+from irev_desktop.ui.style import show_state
 from irev_desktop.ui.vocabulary import term
 
 
@@ -62,9 +63,7 @@ class MeetingHeader(QWidget):
     ) -> None:
         self.title.setText(f"{meeting.title} — {i18n.long_date(meeting.date)}")
         self.status.setText(term(meeting.status))
-        self.status.setProperty("status", meeting.status.value)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        show_state(self.status, "status", meeting.status.value)
         start = meeting.actual_start or meeting.planned_start
         times = i18n.time_text(start)
         if meeting.actual_end:
@@ -100,9 +99,7 @@ class MeetingHeader(QWidget):
             self.banner.setText(
                 self.tr("La base est ouverte par une autre instance : lecture seule.")
             )
-        self.banner.setProperty("tampered", failed)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
+        show_state(self.banner, "tampered", failed)
         self.banner.setVisible(meeting.frozen or failed or not writable)
         self.edit_button.setEnabled(writable and not meeting.frozen)
         self._set_lifecycle(meeting.status, writable)
