@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from irev_desktop import APP_NAME, __version__
+from irev_desktop.cli_key import add_key_command, key_needs_writing, run_key
 from irev_desktop.cli_parser import VERSION_HELP, FrenchParser, integer
 from irev_desktop.cli_register import add_register_command, run_register
 from irev_desktop.cli_seance import add_seance_command, run_seance
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="sortie JSON")
     add_seance_command(commands)
     add_verify_command(commands)
+    add_key_command(commands)
 
     backup = commands.add_parser("backup", help="sauvegarde la base dans FICHIER")
     backup.add_argument("file", type=Path, metavar="FICHIER")
@@ -240,6 +242,7 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         "meetings": (READ, run_meetings),
         "show": (READ, run_show),
         "verify": (READ, run_verify),
+        "key": (WRITE if args.command == "key" and key_needs_writing(args) else READ, run_key),
         "backup": (READ, run_backup),
         "export": (READ, run_export),
         "register": (READ, run_register),
@@ -257,7 +260,7 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
 
 
 def run_demo(services: Services, _args: argparse.Namespace) -> int:
-    from irev_desktop.services.demo import load_demo
+    from irev_desktop.sample_data.demo import load_demo
 
     result = load_demo(services)
     if result.loaded:

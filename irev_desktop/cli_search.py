@@ -106,7 +106,7 @@ def run_search_index(services: Services, _args: argparse.Namespace) -> int:
 
 
 def run_generate_archive(services: Services, args: argparse.Namespace) -> int:
-    from irev_desktop.services.archive_generator import generate_archive
+    from irev_desktop.sample_data.generator import generate_archive
 
     result = generate_archive(services.store, years=args.years, seed=args.seed)
     counts = result.counts

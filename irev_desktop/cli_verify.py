@@ -40,19 +40,30 @@ def run_verify(services: Services, args: argparse.Namespace) -> int:
         checks = [meetings.check_seal(args.meeting_id)]
     else:
         checks = [meetings.check_seal(ident) for ident in meetings.sealed_meetings()]
-    failed = any(c.failed for c in checks)
+    # What this computer's key folder knows that the register lost (the whole register).
+    local = services.keys.local_findings() if args.meeting_id is None else []
+    failed = any(c.failed for c in checks) or bool(local)
     if args.json:
         data = {
             "ok": not failed,
             "summary": summary(checks),
             "meetings": [seal_as_json(c) for c in checks],
+            "key_folder": local,
         }
         print(printable(json.dumps(data, ensure_ascii=False, indent=2)))
     else:
         for check in checks:
             for reason in check.reasons:
                 print(printable(f"Séance n° {check.meeting_id} du {_date(check)} : {reason}"))
+        for finding in local:
+            print(printable(finding))
         print(printable(summary(checks)))
+        if local:
+            count = len(local)
+            print(
+                f"Le dossier des clés de cet ordinateur signale {count} "
+                f"{'problème' if count == 1 else 'problèmes'} (ci-dessus)."
+            )
     return 1 if failed else 0
 
 
@@ -75,7 +86,7 @@ def summary(checks: list[SealCheck]) -> str:
         else f"{count} séances signées vérifiées"
     )
     problems = [p for c in checks for p in c.problems]
-    broken = (ProblemKind.CONTENT, ProblemKind.CHAIN)
+    broken = (ProblemKind.CONTENT, ProblemKind.CHAIN, ProblemKind.SIGNATURE, ProblemKind.PDF)
     altered = sum(1 for c in checks if any(p.kind in broken for p in c.problems))
     inconsistent = sum(1 for c in checks if c.status is SealStatus.INCONSISTENT)
     changed = sum(1 for p in problems if p.kind is ProblemKind.ATTACHMENT_CHANGED)
@@ -109,6 +120,8 @@ def seal_as_json(check: SealCheck) -> dict[str, Any]:
         "signed_at": check.signed_at.isoformat() if check.signed_at else None,
         "seal_version": check.seal_version,
         "digest": check.digest,
+        "key_fingerprint": check.key_fingerprint,
+        "pdf_sha256": check.pdf_sha256,
         "problems": [{"kind": p.kind.value, "reason": p.reason} for p in check.problems],
     }
 
@@ -150,4 +163,7 @@ def seal_lines(seal: SealCheck | None) -> list[str]:
         SealStatus.INCONSISTENT: "signature INCOHÉRENTE",
     }[seal.status]
     digest = f"{seal.short_digest}…" if seal.digest else "aucune empreinte"
-    return [f"Signature : {when} · {state} (empreinte {digest}, version {seal.seal_version or 1})"]
+    key = f", clé {seal.key_fingerprint}" if seal.key_fingerprint else ""
+    return [
+        f"Signature : {when} · {state} (empreinte {digest}, version {seal.seal_version or 1}{key})"
+    ]

@@ -16,6 +16,8 @@ from irev_desktop import APP_NAME
 
 DB_ENV_VAR = "IREV_DESKTOP_DB"
 DB_FILE_NAME = "irev.sqlite"
+KEYS_ENV_VAR = "IREV_DESKTOP_KEYS"
+KEYS_FOLDER_NAME = "cles-de-signature"
 
 
 def default_data_dir() -> Path:
@@ -23,6 +25,19 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def keys_dir() -> Path:
+    """Where the private halves of signing keys live: outside the store's folder (in the
+    user's configuration folder), so that a copy of the store never carries them;
+    ``IREV_DESKTOP_KEYS`` chooses another folder."""
+    chosen = os.environ.get(KEYS_ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser().absolute()
+    import platformdirs
+
+    config = platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=True)
+    return Path(config) / KEYS_FOLDER_NAME
 
 
 @dataclass(frozen=True)

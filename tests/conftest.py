@@ -12,8 +12,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("IREV_DESKTOP_DB", None)
 
-from irev_desktop.paths import AppPaths
+from irev_desktop.paths import KEYS_ENV_VAR, AppPaths
 from irev_desktop.services.facade import Services
+
+
+@pytest.fixture(autouse=True)
+def keys_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Signing keys of a test live in its own folder, never in the user's."""
+    folder = tmp_path / "cles"
+    monkeypatch.setenv(KEYS_ENV_VAR, str(folder))
+    return folder
 
 
 @pytest.fixture
@@ -29,7 +37,7 @@ def services(paths: AppPaths) -> Iterator[Services]:
 
 @pytest.fixture
 def demo(services: Services) -> Services:
-    from irev_desktop.services.demo import load_demo
+    from irev_desktop.sample_data.demo import load_demo
 
     load_demo(services)
     return services

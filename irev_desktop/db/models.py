@@ -207,6 +207,28 @@ class Seal(Base):
     digest: Mapped[str] = mapped_column(String(64))
     previous_digest: Mapped[str | None] = mapped_column(String(64), default=None)
     sealed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # The organisation's Ed25519 signature of ``digest``, when it had a signing key.
+    signing_key_id: Mapped[int | None] = mapped_column(
+        ForeignKey("signing_key.id", ondelete="RESTRICT"), default=None
+    )
+    signature: Mapped[str | None] = mapped_column(String(128), default=None)
+    # The PDF of the signed minutes, kept with the attached files under its SHA-256.
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class SigningKey(Base):
+    """The public half of an organisation's Ed25519 signing key (the private half is kept
+    outside the store). A new key retires the previous one; seals keep theirs."""
+
+    __tablename__ = "signing_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="RESTRICT"))
+    public_key: Mapped[str] = mapped_column(String(64), unique=True)  # 32 bytes, hex
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    # The organisation's last seal when the key was made: every later seal is signed.
+    after_seal_id: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Attendance(Base):

@@ -224,17 +224,6 @@ class Store:
             raise translate(error, self.paths) from error
 
     @contextmanager
-    def read_connection(self) -> Iterator[Connection]:
-        """One read on a bare connection: for lists read often and in bulk."""
-        from sqlalchemy import exc
-
-        try:
-            with self.engine.connect() as connection:
-                yield connection
-        except exc.DBAPIError as error:
-            raise translate(error, self.paths) from error
-
-    @contextmanager
     def write_connection(self) -> Iterator[Connection]:
         """One write transaction on a bare connection: the fast path for autosaves."""
         from sqlalchemy import exc

@@ -46,11 +46,6 @@ def format_time(t: datetime.time) -> str:
     return f"{t.hour} h {t.minute:02d}"
 
 
-def format_time_bracket(t: datetime.time) -> str:
-    """``[14 h 32]``: the timestamp the secretary inserts in the notes."""
-    return f"[{format_time(t)}]"
-
-
 def _group_thousands(n: int) -> str:
     digits = str(n)
     head = len(digits) % 3 or 3

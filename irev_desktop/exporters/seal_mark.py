@@ -71,7 +71,8 @@ def _mark(header: _Header) -> None:
 
 
 def write_seal_facts(writer: Writer, seal: SealCheck) -> None:
-    """The digest (its first 16 hexadecimal digits), the date and the version of the seal."""
+    """The digest (its first 16 hexadecimal digits), the date and the version of the seal,
+    and the fingerprint of the key that signed it."""
     when = (
         f"le {wording.date_long(seal.signed_at.date())} à "
         f"{french.format_time(seal.signed_at.time())}"
@@ -79,8 +80,13 @@ def write_seal_facts(writer: Writer, seal: SealCheck) -> None:
         else "à une date non enregistrée"
     )
     version = seal.seal_version or 1
+    key = (
+        f" Sceau signé par la clé de l'organisation d'empreinte {seal.key_fingerprint}."
+        if seal.key_fingerprint
+        else ""
+    )
     writer.paragraph(
         f"Procès-verbal signé {when}. Empreinte SHA-256 du contenu signé : "
-        f"{seal.short_digest or '—'}… (version {version} de l'empreinte).",
+        f"{seal.short_digest or '—'}… (version {version} de l'empreinte).{key}",
         styles.NOTE,
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
 from irev_desktop.db import models
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.text import sanitise
@@ -64,16 +62,3 @@ class ActionService(ServiceBase):
             self.audit(
                 session, "action.delete", "action_item", action_id, before=row.description[:200]
             )
-
-    def open_actions(self) -> list[dto.ActionItemDTO]:
-        with self._store.reading() as session:
-            rows = session.scalars(
-                select(models.ActionItem)
-                .where(models.ActionItem.done.is_(False))
-                .order_by(models.ActionItem.due_date.is_(None), models.ActionItem.due_date)
-            ).all()
-            people = {p.id: p for p in session.scalars(select(models.Person))}
-            return [
-                convert.action_item(r, convert.person_name(people.get(r.person_id or 0)))
-                for r in rows
-            ]

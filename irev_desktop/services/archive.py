@@ -75,9 +75,15 @@ from irev_desktop.services.seal_chain import chain_breaks
 from irev_desktop.services.search import SearchService
 
 FORMAT_NAME = "irev-desktop-archive"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 # Tables added after the first version: an older archive simply has none of their rows.
-TABLES_SINCE = {"deliberation_voter": 2, "presence": 3, "proxy": 3, "seal": 4}
+TABLES_SINCE = {
+    "deliberation_voter": 2,
+    "presence": 3,
+    "proxy": 3,
+    "seal": 4,
+    "signing_key": 5,
+}
 # Columns of attendance that version 3 turned into the presence and proxy tables.
 SINGLE_TIMES = ("arrived_at", "left_at", "proxy_holder_id")
 JSON_MEMBER = "archive.json"
@@ -786,6 +792,7 @@ def _check_pieces(
     archive: zipfile.ZipFile,
     members: list[zipfile.ZipInfo],
     attachments: list[dict[str, Any]],
+    signed_pdfs: dict[str, str],
     limits: ArchiveLimits,
     read_so_far: int,
 ) -> dict[str, _Piece]:
@@ -804,10 +811,17 @@ def _check_pieces(
         if sha not in pieces:
             _invalid(f"{where} : la pièce {PIECES_PREFIX}{sha} manque dans le zip.")
         cited.add(sha)
+    for sha, where in signed_pdfs.items():
+        if not _SHA256.fullmatch(sha):
+            _invalid(f"{where} : {_show(sha)} n'est pas une empreinte SHA-256 en minuscules.")
+        if sha not in pieces:
+            _invalid(f"{where} : la pièce {PIECES_PREFIX}{sha} manque dans le zip.")
+        cited.add(sha)
     for sha, info in pieces.items():
         if sha not in cited:
             _invalid(
-                f"la pièce {info.filename} n'est citée par aucune ligne de la table {table.name}."
+                f"la pièce {info.filename} n'est citée par aucune ligne des tables "
+                f"{table.name} et seal."
             )
     checked: dict[str, _Piece] = {}
     total = read_so_far
@@ -861,13 +875,24 @@ def _check_archive(source: Path, archive: zipfile.ZipFile, limits: ArchiveLimits
     _check_references(tables, rows)
     _check_chain(source, rows)
     attachment_table = _table(models.Attachment)
-    pieces = _check_pieces(archive, piece_infos, rows[attachment_table.name], limits, json_size)
+    pieces = _check_pieces(
+        archive, piece_infos, rows[attachment_table.name], _signed_pdfs(rows), limits, json_size
+    )
     return _Checked(rows, pieces)
+
+
+def _signed_pdfs(rows: dict[str, list[dict[str, Any]]]) -> dict[str, str]:
+    """SHA-256 → where it is cited, for the PDFs of signed minutes kept beside seals."""
+    return {
+        row["pdf_sha256"]: f"table seal, ligne {number}, colonne pdf_sha256"
+        for number, row in enumerate(rows["seal"], start=1)
+        if row["pdf_sha256"] is not None
+    }
 
 
 def _check_chain(source: Path, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Refuse an archive whose chain of signatures (seal version 3) is broken."""
-    breaks = chain_breaks(rows["seal"], rows["meeting"], rows["body"])
+    breaks = chain_breaks(rows["seal"], rows["meeting"], rows["body"], rows["signing_key"])
     if breaks:
         raise ValidationError(
             "L'archive {source} est refusée : la chaîne des signatures des procès-verbaux "
@@ -958,7 +983,9 @@ class ArchiveService(ServiceBase):
         if destination == self._store.paths.db:
             raise ValidationError("L'archive ne peut remplacer la base elle-même.")
         tables = self._snapshot()
-        pieces = self._pieces_to_copy(tables[_table(models.Attachment).name])
+        pieces = self._pieces_to_copy(
+            tables[_table(models.Attachment).name] + self._signed_pdf_rows(tables["seal"])
+        )
         document = {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
@@ -1017,6 +1044,20 @@ class ArchiveService(ServiceBase):
                     for row in result
                 ]
         return tables
+
+    def _signed_pdf_rows(self, seals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The PDFs kept of signed minutes, as the attachment rows ``_pieces_to_copy``
+        reads (their size is the file's: no row states it)."""
+        folder = self._store.paths.attachments_dir
+        rows = []
+        for seal in seals:
+            sha = seal["pdf_sha256"]
+            if sha is None:
+                continue
+            path = stored_path(folder, sha)
+            size = path.stat().st_size if path.is_file() else -1
+            rows.append({"sha256": sha, "original_name": "PDF du PV signé", "size": size})
+        return rows
 
     def _pieces_to_copy(self, attachments: list[dict[str, Any]]) -> dict[str, tuple[str, set[int]]]:
         """SHA-256 → (a name the user knows it by, the sizes its rows state); all present."""

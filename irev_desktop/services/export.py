@@ -59,6 +59,9 @@ class ExportService(ServiceBase):
         )
         if output.suffix.lower() == ".pdf":
             content = self.pdf_converter.convert(content)
+            if kind is DocumentKind.PV and not force:
+                # The first PDF of signed minutes is kept beside their seal.
+                MeetingService(self._store).keep_signed_pdf(meeting_id, content)
         write_document(output, content)
         return output
 

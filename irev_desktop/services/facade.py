@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from irev_desktop.services.registry import RegistryService
     from irev_desktop.services.seance import SeanceService
     from irev_desktop.services.search import SearchService
+    from irev_desktop.services.signing_keys import KeyService
 
 # What opening a meeting or the board needs; export and search stay lazy.
 _EAGER_MODULES = (
@@ -116,6 +117,12 @@ class Services:
         from irev_desktop.services.seance import SeanceService
 
         return SeanceService(self.store)
+
+    @cached_property
+    def keys(self) -> KeyService:
+        from irev_desktop.services.signing_keys import KeyService
+
+        return KeyService(self.store)
 
     # python-docx and the search's text extractors are slower still: they wait for the
     # first export or search.

@@ -20,13 +20,6 @@ from irev_desktop.services.base import ServiceBase, changed_fields
 SINGLE_HOLDER_ROLES = (Role.PRESIDENT, Role.TREASURER, Role.SECRETARY)
 
 
-def active_on(day: dt.date):  # type: ignore[no-untyped-def]
-    """The SQL condition "the mandate runs on ``day``"."""
-    return (models.Mandate.start_date <= day) & (
-        or_(models.Mandate.end_date.is_(None), models.Mandate.end_date >= day)
-    )
-
-
 def mandates_in_office(session: Session, body_id: int, day: dt.date) -> list[dto.MandateDTO]:
     return mandates_in_office_plain(session_connection(session), body_id, day)
 

@@ -15,6 +15,7 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.lifecycle import check_transition
 from irev_desktop.domain.text import sanitise_line
 from irev_desktop.services import dto
+from irev_desktop.services.attachments import store_bytes
 from irev_desktop.services.base import ServiceBase, changed_fields
 from irev_desktop.services.listing import ListingService
 from irev_desktop.services.mandates import mandates_in_office
@@ -31,8 +32,10 @@ from irev_desktop.services.seal_chain import (
     CHAIN_SEAL_VERSION,
     check_chained,
     seal_meeting,
+    seal_of,
     signed_snapshot,
 )
+from irev_desktop.services.signing_keys import SealSigner
 from irev_desktop.services.snapshot import Snapshot
 
 
@@ -265,9 +268,11 @@ class MeetingService(ServiceBase):
         adopted_on: dt.date | None = None,
         adopted_in_meeting_id: int | None = None,
         convened_on: dt.date | None = None,
+        signer: SealSigner | None = None,
     ) -> dto.MeetingDetail:
         """``convened_on``: with the status « convoquée », the convocation date to record
-        when the meeting has none yet (an existing one is kept)."""
+        when the meeting has none yet (an existing one is kept). ``signer``: the
+        organisation's unlocked key, to sign the minutes when it has one."""
         with self._store.writing() as session:
             meeting = self.get(session, models.Meeting, meeting_id)
             check_transition(meeting.status, target)
@@ -305,11 +310,18 @@ class MeetingService(ServiceBase):
                 meeting.seal_version = SEAL_VERSION
                 session.flush()
                 # What is signed is snapshotted and chained (services.seal_chain).
-                meeting.signed_digest = seal_meeting(session, meeting)
+                meeting.signed_digest = seal_meeting(session, meeting, signer)
             meeting.status = target
             self.audit(session, "meeting.status", "meeting", meeting.id, before, target.value)
             session.flush()
-            return read_meeting(session, meeting.id)
+            detail = read_meeting(session, meeting.id)
+            sealed = (meeting.signed_digest, meeting.signed_at, meeting.date)
+        if target is MeetingStatus.MINUTES_SIGNED and signer is not None:
+            digest, signed_at, day = sealed
+            assert digest is not None and signed_at is not None
+            # Written once the seal is stored: the journal lists seals that exist.
+            signer.folder.record_seal(signer.public_key, digest, signed_at, day)
+        return detail
 
     def verify_signature(self, meeting_id: int) -> bool | None:
         """None if not signed; else whether the content is still the one signed."""
@@ -334,6 +346,26 @@ class MeetingService(ServiceBase):
         with self._store.reading() as session:
             meeting = self.get(session, models.Meeting, meeting_id)
             return signed_snapshot(session, meeting)
+
+    def keep_signed_pdf(self, meeting_id: int, content: bytes) -> bool:
+        """Keep ``content``, the PDF of signed minutes whose seal holds, with the attached
+        files and its SHA-256 beside the seal, unless one is kept already. True if kept."""
+        with self._store.reading() as session:
+            meeting = self.get(session, models.Meeting, meeting_id)
+            seal = seal_of(session, meeting_id)
+            if seal is None or seal.pdf_sha256 is not None:
+                return False
+            check = check_seal(session, meeting, self._store.paths.attachments_dir)
+            if check.failed:
+                return False
+        digest = store_bytes(self._store.paths.attachments_dir, content)
+        with self._store.writing() as session:
+            seal = seal_of(session, meeting_id)
+            if seal is None or seal.pdf_sha256 is not None:
+                return False
+            seal.pdf_sha256 = digest
+            self.audit(session, "seal.pdf", "meeting", meeting_id, after={"pdf_sha256": digest})
+        return True
 
     def sealed_meetings(self) -> list[int]:
         """The meetings signed, or bearing any trace of a signature, by date."""

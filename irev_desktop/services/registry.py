@@ -14,7 +14,7 @@ from irev_desktop.services import convert, dto
 from irev_desktop.services.base import ServiceBase, changed_fields
 
 MAX_ADDRESS_LENGTH = 2000
-MAX_LOGO_BYTES = 5_000_000
+MAX_LOGO_BYTES = 5_000_000  # the largest logo an archive may carry (services.archive)
 
 
 def required(value: str, what: str, max_length: int = 300) -> str:
@@ -78,17 +78,6 @@ class RegistryService(ServiceBase):
         with self._store.reading() as session:
             rows = session.scalars(select(models.Organisation).order_by(models.Organisation.id))
             return [convert.organisation(row) for row in rows]
-
-    def set_logo(self, organisation_id: int, data: bytes, media_type: str) -> dto.OrganisationDTO:
-        if media_type not in ("image/png", "image/jpeg"):
-            raise ValidationError("Le logo doit être une image PNG ou JPEG.")
-        if len(data) > MAX_LOGO_BYTES:
-            raise ValidationError("Le logo ne doit pas dépasser 5 Mo.")
-        with self._store.writing() as session:
-            row = self.get(session, models.Organisation, organisation_id)
-            row.logo, row.logo_mime = data, media_type
-            self.audit(session, "organisation.logo", "organisation", row.id, after=media_type)
-            return convert.organisation(row)
 
     # Members ----------------------------------------------------------------------
     def add_member(

@@ -21,7 +21,8 @@ from irev_desktop.domain import french
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.meeting_reader import SEAL_VERSION, content_digest
-from irev_desktop.services.seal_chain import CHAIN_SEAL_VERSION, check_chained
+from irev_desktop.services.seal_chain import CHAIN_SEAL_VERSION, check_chained, seal_of
+from irev_desktop.services.seal_signature import shown_fingerprint
 
 _CHUNK = 1024 * 1024
 
@@ -53,6 +54,8 @@ class ProblemKind(StrEnum):
     ATTACHMENT_MISSING = "attachment_missing"
     ATTACHMENT_CHANGED = "attachment_changed"
     CHAIN = "chain"  # the link to the previous signature (seal version 3) is broken
+    SIGNATURE = "signature"  # the organisation's key did not sign this seal
+    PDF = "pdf"  # the PDF kept of the signed minutes is missing or changed
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class SealCheck:
     digest: str | None = None
     signed_at: dt.datetime | None = None
     seal_version: int | None = None
+    key_fingerprint: str | None = None  # of the key that signed the seal, as printed
+    pdf_sha256: str | None = None  # of the PDF kept of the signed minutes
 
     @property
     def failed(self) -> bool:
@@ -136,7 +141,16 @@ def check_seal(session: Session, meeting: models.Meeting, attachments_dir: Path)
         problems.extend(SealProblem(ProblemKind.RECORD, r) for r in findings.record)
         problems.extend(SealProblem(ProblemKind.CONTENT, r) for r in findings.content)
         problems.extend(SealProblem(ProblemKind.CHAIN, r) for r in findings.chain)
+        problems.extend(SealProblem(ProblemKind.SIGNATURE, r) for r in findings.signature)
         problems.extend(_attachment_problems(session, meeting.id, attachments_dir))
+        seal = seal_of(session, meeting.id)
+        if seal is not None:
+            unsigned = replace(
+                unsigned,
+                key_fingerprint=_key_fingerprint(session, seal),
+                pdf_sha256=seal.pdf_sha256,
+            )
+            problems.extend(_pdf_problems(seal, meeting, attachments_dir))
     elif digest is not None and 1 <= version < CHAIN_SEAL_VERSION:
         if content_digest(session, meeting, version) != digest:
             problems.append(
@@ -154,6 +168,41 @@ def check_seal(session: Session, meeting: models.Meeting, attachments_dir: Path)
     else:
         status = SealStatus.OK
     return replace(unsigned, status=status, problems=tuple(problems))
+
+
+def _key_fingerprint(session: Session, seal: models.Seal) -> str | None:
+    if seal.signing_key_id is None or seal.signature is None:
+        return None
+    key = session.get(models.SigningKey, seal.signing_key_id)
+    return shown_fingerprint(key.public_key) if key is not None else None
+
+
+def _pdf_problems(
+    seal: models.Seal, meeting: models.Meeting, attachments_dir: Path
+) -> list[SealProblem]:
+    if seal.pdf_sha256 is None:
+        return []
+    path = stored_path(attachments_dir, seal.pdf_sha256)
+    day = french.format_date_long(meeting.date)
+    try:
+        actual = file_sha256(path)
+    except OSError:
+        return [
+            SealProblem(
+                ProblemKind.PDF,
+                f"Le PDF du procès-verbal signé du {day} manque dans le dossier des pièces "
+                f"jointes ({path}).",
+            )
+        ]
+    if actual != seal.pdf_sha256:
+        return [
+            SealProblem(
+                ProblemKind.PDF,
+                f"Le PDF du procès-verbal signé du {day} a été remplacé ou modifié sur le "
+                f"disque depuis la signature ({path}).",
+            )
+        ]
+    return []
 
 
 def _record_problems(meeting: models.Meeting) -> list[str]:

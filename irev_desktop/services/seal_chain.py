@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,12 +22,17 @@ from irev_desktop.db import models
 from irev_desktop.db.plain_rows import session_connection
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import MeetingStatus
+from irev_desktop.domain.errors import ValidationError
 from irev_desktop.services import snapshot as snap
 from irev_desktop.services.meeting_reader import (
     ROWS_SEAL_VERSION,
     content_digest,
     read_meeting_plain,
 )
+from irev_desktop.services.seal_signature import shown_fingerprint, verifies
+
+if TYPE_CHECKING:
+    from irev_desktop.services.signing_keys import SealSigner
 
 CHAIN_SEAL_VERSION = 3
 BROKEN_LINK = "Le maillon précédent de la chaîne des signatures a été rompu"
@@ -71,10 +76,25 @@ def last_seal(
     return session.scalars(query.order_by(models.Seal.id.desc()).limit(1)).first()
 
 
-def seal_meeting(session: Session, meeting: models.Meeting) -> str:
+def seal_meeting(
+    session: Session, meeting: models.Meeting, signer: SealSigner | None = None
+) -> str:
     """Record the version 3 seal of ``meeting`` (signed, ``signed_at`` set) and return its
-    digest, chained to the organisation's previous seal."""
-    previous = last_seal(session, organisation_of(session, meeting))
+    digest, chained to the organisation's previous seal and signed by ``signer``, which
+    must be the organisation's key in service when it has one."""
+    from irev_desktop.services.signing_keys import active_key_row
+
+    organisation_id = organisation_of(session, meeting)
+    key = active_key_row(session, organisation_id)
+    if key is not None and (signer is None or signer.key_id != key.id):
+        raise ValidationError(
+            "Cette organisation signe ses procès-verbaux avec sa clé {fingerprint} : "
+            "déverrouillez-la pour signer.",
+            fingerprint=shown_fingerprint(key.public_key),
+        )
+    if key is None and signer is not None:
+        raise ValidationError("Cette clé de signature n'est plus en service.")
+    previous = last_seal(session, organisation_id)
     text = take_snapshot(session, meeting)
     previous_digest = previous.digest if previous is not None else None
     digest = seal_digest(text, previous_digest)
@@ -86,6 +106,8 @@ def seal_meeting(session: Session, meeting: models.Meeting) -> str:
             digest=digest,
             previous_digest=previous_digest,
             sealed_at=meeting.signed_at or dt.datetime.now().replace(microsecond=0),
+            signing_key_id=key.id if key is not None else None,
+            signature=signer.sign(digest) if signer is not None else None,
         )
     )
     session.flush()
@@ -120,6 +142,7 @@ class ChainFindings:
     record: tuple[str, ...] = ()
     content: tuple[str, ...] = ()
     chain: tuple[str, ...] = ()
+    signature: tuple[str, ...] = ()
 
 
 def _record(meeting: models.Meeting, seal: models.Seal) -> list[str]:
@@ -211,7 +234,58 @@ def check_chained(session: Session, meeting: models.Meeting) -> ChainFindings:
         tuple(_record(meeting, seal)),
         tuple(_content(session, meeting, seal)),
         tuple(_chain(session, meeting, seal)),
+        tuple(_signature(session, meeting, seal)),
     )
+
+
+def _signature(session: Session, meeting: models.Meeting, seal: models.Seal) -> list[str]:
+    """The seal's signature against the organisation's keys: a seal made again by someone
+    without the private key has none, or a wrong one."""
+    if seal.signing_key_id is not None:
+        key = session.get(models.SigningKey, seal.signing_key_id)
+        if key is None:
+            return [
+                "La clé de signature qui a signé ce sceau a été effacée du registre : la "
+                "signature ne peut plus être vérifiée."
+            ]
+        shown = shown_fingerprint(key.public_key)
+        if seal.signature is None or not verifies(key.public_key, seal.digest, seal.signature):
+            return [
+                f"La signature électronique du sceau (clé {shown}) n'est pas valide : le "
+                "sceau a été refait, ou modifié, sans la clé privée de l'organisation."
+            ]
+        return []
+    if seal.signature is not None:
+        return ["Le sceau porte une signature électronique mais aucune clé n'y est associée."]
+    organisation_id = organisation_of(session, meeting)
+    signed_before = session.scalars(
+        _organisation_seals()
+        .where(
+            models.Body.organisation_id == organisation_id,
+            models.Seal.id < seal.id,
+            models.Seal.signature.is_not(None),
+        )
+        .limit(1)
+    ).first()
+    if signed_before is not None:
+        return [
+            "Le sceau n'est pas signé alors qu'un sceau antérieur de l'organisation l'est : "
+            "il a été refait hors du programme."
+        ]
+    keys = session.scalars(
+        select(models.SigningKey)
+        .where(models.SigningKey.organisation_id == organisation_id)
+        .order_by(models.SigningKey.id)
+    )
+    for key in keys:
+        if key.after_seal_id is None or key.after_seal_id < seal.id:
+            day = french.format_date_long(key.created_at.date())
+            return [
+                "Le sceau n'est pas signé alors que l'organisation signe ses sceaux avec la "
+                f"clé {shown_fingerprint(key.public_key)} depuis le {day} : il a été refait "
+                "hors du programme."
+            ]
+    return []
 
 
 # Archives ------------------------------------------------------------------------------
@@ -221,10 +295,13 @@ def chain_breaks(
     seals: Sequence[Mapping[str, Any]],
     meetings: Iterable[Mapping[str, Any]],
     bodies: Iterable[Mapping[str, Any]],
+    keys: Iterable[Mapping[str, Any]] = (),
 ) -> list[str]:
     """What breaks the chains of an archive's rows (French, one line each): a seal whose
-    digest is wrong, whose meeting is not signed under it, or whose link is cut."""
+    digest is wrong, whose meeting is not signed under it, whose link is cut, or whose
+    signature the organisation's key does not verify."""
     organisation = {b["id"]: b["organisation_id"] for b in bodies}
+    public_keys = {k["id"]: k["public_key"] for k in keys}
     by_id = {m["id"]: m for m in meetings}
     last: dict[int, str] = {}
     found: list[str] = []
@@ -255,5 +332,13 @@ def chain_breaks(
             found.append(f"la séance du {day(meeting)} n'est plus signée sous son sceau")
         if seal["previous_digest"] != last.get(key):
             found.append(f"le maillon qui précède la séance du {day(meeting)} a été rompu")
+        signing_key = seal.get("signing_key_id")
+        if signing_key is not None and not verifies(
+            public_keys.get(signing_key, ""), seal["digest"], seal.get("signature") or ""
+        ):
+            found.append(
+                f"la signature électronique du sceau de la séance du {day(meeting)} n'est pas "
+                "valide"
+            )
         last[key] = seal["digest"]
     return found

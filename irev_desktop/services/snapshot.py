@@ -16,7 +16,7 @@ import json
 import sqlite3
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -104,59 +104,125 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+Decoder = Callable[[Any], Any]
+
+
 def decode(kind: Any, data: Any) -> Any:
     """``data`` (plain JSON) as a value of the annotated type ``kind``."""
+    return _decoder(kind)(data)
+
+
+@cache
+def _decoder(kind: Any) -> Decoder:
+    """The function that decodes values of ``kind``: the type is read once, not per value
+    (a register reads tens of thousands of values)."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(kind)
-        if data is None and type(None) in options:
-            return None
         rest = [o for o in options if o is not type(None)]
         if len(rest) != 1:
             raise SnapshotError(f"unsupported type {kind!r}")
-        return decode(rest[0], data)
+        inner = _decoder(rest[0])
+        if type(None) not in options:
+            return inner
+        return lambda data: None if data is None else inner(data)
     if origin is tuple:
         args = typing.get_args(kind)
-        if not isinstance(data, list) or len(args) != 2 or args[1] is not Ellipsis:
-            raise SnapshotError(f"{data!r} is not a list of {kind!r}")
-        return tuple(decode(args[0], v) for v in data)
+        if len(args) != 2 or args[1] is not Ellipsis:
+            raise SnapshotError(f"unsupported type {kind!r}")
+        item = _decoder(args[0])
+
+        def sequence(data: Any) -> Any:
+            if not isinstance(data, list):
+                raise SnapshotError(f"{data!r} is not a list of {kind!r}")
+            return tuple(item(v) for v in data)
+
+        return sequence
     if not isinstance(kind, type):
         raise SnapshotError(f"unsupported type {kind!r}")
     if dataclasses.is_dataclass(kind):
+        return _dataclass_decoder(kind)
+    if issubclass(kind, enum.Enum):
+        return _enum_decoder(kind)
+    if kind in (dt.datetime, dt.date, dt.time):
+        return _temporal_decoder(kind)
+    if kind is float:
+        return _number
+    if kind is bool or kind is int or kind is str:
+        return _exact(kind)
+    raise SnapshotError(f"unsupported type {kind!r}")
+
+
+def _dataclass_decoder(kind: type) -> Decoder:
+    names = {f.name for f in dataclasses.fields(kind)}
+    fields: dict[str, Decoder] = {}  # filled on first use: a field's type may be ``kind``
+
+    def build(data: Any) -> Any:
         if not isinstance(data, dict):
             raise SnapshotError(f"{data!r} is not an object for {kind.__name__}")
-        hints = _hints(kind)
-        names = {f.name for f in dataclasses.fields(kind)}
-        if set(data) - names:
-            raise SnapshotError(f"unknown fields {sorted(set(data) - names)} of {kind.__name__}")
+        if not fields:
+            hints = _hints(kind)
+            fields.update({name: _decoder(hints[name]) for name in names})
+        unknown = data.keys() - names
+        if unknown:
+            raise SnapshotError(f"unknown fields {sorted(unknown)} of {kind.__name__}")
         try:
-            return kind(**{name: decode(hints[name], value) for name, value in data.items()})
+            return kind(**{name: fields[name](value) for name, value in data.items()})
         except TypeError as error:
             raise SnapshotError(str(error)) from error
-    if data is None:
-        raise SnapshotError(f"a {kind.__name__} is missing")
-    if issubclass(kind, enum.Enum):
+
+    return build
+
+
+def _missing(kind: type) -> SnapshotError:
+    return SnapshotError(f"a {kind.__name__} is missing")
+
+
+def _enum_decoder(kind: type[enum.Enum]) -> Decoder:
+    def build(data: Any) -> Any:
+        if data is None:
+            raise _missing(kind)
         try:
             return kind(data)
         except ValueError as error:
             raise SnapshotError(str(error)) from error
-    temporal: tuple[type, ...] = (dt.datetime, dt.date, dt.time)
-    if kind in temporal:
+
+    return build
+
+
+def _temporal_decoder(kind: type) -> Decoder:
+    parse = kind.fromisoformat  # type: ignore[attr-defined]
+
+    def build(data: Any) -> Any:
+        if data is None:
+            raise _missing(kind)
         if not isinstance(data, str):
             raise SnapshotError(f"{data!r} is not a {kind.__name__}")
         try:
-            return kind.fromisoformat(data)  # type: ignore[attr-defined]
+            return parse(data)
         except ValueError as error:
             raise SnapshotError(str(error)) from error
-    if kind is float:
-        if isinstance(data, bool) or not isinstance(data, int | float):
-            raise SnapshotError(f"{data!r} is not a number")
-        return float(data)
-    if kind is bool or kind is int or kind is str:
+
+    return build
+
+
+def _number(data: Any) -> float:
+    if data is None:
+        raise _missing(float)
+    if isinstance(data, bool) or not isinstance(data, int | float):
+        raise SnapshotError(f"{data!r} is not a number")
+    return float(data)
+
+
+def _exact(kind: type) -> Decoder:
+    def build(data: Any) -> Any:
+        if data is None:
+            raise _missing(kind)
         if type(data) is not kind:
             raise SnapshotError(f"{data!r} is not a {kind.__name__}")
         return data
-    raise SnapshotError(f"unsupported type {kind!r}")
+
+    return build
 
 
 def from_data(data: Any) -> Snapshot:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 class Dialogs:
@@ -49,6 +56,11 @@ class Dialogs:
         self, parent: QWidget | None, title: str, label: str, text: str = ""
     ) -> str | None:
         value, ok = QInputDialog.getText(parent, title, label, text=text)
+        return value if ok else None
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A secret typed without being shown (a key's passphrase)."""
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return value if ok else None
 
     def choose(

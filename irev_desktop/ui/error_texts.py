@@ -379,7 +379,7 @@ _TEMPLATES: tuple[object, ...] = (
         "({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde ou joignez le "
         "fichier à nouveau.",
     ),
-    # irev_desktop/services/archive_generator.py
+    # irev_desktop/sample_data/generator.py
     QT_TRANSLATE_NOOP("Errors", "Le nombre d'années doit être compris entre 1 et {max_years}."),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -561,8 +561,6 @@ _TEMPLATES: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP("Errors", "Le nombre de pouvoirs par mandataire ne peut être négatif."),
     QT_TRANSLATE_NOOP("Errors", "Le délai de convocation ne peut être négatif."),
-    QT_TRANSLATE_NOOP("Errors", "Le logo doit être une image PNG ou JPEG."),
-    QT_TRANSLATE_NOOP("Errors", "Le logo ne doit pas dépasser 5 Mo."),
     QT_TRANSLATE_NOOP("Errors", "Les droits statutaires ne peuvent être négatifs."),
     QT_TRANSLATE_NOOP("Errors", "Une organisation de sigle « {short} » existe déjà."),
     QT_TRANSLATE_NOOP("Errors", "Le membre « {name} » existe déjà."),
@@ -579,4 +577,63 @@ _TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Errors", "« {kind} » n'est pas un type de résultat (types : {known})."),
     # irev_desktop/ui/pages/meetings.py
     QT_TRANSLATE_NOOP("Errors", "« {text} » n'est pas une date valide (attendu : JJ/MM/AAAA)."),
+    # irev_desktop/cli_key.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le registre compte {count} organisations : indiquez laquelle avec --organisation.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Donnez la phrase secrète de la clé par --passphrase-file ou par la variable "
+        "IREV_DESKTOP_KEY_PASSPHRASE.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Les deux phrases secrètes saisies diffèrent."),
+    QT_TRANSLATE_NOOP("Errors", "La phrase secrète ne peut être lue dans {path} ({reason})."),
+    # irev_desktop/services/key_folder.py
+    QT_TRANSLATE_NOOP("Errors", "La phrase secrète doit compter au moins {count} caractères."),
+    QT_TRANSLATE_NOOP("Errors", "Saisissez la phrase secrète de la clé de signature."),
+    QT_TRANSLATE_NOOP("Errors", "Ce fichier n'est pas une clé de signature Ed25519."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La clé de signature {fingerprint} de l'organisation n'est pas sur cet ordinateur "
+        "({folder}) : signez depuis l'ordinateur qui la garde, ou importez son fichier "
+        "(irev-desktop key import).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La clé privée gardée pour {fingerprint} ne correspond pas à la clé publique du "
+        "registre : elle a été remplacée.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "La clé de signature {fingerprint} n'est plus dans le trousseau du système."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La phrase secrète de la clé de signature est incorrecte, ou le fichier n'est pas une "
+        "clé de signature.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le trousseau du système ne répond pas ({reason}) : la clé de signature ne peut être lue.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Le fichier de la clé de signature ne peut être lu ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le trousseau du système n'a pas pu garder la clé ({reason}) : protégez-la plutôt par "
+        "une phrase secrète.",
+    ),
+    # irev_desktop/services/seal_chain.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cette organisation signe ses procès-verbaux avec sa clé {fingerprint} : "
+        "déverrouillez-la pour signer.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Cette clé de signature n'est plus en service."),
+    # irev_desktop/services/signing_keys.py
+    QT_TRANSLATE_NOOP("Errors", "Le fichier {path} n'est pas une clé de signature."),
+    QT_TRANSLATE_NOOP("Errors", "La clé de signature n° {ident} n'existe pas."),
+    QT_TRANSLATE_NOOP("Errors", "Le fichier {path} ne peut être lu ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "La clé {fingerprint} n'est pas une clé de signature de ce registre."
+    ),
 )

@@ -150,11 +150,19 @@ class MainWindow(QMainWindow):
             self.tr("&Enregistrer"), QKeySequence.StandardKey.Save, self.save_pending
         )
         self.backup_action = self._action(self.tr("&Sauvegarder la base…"), None, self.backup)
+        self.signing_key_action = self._action(
+            self.tr("&Clé de signature…"), None, self.signing_key
+        )
         self.preferences_action = self._action(
             self.tr("&Préférences…"), QKeySequence.StandardKey.Preferences, self.preferences
         )
         quit_action = self._action(self.tr("&Quitter"), QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.new_action, self.save_action, self.backup_action):
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.backup_action,
+            self.signing_key_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
@@ -568,6 +576,24 @@ class MainWindow(QMainWindow):
             if meeting_id is not None:
                 self._try_open_meeting(meeting_id, show=False)
             self.show_page(page or "meetings")
+
+    def signing_key(self) -> None:
+        """The organisation's signing key: shown, created, imported."""
+        context = self.context
+        if context is None:
+            return
+        organisations = context.services.registry.organisations()
+        if not organisations:
+            self.dialogs.info(
+                self,
+                self.tr("Clé de signature des procès-verbaux"),
+                self.tr("Créez d'abord l'organisation (page Instances et bureau)."),
+            )
+            return
+        from irev_desktop.ui.signing import SigningKeyDialog
+
+        dialog = SigningKeyDialog(context, organisations[0].id, self)
+        self.dialogs.run(dialog)
 
     def about(self) -> None:
         self.dialogs.info(

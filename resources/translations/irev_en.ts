@@ -1,24 +1,25 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="226" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="226"/>
         <source>Action à mener</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="230" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="230"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="233" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="233"/>
         <source>&amp;Qui</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="234" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="234"/>
         <source>&amp;Quoi</source>
         <translation>W&amp;hat</translation>
     </message>
@@ -26,17 +27,17 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="146" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="146"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="147" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="147"/>
         <source>Fait / à faire</source>
         <translation>Done / to do</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="148" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="148"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -44,7 +45,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_model.py" line="32" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_model.py" line="32"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -52,42 +53,42 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="68" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="69"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="69" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="70"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="70" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="71"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="72" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="73"/>
         <source>Monter le point (Alt+Haut)</source>
         <translation>Move item up (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="74" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="75"/>
         <source>Descendre le point (Alt+Bas)</source>
         <translation>Move item down (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="95" />
-        <source>Notes du point : l'essentiel des échanges…</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="96"/>
+        <source>Notes du point : l&apos;essentiel des échanges…</source>
         <translation>Item notes: the gist of the discussion…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="102" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="103"/>
         <source>Historique des notes…</source>
         <translation>Notes history…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="209" />
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="210"/>
         <source>Modifications en cours…</source>
         <translation>Unsaved changes…</translation>
     </message>
@@ -95,52 +96,52 @@
 <context>
     <name>AllExtracts</name>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="28" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="28"/>
         <source>Tous les extraits</source>
         <translation>All extracts</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="32" />
-        <source>Ouvrez d'abord une séance.</source>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="32"/>
+        <source>Ouvrez d&apos;abord une séance.</source>
         <translation>Open a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="39" />
-        <source>Cette séance n'a pas de délibération à extraire du registre.</source>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="39"/>
+        <source>Cette séance n&apos;a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no deliberation to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="45" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="45"/>
         <source>Documents Word (.docx)</source>
         <translation>Word documents (.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="46" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="46"/>
         <source>Documents PDF/A (.pdf, par LibreOffice)</source>
         <translation>PDF/A documents (.pdf, with LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="51" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="51"/>
         <source>Format des extraits :</source>
         <translation>Format of the extracts:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="58" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="58"/>
         <source>Dossier des extraits</source>
         <translation>Folder for the extracts</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="63" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="63"/>
         <source>Écriture des extraits…</source>
         <translation>Writing the extracts…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="85" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="85"/>
         <source>Extraits écrits</source>
         <translation>Extracts written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="86" />
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="86"/>
         <source>{count} extrait(s) écrit(s) dans :
 {folder}
 
@@ -158,334 +159,334 @@ Open the folder?</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="256" />
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="325" />
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="412" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="256"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="325"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="412"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="287" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="287"/>
         <source>Ouvrir la séance</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="288" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="288"/>
         <source>Ouvrir cette séance sur la page Séance</source>
         <translation>Open this meeting on the Meeting page</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="420" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="420"/>
         <source>Procès-verbal signé : lecture seule.</source>
         <translation>Minutes signed: read-only.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="423" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="423"/>
         <source>Procès-verbal non signé : modifiable sur la page Séance.</source>
         <translation>Minutes not signed: they can be edited on the Meeting page.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="434" />
-        <source>Choisissez une séance dans l'arbre pour la lire en entier.</source>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="434"/>
+        <source>Choisissez une séance dans l&apos;arbre pour la lire en entier.</source>
         <translation>Choose a meeting in the tree to read it in full.</translation>
     </message>
 </context>
 <context>
     <name>ArchiveRender</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="97" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="97"/>
         <source>Procès-verbal signé le {date} — lecture seule</source>
         <translation>Minutes signed on {date} — read-only</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="104" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="105" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="105"/>
         <source>Horaires</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="106" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="106"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="108" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="108"/>
         <source>Présidence</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="109" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="109"/>
         <source>non renseignée</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="112" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="112"/>
         <source>Secrétaire de séance</source>
         <translation>Minute secretary</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="113" />
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="168" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="113"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="168"/>
         <source>non renseigné</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="115" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="115"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="140" />
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="341" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="140"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="341"/>
         <source>de {start} à {end}</source>
         <translation>from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="144" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="144"/>
         <source>ouverte à {start}</source>
         <translation>opened at {start}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="146" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="146"/>
         <source>prévue à {time}</source>
         <translation>scheduled for {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="148" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="148"/>
         <source>non renseignés</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="150" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="150"/>
         <source>(prévue à {time})</source>
         <translation>(scheduled for {time})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="158" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="158"/>
         <source>visioconférence</source>
         <translation>video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="163" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="163"/>
         <source>{place} et visioconférence</source>
         <translation>{place} and video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="179"/>
         <source>lien : {link}</source>
         <translation>link: {link}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="186" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="186"/>
         <source>approuvé le {date}</source>
         <translation>approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="194" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="194"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="198" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="198"/>
         <source>Aucune présence enregistrée.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="204" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="204"/>
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="208" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="208"/>
         <source>Représentés</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="213" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="213"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="222" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="222"/>
         <source>Excusés</source>
         <translation>Apologies</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="226" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="226"/>
         <source>Absents</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="230" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="230"/>
         <source>Autres participants</source>
         <translation>In attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="234" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="234"/>
         <source>Présence non pointée</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="256" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="256"/>
         <source>(suppléant·e)</source>
         <translation>(substitute)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="262" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="262"/>
         <source>arrivée à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="263" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="263"/>
         <source>départ à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="264" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="264"/>
         <source>retour à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="281" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="281"/>
         <source>{counted} droits statutaires présents ou représentés sur {total} ; quorum requis : {fraction}, soit {required}</source>
         <translation>{counted} statutory rights present or represented out of {total}; quorum required: {fraction}, i.e. {required}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="287" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="287"/>
         <source>{counted} membres présents ou représentés sur {total} ; quorum requis : {fraction}, soit {required}</source>
         <translation>{counted} members present or represented out of {total}; quorum required: {fraction}, i.e. {required}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="299" />
-        <source>Le quorum étant atteint ({facts}), l'instance peut valablement délibérer.</source>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="299"/>
+        <source>Le quorum étant atteint ({facts}), l&apos;instance peut valablement délibérer.</source>
         <translation>The quorum having been reached ({facts}), the body may validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="304" />
-        <source>Le quorum n'étant pas atteint ({facts}), l'instance ne peut valablement délibérer.</source>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="304"/>
+        <source>Le quorum n&apos;étant pas atteint ({facts}), l&apos;instance ne peut valablement délibérer.</source>
         <translation>The quorum not having been reached ({facts}), the body cannot validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="313" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="313"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="320" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="320"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="322" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="322"/>
         <source>Ordre du jour vide.</source>
         <translation>The agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="329" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="329"/>
         <source>Pas de notes.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="337" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="337"/>
         <source>rapporteur : {name}</source>
         <translation>presented by {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="346" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="346"/>
         <source>{n} min prévues</source>
         <translation>{n} min planned</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="355" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="355"/>
         <source>Délibérations</source>
         <translation>Resolutions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="358" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="358"/>
         <source>Délibération n° {number}</source>
         <translation>Resolution no. {number}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="363" />
-        <source>Point {n} de l'ordre du jour</source>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="363"/>
+        <source>Point {n} de l&apos;ordre du jour</source>
         <translation>Agenda item {n}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="375" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="375"/>
         <source>Votes : pour {f}, contre {a}, abstentions {ab}, ne prenant pas part {n}</source>
         <translation>Votes: for {f}, against {a}, abstentions {ab}, not taking part {n}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="379" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="379"/>
         <source>en droits statutaires : pour {f}, contre {a}, abstentions {ab}</source>
         <translation>in statutory rights: for {f}, against {a}, abstentions {ab}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="390" />
-        <source>Adoptée à l'unanimité</source>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="390"/>
+        <source>Adoptée à l&apos;unanimité</source>
         <translation>Adopted unanimously</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="392" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="392"/>
         <source>Adoptée</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="395" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="395"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="397" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="397"/>
         <source>la voix de la présidence étant prépondérante</source>
         <translation>with the chair’s casting vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="404" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="404"/>
         <source>Actions à mener</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="414" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="414"/>
         <source>échéance : {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="417" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="417"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="417" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="417"/>
         <source>à faire</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="426" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="426"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="435" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="435"/>
         <source>point {n}</source>
         <translation>item {n}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="441" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="441"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="443" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="443"/>
         <source>{n} ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="444" />
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="444"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
@@ -493,67 +494,67 @@ Open the folder?</translation>
 <context>
     <name>ArchiveTreeModel</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="64" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="64"/>
         <source>1 séance</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="66" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="66"/>
         <source>{count} séances</source>
         <translation>{count} meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="73" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="73"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="74" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="74"/>
         <source>convoquée</source>
         <translation>convened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="75" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="75"/>
         <source>tenue</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="76" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="76"/>
         <source>PV en projet</source>
         <translation>draft minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="77" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="77"/>
         <source>PV approuvé</source>
         <translation>minutes approved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="78" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="78"/>
         <source>PV signé</source>
         <translation>minutes signed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="119" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="119"/>
         <source>{year} — {count}</source>
         <translation>{year} — {count}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="130" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="130"/>
         <source>{short} — {name} · {count}</source>
         <translation>{short} — {name} · {count}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="230" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="230"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="231" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="231"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="232" />
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="232"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -561,32 +562,32 @@ Open the folder?</translation>
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="188" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="188"/>
         <source>Joindre des fichiers…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="189" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="189"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="190" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="190"/>
         <source>Modifier le &amp;titre…</source>
         <translation>Edit &amp;title…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="191" />
-        <source>Titre de l'annexe dans les documents (F2)</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="191"/>
+        <source>Titre de l&apos;annexe dans les documents (F2)</source>
         <translation>Title of the annex in the documents (F2)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="192" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="192"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="196" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="196"/>
         <source>Déposez des fichiers sur la page pour les joindre.</source>
         <translation>Drop files onto the page to attach them.</translation>
     </message>
@@ -594,49 +595,49 @@ Open the folder?</translation>
 <context>
     <name>AttendanceHistoryDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="54" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="54"/>
         <source>Historique de {name}</source>
         <translation>History of {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="61" />
-        <source>Une ligne par période : « 10:15 – 11:02 », « – 11:02 » depuis l'ouverture, « 10:15 – » jusqu'à la fin, « – » toute la séance.</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="61"/>
+        <source>Une ligne par période : « 10:15 – 11:02 », « – 11:02 » depuis l&apos;ouverture, « 10:15 – » jusqu&apos;à la fin, « – » toute la séance.</source>
         <translation>One line per stretch: “10:15 – 11:02”, “– 11:02” from the opening, “10:15 –” to the close, “–” the whole meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="71" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="71"/>
         <source>10:15 – 11:02
 11:20 –</source>
         <translation>10:15 – 11:02
 11:20 –</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="72" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="72"/>
         <source>&amp;Présences</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="77" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="77"/>
         <source>Buchaillat, 11:02 – 11:20</source>
         <translation>Buchaillat, 11:02 – 11:20</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="78" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="78"/>
         <source>P&amp;ouvoirs</source>
         <translation>Pr&amp;oxies</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="81" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="81"/>
         <source>Un pouvoir par ligne : le nom de la personne qui le détient, une virgule, la période ; le nom seul pour toute la séance.</source>
-        <translation>One proxy per line: the holder's name, a comma, the stretch; the name alone for the whole meeting.</translation>
+        <translation>One proxy per line: the holder&apos;s name, a comma, the stretch; the name alone for the whole meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="110" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="110"/>
         <source>Présences — {error}</source>
         <translation>Presence — {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="118" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="118"/>
         <source>Pouvoirs — {error}</source>
         <translation>Proxies — {error}</translation>
     </message>
@@ -644,27 +645,27 @@ Open the folder?</translation>
 <context>
     <name>AttendanceStatus</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="39" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="39"/>
         <source>attendu·e</source>
         <translation>expected</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="40" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="40"/>
         <source>présent·e</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="41" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="41"/>
         <source>excusé·e</source>
         <translation>excused</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="42" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="42"/>
         <source>absent·e</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="43" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="43"/>
         <source>représenté·e</source>
         <translation>represented</translation>
     </message>
@@ -672,187 +673,187 @@ Open the folder?</translation>
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="37" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="38"/>
         <source>représenté·e (pouvoir à {holder})</source>
         <translation>represented (proxy to {holder})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="63" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="64"/>
         <source>pouvoir à {holder} de {start} à {end}</source>
         <translation>proxy to {holder} from {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="65" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="66"/>
         <source>pouvoir à {holder} à partir de {start}</source>
         <translation>proxy to {holder} from {start}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="67" />
-        <source>pouvoir à {holder} jusqu'à {end}</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="68"/>
+        <source>pouvoir à {holder} jusqu&apos;à {end}</source>
         <translation>proxy to {holder} until {end}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="69" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="70"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="79" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="80"/>
         <source>arrivée {time}</source>
         <translation>arrived {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="80" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="81"/>
         <source>départ {time}</source>
         <translation>left {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="81" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="82"/>
         <source>retour {time}</source>
         <translation>back {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="92" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="93"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="94" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="95"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="95" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="96"/>
         <source>invité·e</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="97" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="98"/>
         <source>Membre représenté</source>
         <translation>Member represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="98" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="99"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="99" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="100"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="111" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="112"/>
         <source>droits</source>
         <translation>rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="113" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="114"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="118" />
-        <source>Quorum atteint à l'ouverture</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="119"/>
+        <source>Quorum atteint à l&apos;ouverture</source>
         <translation>Quorum reached at the opening</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="120" />
-        <source>Quorum NON atteint à l'ouverture</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="121"/>
+        <source>Quorum NON atteint à l&apos;ouverture</source>
         <translation>Quorum NOT reached at the opening</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="124" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="125"/>
         <source>Quorum atteint</source>
         <translation>Quorum reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="126" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="127"/>
         <source>Quorum NON atteint</source>
         <translation>Quorum NOT reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="128" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="129"/>
         <source>{state} : {counted} {unit} présents ou représentés sur {total} (requis : {required}, soit {fraction}) — {heads} présent(s), {proxies} pouvoir(s), {consultative} voix consultative(s)</source>
         <translation>{state}: {counted} {unit} present or represented out of {total} (required: {required}, i.e. {fraction}) — present: {heads}, proxies: {proxies}, non-voting: {consultative}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="189" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="190"/>
         <source>Personne sélectionnée</source>
         <translation>Selected person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="191" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="192"/>
         <source>&amp;Présent·e</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="192" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="193"/>
         <source>E&amp;xcusé·e</source>
         <translation>E&amp;xcused</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="193" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="194"/>
         <source>A&amp;bsent·e</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="197" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="198"/>
         <source>Pouvoir donné à</source>
         <translation>Proxy given to</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="201" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="202"/>
         <source>Donner le pou&amp;voir</source>
         <translation>&amp;Give proxy</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="205" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="206"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="207" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="208"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="209" />
-        <source>Noter l'a&amp;rrivée</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="210"/>
+        <source>Noter l&apos;a&amp;rrivée</source>
         <translation>Record a&amp;rrival</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="210" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="211"/>
         <source>Noter le &amp;départ</source>
         <translation>Record &amp;departure</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="213" />
-        <source>Modifier l'&amp;historique…</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="214"/>
+        <source>Modifier l&apos;&amp;historique…</source>
         <translation>Edit &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="215" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="216"/>
         <source>Corriger les arrivées, départs et pouvoirs de la personne (Ctrl+H)</source>
-        <translation>Correct the person's arrivals, departures and proxies (Ctrl+H)</translation>
+        <translation>Correct the person&apos;s arrivals, departures and proxies (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="218" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="219"/>
         <source>Autre participant</source>
         <translation>Other participant</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="220" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="221"/>
         <source>Choisir une personne…</source>
         <translation>Choose a person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="222" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="223"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="224" />
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="225"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the list</translation>
     </message>
@@ -860,246 +861,312 @@ Open the folder?</translation>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="302" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="24"/>
         <source>Membre</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="303" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="25"/>
         <source>Collège</source>
         <translation>College</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="305" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="27"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="311" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="33"/>
         <source>Part</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="342" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="371" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="380" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="64"/>
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="93"/>
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="102"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="346" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="68"/>
         <source>Fonction</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="362" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="84"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="362" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="84"/>
         <source>Depuis le</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="367" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="89"/>
         <source>Membre représenté</source>
         <translation>Member represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="372" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="381" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="94"/>
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="103"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="375" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="97"/>
         <source>Qualité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="384" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="106"/>
         <source>Au</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="386" />
+        <location filename="../../irev_desktop/ui/pages/board/models.py" line="108"/>
         <source>en cours</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="420" />
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="33"/>
         <source>Quorum : {fraction} des {basis} en fonction, présents ou représentés</source>
         <translation>Quorum: {fraction} of the {basis} in office, present or represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="428" />
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="41"/>
         <source>Vote : {weighting} ; {majority}</source>
         <translation>Voting: {weighting}; {majority}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="431" />
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="44"/>
         <source>Pouvoirs : {n} au plus par mandataire</source>
         <translation>Proxies: at most {n} per proxy holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="434" />
-        <source>Convocation : {days} jours avant ({urgent} en cas d'urgence)</source>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="47"/>
+        <source>Convocation : {days} jours avant ({urgent} en cas d&apos;urgence)</source>
         <translation>Notice: {days} days ({urgent} if urgent)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="440" />
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="53"/>
         <source>Voix prépondérante de la présidence en cas de partage</source>
         <translation>The chair has a casting vote in the event of a tie</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="458" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="661" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="719" />
-        <location filename="../../irev_desktop/ui/pages/board.py" line="734" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="51"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="236"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="295"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="310"/>
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="519" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="81"/>
         <source>Membres du groupement</source>
         <translation>Members of the group</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="528" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="90"/>
         <source>Ajouter un membre…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="529" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="91"/>
         <source>Modifier le membre…</source>
         <translation>Edit member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="548" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="110"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="555" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="117"/>
         <source>Nouvelle personne…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="556" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="118"/>
         <source>Modifier la personne…</source>
         <translation>Edit person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="577" />
-        <source>Aujourd'hui</source>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="139"/>
+        <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="578" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="140"/>
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="580" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="142"/>
         <source>&amp;Situation au</source>
         <translation>As &amp;of</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="594" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="158"/>
+        <source>Modifier les règles…</source>
+        <translation>Edit rules…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="168"/>
         <source>En fonction</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="615" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="189"/>
         <source>Historique des mandats</source>
         <translation>Appointment history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="617" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="191"/>
         <source>Présidences seulement</source>
         <translation>Chairs only</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="628" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="202"/>
         <source>Nouveau mandat…</source>
         <translation>New appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="629" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="203"/>
         <source>Terminer le mandat…</source>
         <translation>End appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="630" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="204"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="678" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="253"/>
         <source>{count} membre(s) — {total} droits statutaires au total</source>
         <translation>Members: {count} — {total} statutory rights in total</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="747" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="323"/>
         <source>Aucune présidence au {date}</source>
         <translation>No chair on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="750" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="326"/>
         <source>Présidence au {date} : {name}</source>
         <translation>Chair on {date}: {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="757" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="333"/>
         <source>Vice-présidence : {names}</source>
         <translation>Vice-chair: {names}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="845" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="406"/>
         <source>Nouveau membre</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="860" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="421"/>
         <source>Modifier le membre</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="874" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="435"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="892" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="453"/>
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="919" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="472"/>
+        <source>Règles de l&apos;instance</source>
+        <translation>Body rules</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="500"/>
         <source>Nouveau mandat</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="947" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="528"/>
         <source>Terminer le mandat</source>
         <translation>End appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="963" />
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="544"/>
         <source>Modifier le mandat</source>
         <translation>Edit appointment</translation>
     </message>
 </context>
 <context>
+    <name>BodyRulesDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="147"/>
+        <source>Règles de délibération — {body}</source>
+        <translation>Rules of deliberation — {body}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="157"/>
+        <source>Les nouvelles règles valent pour les séances de l&apos;instance dont le procès-verbal n&apos;est pas signé ; un procès-verbal signé garde les règles en vigueur à sa signature.</source>
+        <translation>The new rules apply to this body&apos;s meetings whose minutes are not signed; signed minutes keep the rules in force when they were signed.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyRulesForm</name>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="89"/>
+        <source>&amp;Quorum</source>
+        <translation>&amp;Quorum</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="93"/>
+        <source>&amp;Base du quorum</source>
+        <translation>Quorum &amp;basis</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="95"/>
+        <source>&amp;Pondération des votes</source>
+        <translation>Vote &amp;weighting</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="97"/>
+        <source>&amp;Majorité</source>
+        <translation>&amp;Majority</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="100"/>
+        <source>P&amp;ouvoirs au plus par mandataire</source>
+        <translation>Pr&amp;oxies per holder (at most)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="103"/>
+        <source>Délai de &amp;convocation (jours)</source>
+        <translation>&amp;Notice period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="106"/>
+        <source>Délai en cas d&apos;&amp;urgence (jours)</source>
+        <translation>&amp;Urgent notice period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="108"/>
+        <source>&amp;Voix prépondérante de la présidence en cas de partage</source>
+        <translation>&amp;Casting vote of the chair in case of a tie</translation>
+    </message>
+</context>
+<context>
     <name>Civility</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="19" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="19"/>
         <source>Monsieur</source>
         <translation>Mr</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="20" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="20"/>
         <source>Madame</source>
         <translation>Ms</translation>
     </message>
@@ -1107,12 +1174,12 @@ Open the folder?</translation>
 <context>
     <name>DeliberationsTab</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="111" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="111"/>
         <source>Enregistrer un vote…</source>
         <translation>Record a vote…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="112" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="112"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
@@ -1120,17 +1187,17 @@ Open the folder?</translation>
 <context>
     <name>EndMandateDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="274" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="220"/>
         <source>Terminer le mandat</source>
         <translation>End appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="278" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="224"/>
         <source>{name}, {role} depuis le {start}</source>
         <translation>{name}, {role} since {start}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="288" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="234"/>
         <source>&amp;Dernier jour du mandat</source>
         <translation>&amp;Last day of appointment</translation>
     </message>
@@ -1138,982 +1205,1072 @@ Open the folder?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="45" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="45"/>
         <source>Aucune instance ne porte le sigle « {name} » (instances : {known}).</source>
         <translation>No body has the short name “{name}” (bodies: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="48" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="48"/>
         <source>Plusieurs instances portent le sigle « {name} » : nommez-la autrement.</source>
         <translation>Several bodies have the short name “{name}”: name it otherwise.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="51" />
-        <source>L'instance {body} n'a aucune délibération en {year} : il n'y a pas de registre des délibérations à établir.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="51"/>
+        <source>L&apos;instance {body} n&apos;a aucune délibération en {year} : il n&apos;y a pas de registre des délibérations à établir.</source>
         <translation>The body {body} has no deliberation in {year}: there is no register of deliberations to write.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="57" />
-        <source>L'option --deliberation ne vaut que pour l'extrait (--kind extrait).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="57"/>
+        <source>L&apos;option --deliberation ne vaut que pour l&apos;extrait (--kind extrait).</source>
         <translation>The --deliberation option only applies to the extract (--kind extrait).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="60" />
-        <source>L'option --par-membre ne vaut que pour la convocation (--kind convocation).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="60"/>
+        <source>L&apos;option --par-membre ne vaut que pour la convocation (--kind convocation).</source>
         <translation>The --par-membre option only applies to the convocation (--kind convocation).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="64" />
-        <source>La séance n° {meeting} n'existe pas.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="64"/>
+        <source>La séance n° {meeting} n&apos;existe pas.</source>
         <translation>Meeting no. {meeting} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="66" />
-        <source>L'instance « {short_name} » n'existe pas (instances : {known}).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="66"/>
+        <source>L&apos;instance « {short_name} » n&apos;existe pas (instances : {known}).</source>
         <translation>There is no body “{short_name}” (bodies: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="67" />
-        <source>Plusieurs organisations ont une instance « {short_name} » : la recherche ne peut être limitée à l'une d'elles par son sigle.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="67"/>
+        <source>Plusieurs organisations ont une instance « {short_name} » : la recherche ne peut être limitée à l&apos;une d&apos;elles par son sigle.</source>
         <translation>Several organisations have a body “{short_name}”: the search cannot be restricted to one of them by its acronym.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="73" />
-        <source>Le fichier {db} a été créé par une version plus récente du programme (révision {revision}) : mettez IREV Desktop à jour pour l'ouvrir.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="73"/>
+        <source>Le fichier {db} a été créé par une version plus récente du programme (révision {revision}) : mettez IREV Desktop à jour pour l&apos;ouvrir.</source>
         <translation>The file {db} was created by a newer version of the program (revision {revision}): update IREV Desktop to open it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="78" />
-        <source>Le fichier {db} est une base SQLite qui n'appartient pas à IREV Desktop ; il n'a pas été modifié.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="78"/>
+        <source>Le fichier {db} est une base SQLite qui n&apos;appartient pas à IREV Desktop ; il n&apos;a pas été modifié.</source>
         <translation>The file {db} is an SQLite database that does not belong to IREV Desktop; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="84" />
-        <source>La copie {destination} n'a pas pu être écrite ({cause}) ; aucun fichier partiel n'a été laissé.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="84"/>
+        <source>La copie {destination} n&apos;a pas pu être écrite ({cause}) ; aucun fichier partiel n&apos;a été laissé.</source>
         <translation>The copy {destination} could not be written ({cause}); no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="89" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="89"/>
         <source>{path} est un dossier : indiquez le fichier de données (par exemple irev.sqlite).</source>
         <translation>{path} is a folder: give the data file (for example irev.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="93" />
-        <source>Le disque est plein : la copie {destination} n'a pas pu être écrite ; aucun fichier partiel n'a été laissé.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="93"/>
+        <source>Le disque est plein : la copie {destination} n&apos;a pas pu être écrite ; aucun fichier partiel n&apos;a été laissé.</source>
         <translation>The disk is full: the copy {destination} could not be written; no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="98" />
-        <source>Le fichier de données {path} ne peut pas être lu : vous n'avez pas le droit de le lire ; il n'a pas été modifié.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="98"/>
+        <source>Le fichier de données {path} ne peut pas être lu : vous n&apos;avez pas le droit de le lire ; il n&apos;a pas été modifié.</source>
         <translation>The data file {path} cannot be read: you do not have permission to read it; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="104" />
-        <source>Le dossier {folder} n'existe pas : aucune base IREV Desktop à cet endroit. Vérifiez le chemin ; rien n'a été créé.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="104"/>
+        <source>Le dossier {folder} n&apos;existe pas : aucune base IREV Desktop à cet endroit. Vérifiez le chemin ; rien n&apos;a été créé.</source>
         <translation>The folder {folder} does not exist: there is no IREV Desktop database there. Check the path; nothing has been created.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="109" />
-        <source>La base {db} n'existe pas ; rien n'a été créé. Vérifiez le chemin, ou créez la base en ouvrant IREV Desktop ou avec « irev-desktop demo ».</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="109"/>
+        <source>La base {db} n&apos;existe pas ; rien n&apos;a été créé. Vérifiez le chemin, ou créez la base en ouvrant IREV Desktop ou avec « irev-desktop demo ».</source>
         <translation>The database {db} does not exist; nothing has been created. Check the path, or create the database by opening IREV Desktop or with “irev-desktop demo”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="114" />
-        <source>Le fichier {db} est vide : ce n'est pas une base IREV Desktop ; il n'a pas été modifié.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="114"/>
+        <source>Le fichier {db} est vide : ce n&apos;est pas une base IREV Desktop ; il n&apos;a pas été modifié.</source>
         <translation>The file {db} is empty: it is not an IREV Desktop database; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="118" />
-        <source>La base {db} est ouverte par une autre instance d'IREV Desktop : elle peut être consultée, mais pas modifiée. Fermez l'autre fenêtre puis réessayez.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="118"/>
+        <source>La base {db} est ouverte par une autre instance d&apos;IREV Desktop : elle peut être consultée, mais pas modifiée. Fermez l&apos;autre fenêtre puis réessayez.</source>
         <translation>The store {db} is open in another instance of IREV Desktop: it can be read, not changed. Close the other window and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="123" />
-        <source>Le disque est plein : {db} n'a pas pu être écrit.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="123"/>
+        <source>Le disque est plein : {db} n&apos;a pas pu être écrit.</source>
         <translation>The disk is full: {db} could not be written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="124" />
-        <source>Le fichier {db} (ou son dossier) est en lecture seule : rien n'a été écrit.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="124"/>
+        <source>Le fichier {db} (ou son dossier) est en lecture seule : rien n&apos;a été écrit.</source>
         <translation>The file {db} (or its folder) is read-only: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="127" />
-        <source>La base {db} ne peut pas être ouverte : le fichier ou son dossier est inaccessible ; rien n'a été modifié.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="127"/>
+        <source>La base {db} ne peut pas être ouverte : le fichier ou son dossier est inaccessible ; rien n&apos;a été modifié.</source>
         <translation>The database {db} cannot be opened: the file or its folder is inaccessible; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="132" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="132"/>
         <source>La base {db} ne peut pas être créée : {cause}.</source>
         <translation>The database {db} cannot be created: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="133" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="133"/>
         <source>Le verrou {lock} ne peut pas être créé ({cause}) : la base ne peut pas être modifiée.</source>
         <translation>The lock {lock} cannot be created ({cause}): the database cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="138" />
-        <source>Décrivez l'action à mener.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="138"/>
+        <source>Décrivez l&apos;action à mener.</source>
         <translation>Describe the action to be taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="139" />
-        <source>« {text} » n'est pas une date valide.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="139"/>
+        <source>« {text} » n&apos;est pas une date valide.</source>
         <translation>“{text}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="140" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="140"/>
         <source>Écrivez « @Nom : action, échéance ».</source>
         <translation>Write “@Name: action, deadline”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="141" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="141"/>
         <source>« {name} » ne désigne personne.</source>
         <translation>“{name}” does not match anyone.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="142" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="142"/>
         <source>« {name} » ne désigne pas une seule personne : précisez le nom.</source>
         <translation>“{name}” does not match a single person: give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="144" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="144"/>
         <source>Ligne {number} : {error}</source>
         <translation>Line {number}: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="145" />
-        <source>« {cleaned} » n'est pas une heure : écrivez par exemple 10:15 ou 10 h 15.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="145"/>
+        <source>« {cleaned} » n&apos;est pas une heure : écrivez par exemple 10:15 ou 10 h 15.</source>
         <translation>“{cleaned}” is not a time: write for example 10:15 or 10 h 15.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="148" />
-        <source>« {cleaned} » n'est pas une heure valide.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="148"/>
+        <source>« {cleaned} » n&apos;est pas une heure valide.</source>
         <translation>“{cleaned}” is not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="149" />
-        <source>écrivez une arrivée et un départ séparés d'un tiret, par exemple {example}.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="149"/>
+        <source>écrivez une arrivée et un départ séparés d&apos;un tiret, par exemple {example}.</source>
         <translation>write an arrival and a departure separated by a dash, for example {example}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="152" />
-        <source>le départ ({end}) doit suivre l'arrivée ({start}).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="152"/>
+        <source>le départ ({end}) doit suivre l&apos;arrivée ({start}).</source>
         <translation>the departure ({end}) must come after the arrival ({start}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="153" />
-        <source>Ligne {number} : la ligne précédente court jusqu'à la fin de la séance, {nothing} ne peut suivre.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="153"/>
+        <source>Ligne {number} : la ligne précédente court jusqu&apos;à la fin de la séance, {nothing} ne peut suivre.</source>
         <translation>Line {number}: the previous line runs until the end of the meeting, {nothing} can follow.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="158" />
-        <source>Ligne {number} : seule la première ligne peut partir de l'ouverture de la séance.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="158"/>
+        <source>Ligne {number} : seule la première ligne peut partir de l&apos;ouverture de la séance.</source>
         <translation>Line {number}: only the first line may start from the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="162" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="162"/>
         <source>Ligne {number} : commence à {start}, avant la fin de la ligne précédente ({end}).</source>
         <translation>Line {number}: starts at {start}, before the end of the previous line ({end}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="166" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="166"/>
         <source>indiquez à qui le pouvoir est donné.</source>
         <translation>say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="167" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="167"/>
         <source>« {name} » ne désigne aucun votant de la séance.</source>
         <translation>“{name}” does not match any voter of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="168" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="168"/>
         <source>« {name} » désigne plusieurs personnes ({names}) : précisez le nom.</source>
         <translation>“{name}” matches several people ({names}): give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="171" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="171"/>
         <source>séparez le nom et les heures par une virgule, par exemple Buchaillat, {example}.</source>
         <translation>separate the name and the times with a comma, for example Buchaillat, {example}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="175" />
-        <source>Une séance au statut « {current} » ne peut pas passer au statut « {target} ».</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="175"/>
+        <source>Une séance au statut «&#xa0;{current}&#xa0;» ne peut pas passer au statut «&#xa0;{target}&#xa0;».</source>
         <translation>A meeting with the status “{current}” cannot move to the status “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="181" />
-        <source>« {cleaned} » n’est pas un numéro de délibération valide (forme attendue : 2021-03).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="181"/>
+        <source>«&#xa0;{cleaned}&#xa0;» n’est pas un numéro de délibération valide (forme attendue&#xa0;: 2021-03).</source>
         <translation>“{cleaned}” is not a valid deliberation number (expected form: 2021-03).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="186" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="186"/>
         <source>L’année d’une délibération doit avoir quatre chiffres ({year}).</source>
         <translation>The year of a deliberation must have four digits ({year}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="187" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="187"/>
         <source>Le numéro d’ordre d’une délibération commence à 1 ({sequence}).</source>
         <translation>The sequence number of a deliberation starts at 1 ({sequence}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="189" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="189"/>
         <source>« {line} » : il manque le nom de la personne.</source>
-        <translation>“{line}”: the person's name is missing.</translation>
+        <translation>“{line}”: the person&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="190" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="190"/>
         <source>Indiquez le nom de la personne invitée : « +Prénom Nom, qualité ».</source>
         <translation>Give the name of the guest: “+First name Last name, capacity”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="193" />
-        <source>« {word} » n'est pas un état : écrivez « {name} : e » pour excusé·e ou « {name} : a » pour absent·e.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="193"/>
+        <source>« {word} » n&apos;est pas un état : écrivez « {name} : e » pour excusé·e ou « {name} : a » pour absent·e.</source>
         <translation>“{word}” is not a status: write “{name} : e” for excused or “{name} : a” for absent.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="199" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="199"/>
         <source>Le nombre maximal de pouvoirs par personne ne peut pas être négatif ({max_per_holder}).</source>
         <translation>The maximum number of proxies per person cannot be negative ({max_per_holder}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="203" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="203"/>
         <source>Les pouvoirs ne sont pas admis dans cette instance.</source>
         <translation>Proxies are not allowed in this body.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="204" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="204"/>
         <source>{giver} ne peut pas se donner pouvoir à soi-même.</source>
         <translation>{giver} cannot give a proxy to themselves.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="205" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="205"/>
         <source>{giver} n’a pas voix délibérative et ne peut donc pas donner de pouvoir.</source>
         <translation>{giver} has no deliberative vote and therefore cannot give a proxy.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="208" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="208"/>
         <source>{holder} n’a pas voix délibérative et ne peut donc pas recevoir de pouvoir.</source>
         <translation>{holder} has no deliberative vote and therefore cannot receive a proxy.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="211" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="211"/>
         <source>{holder} a déjà donné pouvoir à {relay} et ne peut donc pas en recevoir (un pouvoir ne se transmet pas).</source>
         <translation>{holder} has already given a proxy to {relay} and therefore cannot receive one (a proxy cannot be passed on).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="216" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="216"/>
         <source>{giver} détient déjà le pouvoir de {listed} et ne peut donc pas donner le sien.</source>
         <translation>{giver} already holds the proxy of {listed} and therefore cannot give their own.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="219" />
-        <source>{holder} détient déjà {held} : le plafond de cette instance est de {limit} par personne.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="219"/>
+        <source>{holder} détient déjà {held}&#xa0;: le plafond de cette instance est de {limit} par personne.</source>
         <translation>{holder} already holds {held}: the limit in this body is {limit} per person.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="225" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="225"/>
         <source>L’heure de départ ({end}) précède l’heure d’arrivée ({start}).</source>
         <translation>The departure time ({end}) is before the arrival time ({start}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="226" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="226"/>
         <source>Les périodes de présence se chevauchent : chaque arrivée doit suivre le départ précédent.</source>
         <translation>The periods of attendance overlap: each arrival must follow the previous departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="230" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="230"/>
         <source>La fraction du quorum ({numerator}/{denominator}) doit être strictement positive et au plus égale à 1.</source>
         <translation>The quorum fraction ({numerator}/{denominator}) must be strictly positive and at most 1.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="235" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="235"/>
         <source>La personne n° {person} figure deux fois dans la séance.</source>
         <translation>Person no. {person} appears twice in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="236" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="236"/>
         <source>Les droits statutaires du membre n° {member} ne peuvent pas être négatifs.</source>
         <translation>The statutory rights of member no. {member} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="240" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="240"/>
         <source>Le vote doit compter exactement les votants présents ou représentés à cet instant ({missing} sans vote, {extra} hors décompte).</source>
         <translation>The vote must count exactly the voters present or represented at that moment ({missing} without a vote, {extra} not counted).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="246" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="246"/>
         <source>Le texte dépasse la longueur maximale de {max_length} caractères.</source>
         <translation>The text exceeds the maximum length of {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="250" />
-        <source>Après « {word} », nommez au moins un votant : « {word} @Nom ».</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="250"/>
+        <source>Après «&#xa0;{word}&#xa0;», nommez au moins un votant&#xa0;: «&#xa0;{word} @Nom&#xa0;».</source>
         <translation>After “{word}”, name at least one voter: “{word} @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="254" />
-        <source>Écrivez un nom après « @ » : « contre @Nom ».</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="254"/>
+        <source>Écrivez un nom après «&#xa0;@&#xa0;»&#xa0;: «&#xa0;contre @Nom&#xa0;».</source>
         <translation>Write a name after “@”: “contre @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="257" />
-        <source>« {name} » ne désigne aucun votant.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="257"/>
+        <source>«&#xa0;{name}&#xa0;» ne désigne aucun votant.</source>
         <translation>“{name}” does not match any voter.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="258" />
-        <source>« {name} » désigne plusieurs votants : {names}. Précisez le nom.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="258"/>
+        <source>«&#xa0;{name}&#xa0;» désigne plusieurs votants&#xa0;: {names}. Précisez le nom.</source>
         <translation>“{name}” matches several voters: {names}. Give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="261" />
-        <source>« {word} » n’est pas un vote : écrivez pour (p), contre (c), abstention (a) ou ne prend pas part (npp).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="261"/>
+        <source>«&#xa0;{word}&#xa0;» n’est pas un vote&#xa0;: écrivez pour (p), contre (c), abstention (a) ou ne prend pas part (npp).</source>
         <translation>“{word}” is not a vote: write pour (p) for, contre (c) against, abstention (a) or ne prend pas part (npp) not taking part.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="266" />
-        <source>Commencez par le vote, puis le nom : « contre @Nom ».</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="266"/>
+        <source>Commencez par le vote, puis le nom&#xa0;: «&#xa0;contre @Nom&#xa0;».</source>
         <translation>Start with the vote, then the name: “contre @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="269" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="269"/>
         <source>{person} est nommé·e deux fois, avec deux votes différents ({previous}, {current}).</source>
         <translation>{person} is named twice, with two different votes ({previous}, {current}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="274" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="274"/>
         <source>Le décompte ({total}) dépasse les voix des présents et représentés ({limit}).</source>
         <translation>The count ({total}) exceeds the votes of those present and represented ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="277" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="277"/>
         <source>La majorité absolue se calcule sur les voix des présents et représentés, qui n’ont pas été indiquées.</source>
         <translation>An absolute majority is calculated on the votes of those present and represented, which have not been given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="282" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="282"/>
         <source>Les voix des présents et représentés ne peuvent pas être négatives.</source>
         <translation>The votes of those present and represented cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="285" />
-        <source>Le nombre de voix « {label} » ne peut pas être négatif ({value}).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="285"/>
+        <source>Le nombre de voix «&#xa0;{label}&#xa0;» ne peut pas être négatif ({value}).</source>
         <translation>The number of “{label}” votes cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="289" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="289"/>
         <source>Le papier à en-tête « {path} » est introuvable.</source>
         <translation>The letterhead “{path}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="290" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="290"/>
         <source>Le modèle Word intégré « {path} » est illisible ({cause}) : réinstallez le programme.</source>
         <translation>The built-in Word template “{path}” is unreadable ({cause}): reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="294" />
-        <source>Le papier à en-tête « {name} » n'est pas un document Word (.docx) lisible ; enregistrez-le au format .docx depuis Word ou LibreOffice puis recommencez.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="294"/>
+        <source>Le papier à en-tête « {name} » n&apos;est pas un document Word (.docx) lisible ; enregistrez-le au format .docx depuis Word ou LibreOffice puis recommencez.</source>
         <translation>The letterhead “{name}” is not a readable Word document (.docx); save it as .docx from Word or LibreOffice and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="300" />
-        <source>La délibération n° {number} n'appartient pas à la séance du {date} (délibérations de la séance : {known}).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="300"/>
+        <source>La délibération n° {number} n&apos;appartient pas à la séance du {date} (délibérations de la séance : {known}).</source>
         <translation>Deliberation no. {number} does not belong to the meeting of {date} (deliberations of the meeting: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="305" />
-        <source>La séance du {date} n'a aucune délibération : il n'y a pas d'extrait à établir.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="305"/>
+        <source>La séance du {date} n&apos;a aucune délibération : il n&apos;y a pas d&apos;extrait à établir.</source>
         <translation>The meeting of {date} has no deliberation: there is no extract to produce.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="309" />
-        <source>Le modèle Word intégré « {name} » est introuvable dans {folder} : l'installation du programme est incomplète.</source>
-        <translation>The built-in Word template “{name}” cannot be found in {folder}: the program's installation is incomplete.</translation>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="309"/>
+        <source>Le modèle Word intégré « {name} » est introuvable dans {folder} : l&apos;installation du programme est incomplète.</source>
+        <translation>The built-in Word template “{name}” cannot be found in {folder}: the program&apos;s installation is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="315" />
-        <source>Ce point n'appartient pas à cette séance.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="315"/>
+        <source>Ce point n&apos;appartient pas à cette séance.</source>
         <translation>This item does not belong to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="317" />
-        <source>Un point ne peut se terminer avant d'avoir commencé.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="317"/>
+        <source>Un point ne peut se terminer avant d&apos;avoir commencé.</source>
         <translation>An item cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="318" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="318"/>
         <source>La durée prévue doit être comprise entre 0 et 1 440 minutes.</source>
         <translation>The planned duration must be between 0 and 1,440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="319" />
-        <source>Le point de l'ordre du jour n° {item} n'existe pas.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="319"/>
+        <source>Le point de l&apos;ordre du jour n° {item} n&apos;existe pas.</source>
         <translation>Agenda item no. {item} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="320" />
-        <source>Le point « {title} » figure déjà à l'ordre du jour.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="320"/>
+        <source>Le point « {title} » figure déjà à l&apos;ordre du jour.</source>
         <translation>The item “{title}” is already on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="321" />
-        <source>La version n° {revision} des notes n'existe pas.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="321"/>
+        <source>La version n° {revision} des notes n&apos;existe pas.</source>
         <translation>Version no. {revision} of the notes does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="323" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="323"/>
         <source>Archive invalide : {detail}</source>
         <translation>Invalid archive: {detail}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="324" />
-        <source>L'archive {source} est refusée : la chaîne des signatures des procès-verbaux y est rompue ({breaks}). Une séance signée y a été supprimée, modifiée ou dé-signée ; importez plutôt une archive exportée par le programme.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="324"/>
+        <source>L&apos;archive {source} est refusée : la chaîne des signatures des procès-verbaux y est rompue ({breaks}). Une séance signée y a été supprimée, modifiée ou dé-signée ; importez plutôt une archive exportée par le programme.</source>
         <translation>The archive {source} is refused: the chain of signatures of the minutes is broken in it ({breaks}). A signed meeting was deleted, altered or un-signed in it; import an archive exported by the program instead.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="330" />
-        <source>Le fichier {source} n'est pas une archive IREV Desktop : {member} en est absent.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="330"/>
+        <source>Le fichier {source} n&apos;est pas une archive IREV Desktop : {member} en est absent.</source>
         <translation>The file {source} is not an IREV Desktop archive: {member} is missing from it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="333" />
-        <source>Le fichier {source} n'est pas une archive IREV Desktop (format {found} au lieu de « {expected} »).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="333"/>
+        <source>Le fichier {source} n&apos;est pas une archive IREV Desktop (format {found} au lieu de « {expected} »).</source>
         <translation>The file {source} is not an IREV Desktop archive (format {found} instead of “{expected}”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="338" />
-        <source>L'archive {source} a été créée par une version plus récente d'IREV Desktop (format version {version}, ce programme lit jusqu'à la version {supported}) : mettez le programme à jour pour l'importer.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="338"/>
+        <source>L&apos;archive {source} a été créée par une version plus récente d&apos;IREV Desktop (format version {version}, ce programme lit jusqu&apos;à la version {supported}) : mettez le programme à jour pour l&apos;importer.</source>
         <translation>The archive {source} was created by a newer version of IREV Desktop (format version {version}, this program reads up to version {supported}): update the program to import it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="344" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="344"/>
         <source>Le fichier {source} est introuvable.</source>
         <translation>The file {source} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="345" />
-        <source>Le fichier {source} n'est pas une archive IREV Desktop (ce n'est pas un zip lisible).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="345"/>
+        <source>Le fichier {source} n&apos;est pas une archive IREV Desktop (ce n&apos;est pas un zip lisible).</source>
         <translation>The file {source} is not an IREV Desktop archive (it is not a readable zip).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="349" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="349"/>
         <source>Le fichier {source} ne peut être lu : {cause}.</source>
         <translation>The file {source} cannot be read: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="350" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="350"/>
         <source>{destination} est un dossier : indiquez un nom de fichier.</source>
         <translation>{destination} is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="351" />
-        <source>Le dossier {folder} n'existe pas.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="351"/>
+        <source>Le dossier {folder} n&apos;existe pas.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="352" />
-        <source>L'archive ne peut remplacer la base elle-même.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="352"/>
+        <source>L&apos;archive ne peut remplacer la base elle-même.</source>
         <translation>The archive cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="353" />
-        <source>La base est trop volumineuse pour une archive (2 Gio au plus, dont 512 Mio pour archive.json) : l'archive n'a pas été créée. Faites plutôt une sauvegarde.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="353"/>
+        <source>La base est trop volumineuse pour une archive (2 Gio au plus, dont 512 Mio pour archive.json) : l&apos;archive n&apos;a pas été créée. Faites plutôt une sauvegarde.</source>
         <translation>The database is too large for an archive (2 GiB at most, of which 512 MiB for archive.json): the archive has not been created. Make a backup instead.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="358" />
-        <source>La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne correspond plus à celui qui a été joint. L'archive n'a pas été créée ; restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="358"/>
+        <source>La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne correspond plus à celui qui a été joint. L&apos;archive n&apos;a pas été créée ; restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” ({path}) is corrupted: its content no longer matches what was attached. The archive has not been created; restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="364" />
-        <source>La base n'est pas vide : elle contient déjà {held}. Pour remplacer tout son contenu par celui de l'archive, utilisez --replace (une sauvegarde de la base est faite avant) ; sinon, importez dans une nouvelle base.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="364"/>
+        <source>La base n&apos;est pas vide : elle contient déjà {held}. Pour remplacer tout son contenu par celui de l&apos;archive, utilisez --replace (une sauvegarde de la base est faite avant) ; sinon, importez dans une nouvelle base.</source>
         <translation>The database is not empty: it already contains {held}. To replace all its content with that of the archive, use --replace (the database is backed up first); otherwise, import into a new database.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="370" />
-        <source>La pièce {name} n'a pu être copiée dans le dossier des pièces jointes ({folder}) : {cause}. Rien n'a été importé.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="370"/>
+        <source>La pièce {name} n&apos;a pu être copiée dans le dossier des pièces jointes ({folder}) : {cause}. Rien n&apos;a été importé.</source>
         <translation>The attachment {name} could not be copied to the attachments folder ({folder}): {cause}. Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="375" />
-        <source>L'archive {destination} n'a pu être écrite : {cause}.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="375"/>
+        <source>L&apos;archive {destination} n&apos;a pu être écrite : {cause}.</source>
         <translation>The archive {destination} could not be written: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="376" />
-        <source>La copie de la pièce jointe « {name} » manque dans le dossier des pièces jointes ({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="376"/>
+        <source>La copie de la pièce jointe « {name} » manque dans le dossier des pièces jointes ({path}) : l&apos;archive n&apos;a pas été créée. Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” is missing from the attachments folder ({path}): the archive has not been created. Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="383" />
-        <source>Le nombre d'années doit être compris entre 1 et {max_years}.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="383"/>
+        <source>Le nombre d&apos;années doit être compris entre 1 et {max_years}.</source>
         <translation>The number of years must be between 1 and {max_years}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="384" />
-        <source>La base n'est pas vide : l'archive de démonstration ne se mêle pas à des données réelles. Générez-la dans une nouvelle base, par exemple : irev-desktop --db demonstration.sqlite generate-archive --years 20</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="384"/>
+        <source>La base n&apos;est pas vide : l&apos;archive de démonstration ne se mêle pas à des données réelles. Générez-la dans une nouvelle base, par exemple : irev-desktop --db demonstration.sqlite generate-archive --years 20</source>
         <translation>The database is not empty: the demonstration archive does not mix with real data. Generate it in a new database, for example: irev-desktop --db demonstration.sqlite generate-archive --years 20</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="391" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="391"/>
         <source>Le fichier dépasse 500 Mo : il ne peut être joint.</source>
         <translation>The file exceeds 500 MB: it cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="392" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="392"/>
         <source>La copie de « {name} » manque dans le dossier des pièces jointes ({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of “{name}” is missing from the attachments folder ({folder}). Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="398" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="398"/>
         <source>La personne n° {person} ne figure pas dans la liste de présence.</source>
         <translation>Person no. {person} is not on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="399" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="399"/>
         <source>{person} est parti·e à {time} : le retour ne peut précéder ce départ.</source>
         <translation>{person} left at {time}: the return cannot come before that departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="402" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="402"/>
         <source>Le mandataire doit figurer dans la liste de présence.</source>
         <translation>The proxy holder must be on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="403" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="403"/>
         <source>{person} figure déjà dans la liste de présence.</source>
         <translation>{person} is already on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="404" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="404"/>
         <source>Cette personne détient des pouvoirs : retirez-les avant de la retirer de la liste de présence.</source>
         <translation>This person holds proxies: withdraw them before removing the person from the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="409" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="409"/>
         <source>{person} est déjà présent·e : pour noter son départ, pointez-le ou la à nouveau.</source>
         <translation>{person} is already present: to record their departure, tick them again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="412" />
-        <source>{person} est déjà venu·e : un retour se note après l'ouverture de la séance.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="412"/>
+        <source>{person} est déjà venu·e : un retour se note après l&apos;ouverture de la séance.</source>
         <translation>{person} has already come: a return is recorded after the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="415" />
-        <source>{person} n'est pas en séance : seule une personne présente peut la quitter.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="415"/>
+        <source>{person} n&apos;est pas en séance : seule une personne présente peut la quitter.</source>
         <translation>{person} is not in the meeting: only someone present can leave it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="418" />
-        <source>{person} n'a pas donné de pouvoir en cours.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="418"/>
+        <source>{person} n&apos;a pas donné de pouvoir en cours.</source>
         <translation>{person} has not given a proxy that is still running.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="419" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="419"/>
         <source>Indiquez le nom de la personne invitée.</source>
         <translation>Give the name of the guest.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="420" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="420"/>
         <source>Indiquez à qui le pouvoir est donné.</source>
         <translation>Say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="421" />
-        <source>Cette personne détient un pouvoir : elle ne peut être notée absente ou excusée tant que le pouvoir n'est pas retiré.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="421"/>
+        <source>Cette personne détient un pouvoir : elle ne peut être notée absente ou excusée tant que le pouvoir n&apos;est pas retiré.</source>
         <translation>This person holds a proxy: they cannot be marked absent or excused until the proxy is withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="426" />
-        <source>Le départ ne peut précéder l'arrivée.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="426"/>
+        <source>Le départ ne peut précéder l&apos;arrivée.</source>
         <translation>The departure cannot come before the arrival.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="428" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="428"/>
         <source>La sauvegarde ne peut remplacer la base elle-même.</source>
         <translation>The backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="429" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="429"/>
         <source>Ce fichier est déjà la base en service.</source>
         <translation>This file is already the database in use.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="430" />
-        <source>{source} n'est pas une sauvegarde d'IREV Desktop (ou provient d'une version plus récente) ; rien n'a été modifié.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="430"/>
+        <source>{source} n&apos;est pas une sauvegarde d&apos;IREV Desktop (ou provient d&apos;une version plus récente) ; rien n&apos;a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup (or comes from a newer version); nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="435" />
-        <source>{source} n'est pas une sauvegarde d'IREV Desktop ; rien n'a été modifié.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="435"/>
+        <source>{source} n&apos;est pas une sauvegarde d&apos;IREV Desktop ; rien n&apos;a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="438" />
-        <source>{source} n'est pas une sauvegarde d'IREV Desktop lisible ; rien n'a été modifié.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="438"/>
+        <source>{source} n&apos;est pas une sauvegarde d&apos;IREV Desktop lisible ; rien n&apos;a été modifié.</source>
         <translation>{source} is not a readable IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="442" />
-        <source>{what} n° {ident} n'existe pas.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="442"/>
+        <source>{what} n° {ident} n&apos;existe pas.</source>
         <translation>{what} no. {ident} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="443" />
-        <source>Le point « {title} » a été retiré de l'ordre du jour (Ctrl+Z le remet).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="443"/>
+        <source>Le point « {title} » a été retiré de l&apos;ordre du jour (Ctrl+Z le remet).</source>
         <translation>The item “{title}” has been removed from the agenda (Ctrl+Z puts it back).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="446" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="446"/>
         <source>Le procès-verbal de la séance du {date} est signé : la séance et son contenu ne peuvent plus être modifiés.</source>
         <translation>The minutes of the meeting of {date} are signed: the meeting and its content can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="452" />
-        <source>Le quorum n'est pas atteint ({present} sur {required} requis) : l'instance ne peut pas délibérer valablement.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="452"/>
+        <source>Le quorum n&apos;est pas atteint ({present} sur {required} requis) : l&apos;instance ne peut pas délibérer valablement.</source>
         <translation>The quorum is not reached ({present} out of {required} required): the body cannot validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="457" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="457"/>
         <source>Le numéro de délibération {number} est déjà attribué.</source>
         <translation>Deliberation number {number} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="458" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="458"/>
         <source>Cette instance vote en droits statutaires : indiquez aussi les voix pondérées.</source>
         <translation>This body votes by statutory rights: give the weighted votes too.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="462" />
-        <source>Le fichier « {name} » doit porter l'extension .docx (document Word).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="462"/>
+        <source>Le fichier « {name} » doit porter l&apos;extension .docx (document Word).</source>
         <translation>The file “{name}” must have the .docx extension (Word document).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="465" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="465"/>
         <source>« {output} » est un dossier, pas un fichier .docx.</source>
         <translation>“{output}” is a folder, not a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="466" />
-        <source>Le dossier « {folder} » n'existe pas.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="466"/>
+        <source>Le dossier « {folder} » n&apos;existe pas.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="467" />
-        <source>Impossible d'écrire « {output} » : le fichier est peut-être ouvert dans Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="467"/>
+        <source>Impossible d&apos;écrire « {output} » : le fichier est peut-être ouvert dans Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.</source>
         <translation>Cannot write “{output}”: the file may be open in Word or LibreOffice, or the folder is protected. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="472" />
-        <source>Impossible d'écrire « {output} » : {cause}.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="472"/>
+        <source>Impossible d&apos;écrire « {output} » : {cause}.</source>
         <translation>Cannot write “{output}”: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="473" />
-        <source>Le disque est plein : « {output} » n'a pas pu être écrit ; aucun fichier partiel n'a été laissé.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="473"/>
+        <source>Le disque est plein : « {output} » n&apos;a pas pu être écrit ; aucun fichier partiel n&apos;a été laissé.</source>
         <translation>The disk is full: “{output}” could not be written; no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="479" />
-        <source>Le fichier « {name} » doit porter l'extension .docx (document Word) ou .pdf (document PDF).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="479"/>
+        <source>Le fichier « {name} » doit porter l&apos;extension .docx (document Word) ou .pdf (document PDF).</source>
         <translation>The file “{name}” must have the extension .docx (Word document) or .pdf (PDF document).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="484" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="484"/>
         <source>« {output} » est un dossier, pas un fichier.</source>
         <translation>“{output}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="486" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="486"/>
         <source>Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
         <translation>Install LibreOffice (https://www.libreoffice.org/) to write PDFs, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="491" />
-        <source>LibreOffice n'a pas pu être lancé ({cause}). Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="491"/>
+        <source>LibreOffice n&apos;a pas pu être lancé ({cause}). Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice could not be started ({cause}). Install LibreOffice (https://www.libreoffice.org/) to write PDFs, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="497" />
-        <source>LibreOffice n'a pas fini la conversion en PDF en {seconds} secondes : elle a été arrêtée et aucun PDF n'a été écrit. Recommencez, ou choisissez un fichier .docx.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="497"/>
+        <source>LibreOffice n&apos;a pas fini la conversion en PDF en {seconds} secondes : elle a été arrêtée et aucun PDF n&apos;a été écrit. Recommencez, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice did not finish the PDF conversion within {seconds} seconds: it was stopped and no PDF was written. Try again, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="503" />
-        <source>LibreOffice n'a pas pu convertir le document en PDF ({detail}). Essayez d'ouvrir le document Word dans LibreOffice, ou choisissez un fichier .docx.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="503"/>
+        <source>LibreOffice n&apos;a pas pu convertir le document en PDF ({detail}). Essayez d&apos;ouvrir le document Word dans LibreOffice, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice could not convert the document to PDF ({detail}). Try opening the Word document in LibreOffice, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="508" />
-        <source>LibreOffice n'a pas produit de PDF lisible. Recommencez, ou choisissez un fichier .docx.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="508"/>
+        <source>LibreOffice n&apos;a pas produit de PDF lisible. Recommencez, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice did not produce a readable PDF. Try again, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="512" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="512"/>
         <source>La version de LibreOffice installée ne sait pas écrire de PDF/A (il faut LibreOffice 7.4 ou plus récent). Mettez LibreOffice à jour (https://www.libreoffice.org/), ou choisissez un fichier .docx.</source>
         <translation>The installed version of LibreOffice cannot write PDF/A (LibreOffice 7.4 or later is needed). Update LibreOffice (https://www.libreoffice.org/), or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="519" />
-        <source>Cette séance n'a pas de délibération à extraire du registre.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="519"/>
+        <source>Cette séance n&apos;a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no deliberation to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="520" />
-        <source>Impossible d'écrire dans le dossier « {folder} » : {cause}.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="520"/>
+        <source>Impossible d&apos;écrire dans le dossier « {folder} » : {cause}.</source>
         <translation>Cannot write to the folder “{folder}”: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="521" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="521"/>
         <source>Le dossier « {folder} » contient déjà trop de fichiers nommés « {name} ».</source>
         <translation>The folder “{folder}” already holds too many files named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="526" />
-        <source>L'option --all ne vaut que pour l'extrait (--kind extrait).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="526"/>
+        <source>L&apos;option --all ne vaut que pour l&apos;extrait (--kind extrait).</source>
         <translation>The --all option only applies to the extract (--kind extrait).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="527" />
-        <source>L'option --pdf ne vaut qu'avec --all ; pour un seul document, donnez un fichier .pdf à --output.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="527"/>
+        <source>L&apos;option --pdf ne vaut qu&apos;avec --all ; pour un seul document, donnez un fichier .pdf à --output.</source>
         <translation>The --pdf option only applies with --all; for a single document, give --output a .pdf file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="532" />
-        <source>Les options --all et --deliberation s'excluent : --all écrit toutes les délibérations.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="532"/>
+        <source>Les options --all et --deliberation s&apos;excluent : --all écrit toutes les délibérations.</source>
         <translation>The --all and --deliberation options exclude each other: --all writes every deliberation.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="537" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="537"/>
         <source>La fin du mandat ne peut précéder son début.</source>
         <translation>The end of the term of office cannot come before its start.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="538" />
-        <source>{person} est déjà {role} de cette instance depuis le {date} : terminez d'abord ce mandat.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="538"/>
+        <source>{person} est déjà {role} de cette instance depuis le {date} : terminez d&apos;abord ce mandat.</source>
         <translation>{person} has been {role} of this body since {date}: end that term of office first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="543" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="543"/>
         <source>La date de convocation ({convened}) ne peut être postérieure à la séance ({date}).</source>
         <translation>The date of the notice ({convened}) cannot be after the meeting ({date}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="547" />
-        <source>La date de convocation précède la séance de plus d'un an : elle n'est pas plausible.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="547"/>
+        <source>La date de convocation précède la séance de plus d&apos;un an : elle n&apos;est pas plausible.</source>
         <translation>The date of the notice is more than a year before the meeting: it is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="551" />
-        <source>La date de la séance n'est pas plausible.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="551"/>
+        <source>La date de la séance n&apos;est pas plausible.</source>
         <translation>The date of the meeting is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="552" />
-        <source>La séance ne peut se terminer avant d'avoir commencé.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="552"/>
+        <source>La séance ne peut se terminer avant d&apos;avoir commencé.</source>
         <translation>The meeting cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="553" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="553"/>
         <source>Indiquez la date de la séance qui a approuvé le PV.</source>
         <translation>Give the date of the meeting that approved the minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="554" />
-        <source>Le procès-verbal ne peut être approuvé avant la séance qu'il relate.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="554"/>
+        <source>Le procès-verbal ne peut être approuvé avant la séance qu&apos;il relate.</source>
         <translation>The minutes cannot be approved before the meeting they record.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="558" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="558"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="559" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="559"/>
         <source>Le quorum doit être une fraction comprise entre 0 (exclu) et 1, par exemple 2/3.</source>
         <translation>The quorum must be a fraction between 0 (excluded) and 1, for example 2/3.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="562" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="562"/>
         <source>Le nombre de pouvoirs par mandataire ne peut être négatif.</source>
         <translation>The number of proxies per holder cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="563" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="563"/>
         <source>Le délai de convocation ne peut être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="564" />
-        <source>Le logo doit être une image PNG ou JPEG.</source>
-        <translation>The logo must be a PNG or JPEG image.</translation>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="581"/>
+        <source>Le registre compte {count} organisations : indiquez laquelle avec --organisation.</source>
+        <translation>The register holds {count} organisations: name one with --organisation.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="565" />
-        <source>Le logo ne doit pas dépasser 5 Mo.</source>
-        <translation>The logo must not exceed 5 MB.</translation>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="585"/>
+        <source>Donnez la phrase secrète de la clé par --passphrase-file ou par la variable IREV_DESKTOP_KEY_PASSPHRASE.</source>
+        <translation>Give the key&apos;s passphrase with --passphrase-file or the IREV_DESKTOP_KEY_PASSPHRASE variable.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="566" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="590"/>
+        <source>Les deux phrases secrètes saisies diffèrent.</source>
+        <translation>The two passphrases typed differ.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="591"/>
+        <source>La phrase secrète ne peut être lue dans {path} ({reason}).</source>
+        <translation>The passphrase cannot be read from {path} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="593"/>
+        <source>La phrase secrète doit compter au moins {count} caractères.</source>
+        <translation>The passphrase must be at least {count} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="594"/>
+        <source>Saisissez la phrase secrète de la clé de signature.</source>
+        <translation>Type the signing key&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="595"/>
+        <source>Ce fichier n&apos;est pas une clé de signature Ed25519.</source>
+        <translation>This file is not an Ed25519 signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="596"/>
+        <source>La clé de signature {fingerprint} de l&apos;organisation n&apos;est pas sur cet ordinateur ({folder}) : signez depuis l&apos;ordinateur qui la garde, ou importez son fichier (irev-desktop key import).</source>
+        <translation>The organisation&apos;s signing key {fingerprint} is not on this computer ({folder}): sign from the computer that keeps it, or import its file (irev-desktop key import).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="602"/>
+        <source>La clé privée gardée pour {fingerprint} ne correspond pas à la clé publique du registre : elle a été remplacée.</source>
+        <translation>The private key kept for {fingerprint} does not match the register&apos;s public key: it has been replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="607"/>
+        <source>La clé de signature {fingerprint} n&apos;est plus dans le trousseau du système.</source>
+        <translation>The signing key {fingerprint} is no longer in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="610"/>
+        <source>La phrase secrète de la clé de signature est incorrecte, ou le fichier n&apos;est pas une clé de signature.</source>
+        <translation>The signing key&apos;s passphrase is wrong, or the file is not a signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="615"/>
+        <source>Le trousseau du système ne répond pas ({reason}) : la clé de signature ne peut être lue.</source>
+        <translation>The system keyring does not answer ({reason}): the signing key cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="619"/>
+        <source>Le fichier de la clé de signature ne peut être lu ({reason}).</source>
+        <translation>The signing key&apos;s file cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="620"/>
+        <source>Le trousseau du système n&apos;a pas pu garder la clé ({reason}) : protégez-la plutôt par une phrase secrète.</source>
+        <translation>The system keyring could not keep the key ({reason}): protect it with a passphrase instead.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="626"/>
+        <source>Cette organisation signe ses procès-verbaux avec sa clé {fingerprint} : déverrouillez-la pour signer.</source>
+        <translation>This organisation signs its minutes with its key {fingerprint}: unlock it to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="631"/>
+        <source>Cette clé de signature n&apos;est plus en service.</source>
+        <translation>This signing key is no longer in service.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="633"/>
+        <source>Le fichier {path} n&apos;est pas une clé de signature.</source>
+        <translation>The file {path} is not a signing key.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="634"/>
+        <source>La clé de signature n° {ident} n&apos;existe pas.</source>
+        <translation>Signing key no. {ident} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="635"/>
+        <source>Le fichier {path} ne peut être lu ({reason}).</source>
+        <translation>The file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="636"/>
+        <source>La clé {fingerprint} n&apos;est pas une clé de signature de ce registre.</source>
+        <translation>The key {fingerprint} is not a signing key of this register.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="564"/>
         <source>Les droits statutaires ne peuvent être négatifs.</source>
         <translation>Statutory rights cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="567" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="565"/>
         <source>Une organisation de sigle « {short} » existe déjà.</source>
         <translation>An organisation with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="568" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="566"/>
         <source>Le membre « {name} » existe déjà.</source>
         <translation>The member “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="569" />
+        <location filename="../../irev_desktop/ui/error_texts.py" line="567"/>
         <source>Une instance de sigle « {short} » existe déjà.</source>
         <translation>A body with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="571" />
-        <source>Le {document} de la séance du {date} n'a pas été écrit : le procès-verbal signé ne correspond plus à sa signature ({reasons}). Pour l'écrire quand même, marqué « NON CONFORME AU PROCÈS-VERBAL SIGNÉ » sur chaque page, ajoutez l'option --force.</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="569"/>
+        <source>Le {document} de la séance du {date} n&apos;a pas été écrit : le procès-verbal signé ne correspond plus à sa signature ({reasons}). Pour l&apos;écrire quand même, marqué « NON CONFORME AU PROCÈS-VERBAL SIGNÉ » sur chaque page, ajoutez l&apos;option --force.</source>
         <translation>The {document} of the meeting of {date} was not written: the signed minutes no longer match their signature ({reasons}). To write it anyway, marked “NOT CONFORMING TO THE SIGNED MINUTES” on every page, add the --force option.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="579" />
-        <source>« {kind} » n'est pas un type de résultat (types : {known}).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="577"/>
+        <source>« {kind} » n&apos;est pas un type de résultat (types : {known}).</source>
         <translation>“{kind}” is not a result type (types: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="581" />
-        <source>« {text} » n'est pas une date valide (attendu : JJ/MM/AAAA).</source>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="579"/>
+        <source>« {text} » n&apos;est pas une date valide (attendu : JJ/MM/AAAA).</source>
         <translation>“{text}” is not a valid date (expected: DD/MM/YYYY).</translation>
     </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="25" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="25"/>
         <source>&amp;Convocation…</source>
         <translation>&amp;Notice of meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="26" />
-        <source>&amp;Feuille d'émargement…</source>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="26"/>
+        <source>&amp;Feuille d&apos;émargement…</source>
         <translation>&amp;Attendance sheet…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="27" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="27"/>
         <source>&amp;Procès-verbal…</source>
         <translation>&amp;Minutes…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="28" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="28"/>
         <source>Compte &amp;rendu…</source>
         <translation>&amp;Summary report…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="29" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="29"/>
         <source>Relevé de &amp;décisions…</source>
         <translation>Record of &amp;decisions…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="30" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="30"/>
         <source>E&amp;xtrait du registre…</source>
         <translation>E&amp;xtract from the register…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="52" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="52"/>
         <source>&amp;Tous les extraits…</source>
         <translation>&amp;All extracts…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="55" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="55"/>
         <source>Re&amp;gistre des délibérations…</source>
         <translation>Re&amp;gister of deliberations…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="59" />
-        <source>Papier à &amp;en-tête de l'organisation…</source>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="59"/>
+        <source>Papier à &amp;en-tête de l&apos;organisation…</source>
         <translation>Organisation &amp;letterhead…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="61" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="61"/>
         <source>Modèle &amp;intégré (A4)</source>
         <translation>&amp;Built-in template (A4)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="86" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="86"/>
         <source>Papier à en-tête (document Word)</source>
         <translation>Letterhead (Word document)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="87" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="87"/>
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="99" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="111" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="142" />
-        <location filename="../../irev_desktop/ui/export_actions.py" line="155" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="99"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="111"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="142"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="155"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="99" />
-        <source>Ouvrez d'abord une séance.</source>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="99"/>
+        <source>Ouvrez d&apos;abord une séance.</source>
         <translation>Open a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="112" />
-        <source>Cette séance n'a pas de délibération à extraire du registre.</source>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="112"/>
+        <source>Cette séance n&apos;a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no resolution to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="117" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="117"/>
         <source>Extrait du registre</source>
         <translation>Extract from the register</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="118" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="118"/>
         <source>Délibération :</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="131" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="131"/>
         <source>Enregistrer le document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="133" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="133"/>
         <source>Documents Word (*.docx);;Document PDF (*.pdf)</source>
         <translation>Word documents (*.docx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="139" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="139"/>
         <source>Écriture du document…</source>
         <translation>Writing the document…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="141" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="141"/>
         <source>Écriture du document PDF (par LibreOffice)…</source>
         <translation>Writing the PDF document (with LibreOffice)…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="164" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="164"/>
         <source>Document écrit</source>
         <translation>Document written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="165" />
+        <location filename="../../irev_desktop/ui/export_actions.py" line="165"/>
         <source>Le document a été écrit :
 {path}
 
-L'ouvrir maintenant ?</source>
+L&apos;ouvrir maintenant ?</source>
         <translation>The document has been written:
 {path}
 
@@ -2123,17 +2280,17 @@ Open it now?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history.py" line="27" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history.py" line="27"/>
         <source>Historique des notes</source>
         <translation>Notes history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history.py" line="37" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history.py" line="37"/>
         <source>{date} à {time} — {n} caractères</source>
         <translation>{date} at {time} — {n} characters</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history.py" line="51" />
+        <location filename="../../irev_desktop/ui/pages/meeting/history.py" line="51"/>
         <source>Rétablir cette version</source>
         <translation>Restore this version</translation>
     </message>
@@ -2141,62 +2298,62 @@ Open it now?</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="63" />
-        <source>Point de l'ordre du jour</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="63"/>
+        <source>Point de l&apos;ordre du jour</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="77" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="77"/>
         <source>&amp;Intitulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="78" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="78"/>
         <source>&amp;Nature</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="79" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="79"/>
         <source>&amp;Rapporteur</source>
         <translation>&amp;Presenter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="80" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="80"/>
         <source>&amp;Durée prévue</source>
         <translation>Planned &amp;duration</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="93" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="93"/>
         <source>10:15</source>
         <translation>10:15</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="94" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="94"/>
         <source>10:15, 10h15 ou vide</source>
         <translation>10:15, 10h15 or empty</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="95" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="95"/>
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="96" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="96"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="107" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="107"/>
         <source>Début : {error}</source>
         <translation>Start: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="113" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="113"/>
         <source>Fin : {error}</source>
         <translation>End: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="116" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="116"/>
         <source>La fin du point précède son début.</source>
         <translation>The item ends before it starts.</translation>
     </message>
@@ -2204,17 +2361,17 @@ Open it now?</translation>
 <context>
     <name>ItemKind</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="44" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="44"/>
         <source>information</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="45" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="45"/>
         <source>débat</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="46" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="46"/>
         <source>délibération</source>
         <translation>resolution</translation>
     </message>
@@ -2222,180 +2379,195 @@ Open it now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="109" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="109"/>
         <source>Ouverture des données…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="121" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="121"/>
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="122" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="122"/>
         <source>Séances</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="123" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="123"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="124" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="124"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="125" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="125"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="145" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="147" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Nouvelle séance…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="150" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="152" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Sauvegarder la base…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="154" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="154"/>
+        <source>&amp;Clé de signature…</source>
+        <translation>Signing &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="156" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="164" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="172"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="165" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="166" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="175" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="179" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="188" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="196"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="191" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Séance</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="192" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Mode séance</source>
         <translation>&amp;Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="195" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="196" />
-        <source>À &amp;propos d'IREV Desktop</source>
+        <location filename="../../irev_desktop/ui/main_window.py" line="204"/>
+        <source>À &amp;propos d&apos;IREV Desktop</source>
         <translation>&amp;About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="203" />
-        <source>Barre d'outils</source>
+        <location filename="../../irev_desktop/ui/main_window.py" line="211"/>
+        <source>Barre d&apos;outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="213" />
-        <source>Rechercher dans l'archive… (Ctrl+F)</source>
+        <location filename="../../irev_desktop/ui/main_window.py" line="221"/>
+        <source>Rechercher dans l&apos;archive… (Ctrl+F)</source>
         <translation>Search the archive… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="281" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="289"/>
         <source>Base en lecture seule : {reason}</source>
         <translation>Read-only store: {reason}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="400" />
-        <source>Ouvrez d'abord une séance dans la liste.</source>
+        <location filename="../../irev_desktop/ui/main_window.py" line="408"/>
+        <source>Ouvrez d&apos;abord une séance dans la liste.</source>
         <translation>Open a meeting from the list first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="438" />
-        <source>Choisissez d'abord une séance.</source>
+        <location filename="../../irev_desktop/ui/main_window.py" line="446"/>
+        <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="461" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="469"/>
         <source>Mode séance</source>
         <translation>Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="480" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="488"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="521" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="529"/>
         <source>Sauvegarder la base</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="523" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="531"/>
         <source>Base IREV (*.sqlite)</source>
         <translation>IREV database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="530" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="538"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="533" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="541"/>
         <source>Sauvegarde écrite : {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="575" />
-        <source>À propos d'IREV Desktop</source>
+        <location filename="../../irev_desktop/ui/main_window.py" line="589"/>
+        <source>Clé de signature des procès-verbaux</source>
+        <translation>Signing key of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window.py" line="590"/>
+        <source>Créez d&apos;abord l&apos;organisation (page Instances et bureau).</source>
+        <translation>Create the organisation first (Bodies and board page).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window.py" line="601"/>
+        <source>À propos d&apos;IREV Desktop</source>
         <translation>About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="577" />
+        <location filename="../../irev_desktop/ui/main_window.py" line="603"/>
         <source>{name} {version}
 
-Le registre des instances, séances, délibérations et procès-verbaux d'un groupement d'intérêt public, hors ligne.
+Le registre des instances, séances, délibérations et procès-verbaux d&apos;un groupement d&apos;intérêt public, hors ligne.
 
 Données : {path}</source>
         <translation>{name} {version}
@@ -2408,22 +2580,22 @@ Data: {path}</translation>
 <context>
     <name>MajorityRule</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="51" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="51"/>
         <source>majorité simple des suffrages exprimés</source>
         <translation>simple majority of votes cast</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="52" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="52"/>
         <source>majorité absolue des voix des présents et représentés</source>
         <translation>absolute majority of the votes of those present and represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="53" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="53"/>
         <source>majorité des deux tiers des suffrages exprimés</source>
         <translation>two-thirds majority of votes cast</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="54" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="54"/>
         <source>unanimité des suffrages exprimés</source>
         <translation>unanimity of votes cast</translation>
     </message>
@@ -2431,77 +2603,77 @@ Data: {path}</translation>
 <context>
     <name>MandateDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="172" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="118"/>
         <source>Modifier le mandat</source>
         <translation>Edit appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="172" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="118"/>
         <source>Nouveau mandat</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="176" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="122"/>
         <source>Personne &amp;existante</source>
         <translation>&amp;Existing person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="177" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="123"/>
         <source>&amp;Nouvelle personne</source>
         <translation>&amp;New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="187" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="133"/>
         <source>conseillère régionale, sous-préfet…</source>
         <translation>regional councillor, sub-prefect…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="194" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="140"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="195" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="141"/>
         <source>N&amp;om</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="196" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="142"/>
         <source>&amp;Fonction</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="207" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="153"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="213" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="159"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="222" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="168"/>
         <source>Mandat terminé le</source>
         <translation>Appointment ended on</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="236" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="182"/>
         <source>&amp;Rôle</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="237" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="183"/>
         <source>&amp;Membre représenté</source>
         <translation>Represented &amp;member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="238" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="184"/>
         <source>&amp;Qualité</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="239" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="185"/>
         <source>&amp;Début du mandat</source>
         <translation>&amp;Start of appointment</translation>
     </message>
@@ -2509,72 +2681,72 @@ Data: {path}</translation>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="66" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="66"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="66" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="66"/>
         <source>Nouvelle séance</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="87" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="87"/>
         <source>&amp;Convoquée le</source>
         <translation>&amp;Convened on</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="94" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="94"/>
         <source>Date à laquelle la convocation a été adressée aux membres</source>
         <translation>Date the notice of meeting was sent to the members</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="106" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="106"/>
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="107" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="107"/>
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="108" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="108"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="109" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="109"/>
         <source>&amp;Heure prévue</source>
         <translation>Planned t&amp;ime</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="112" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="112"/>
         <source>&amp;Modalité</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="113" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="113"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="114" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="114"/>
         <source>Lien de &amp;visioconférence</source>
         <translation>Video &amp;link</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="115" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="115"/>
         <source>&amp;Présidence</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="116" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="116"/>
         <source>&amp;Secrétaire de séance</source>
         <translation>Minute &amp;secretary</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="125" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="125"/>
         <source>Assemblée générale</source>
         <translation>General assembly</translation>
     </message>
@@ -2582,83 +2754,83 @@ Data: {path}</translation>
 <context>
     <name>MeetingHeader</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="52" />
-        <source>Modifier l'en-tête…</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="53"/>
+        <source>Modifier l&apos;en-tête…</source>
         <translation>Edit header…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="77" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="76"/>
         <source>horaire à préciser</source>
         <translation>time to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="80" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="79"/>
         <source>Présidence : {chair} · Secrétaire de séance : {secretary}</source>
         <translation>Chair: {chair} · Minute secretary: {secretary}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="86" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="85"/>
         <source>Convoquée le {date}</source>
         <translation>Convened on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="90" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="89"/>
         <source>Procès-verbal approuvé le {date}</source>
         <translation>Minutes approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="115" />
-        <source>ATTENTION : la signature de ce procès-verbal a été modifiée hors du programme ; ce qui est affiché n'est pas garanti conforme au procès-verbal signé.</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="112"/>
+        <source>ATTENTION : la signature de ce procès-verbal a été modifiée hors du programme ; ce qui est affiché n&apos;est pas garanti conforme au procès-verbal signé.</source>
         <translation>WARNING: the signature of these minutes was changed outside the program; what is shown is not guaranteed to match the signed minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="121" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="118"/>
         <source>empreinte vérifiée</source>
         <translation>fingerprint verified</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="122" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="119"/>
         <source>ALTÉRÉ depuis la signature</source>
         <translation>ALTERED since signing</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="124" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="121"/>
         <source>Procès-verbal signé : la séance est en lecture seule ({seal}).</source>
         <translation>Minutes signed: the meeting is read-only ({seal}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="101" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="100"/>
         <source>La base est ouverte par une autre instance : lecture seule.</source>
         <translation>The database is open in another copy of the program: read-only.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="147" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="144"/>
         <source>Marquer convoquée</source>
         <translation>Mark as convened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="148" />
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="150" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="145"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="147"/>
         <source>Marquer tenue</source>
         <translation>Mark as held</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="151" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="148"/>
         <source>Rédiger le PV (projet)</source>
         <translation>Draft the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="153" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="150"/>
         <source>PV approuvé…</source>
         <translation>Minutes approved…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="156" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="153"/>
         <source>Revenir au projet</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="157" />
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="154"/>
         <source>Signer et figer…</source>
         <translation>Sign and lock…</translation>
     </message>
@@ -2666,22 +2838,22 @@ Data: {path}</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../irev_desktop/ui/models/meetings.py" line="22" />
+        <location filename="../../irev_desktop/ui/models/meetings.py" line="22"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/models/meetings.py" line="26" />
+        <location filename="../../irev_desktop/ui/models/meetings.py" line="26"/>
         <source>Instance</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/models/meetings.py" line="27" />
+        <location filename="../../irev_desktop/ui/models/meetings.py" line="27"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/models/meetings.py" line="28" />
+        <location filename="../../irev_desktop/ui/models/meetings.py" line="28"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2689,17 +2861,17 @@ Data: {path}</translation>
 <context>
     <name>MeetingMode</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="30" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="30"/>
         <source>présentiel</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="31" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="31"/>
         <source>visioconférence</source>
         <translation>video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="32" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="32"/>
         <source>hybride</source>
         <translation>hybrid</translation>
     </message>
@@ -2707,138 +2879,138 @@ Data: {path}</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="54" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="54"/>
         <source>&amp;Présences et quorum</source>
         <translation>&amp;Attendance and quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55"/>
         <source>&amp;Ordre du jour et notes</source>
         <translation>A&amp;genda and notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56"/>
         <source>&amp;Délibérations</source>
         <translation>&amp;Resolutions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57"/>
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="58" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="58"/>
         <source>Pièces &amp;jointes</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="169" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="169"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="186" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="195" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="186"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="195"/>
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="187" />
-        <source>Date d'envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="187"/>
+        <source>Date d&apos;envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="202" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="210" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="202"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="210"/>
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="203" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="203"/>
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="216" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="220"/>
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="223" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="231"/>
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="236" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="248" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="255" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="262" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="273" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="248"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="260"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="267"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="274"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="285"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="297" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="309"/>
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="325" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="337" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="350" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="361" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="337"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="349"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="362"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="373"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="375" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="387"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="387" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="408" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="411" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="399"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="420"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="423"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="408" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="420"/>
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="422" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="435" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="434"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="447"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="452"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="446" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="458"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="452" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="458" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="478" />
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="483" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="464"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="470"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="490"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="495"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="470" />
-        <source>Titre de l'annexe</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="482"/>
+        <source>Titre de l&apos;annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="472" />
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="484"/>
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
@@ -2846,32 +3018,32 @@ Data: {path}</translation>
 <context>
     <name>MeetingStatus</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="33" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="33"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="34" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="34"/>
         <source>convoquée</source>
         <translation>convened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="35" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="35"/>
         <source>tenue</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="36" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="36"/>
         <source>procès-verbal en projet</source>
         <translation>draft minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="37" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="37"/>
         <source>procès-verbal approuvé</source>
         <translation>minutes approved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="38" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="38"/>
         <source>procès-verbal signé</source>
         <translation>minutes signed</translation>
     </message>
@@ -2879,87 +3051,87 @@ Data: {path}</translation>
 <context>
     <name>MeetingTabs</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="40" />
-        <source> à l'unanimité</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="40"/>
+        <source> à l&apos;unanimité</source>
         <translation> unanimously</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="42" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="42"/>
         <source> (voix prépondérante)</source>
         <translation> (casting vote)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="92" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="92"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="93" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="93"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="94" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="94"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="96" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="96"/>
         <source>Contre</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="99" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="99"/>
         <source>Abst.</source>
         <translation>Abst.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="104" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="104"/>
         <source>NPPV</source>
         <translation>Not voting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="108" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="108"/>
         <source>Résultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="137" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="137"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="138" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="138"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="140" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="140"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="143" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="143"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="178" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="178"/>
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="179"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="181" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="181"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="184" />
+        <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="184"/>
         <source>Ajouté le</source>
         <translation>Added on</translation>
     </message>
@@ -2967,63 +3139,63 @@ Data: {path}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="40" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="40"/>
         <source>Séances</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="46" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="46"/>
         <source>Filtrer : intitulé, instance, date…</source>
         <translation>Filter: title, body, date…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="53" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="53"/>
         <source>Instance</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="54" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="54"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="55" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="55"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="83" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="83"/>
         <source>Nouvelle séance…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="84" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="84"/>
         <source>Dupliquer…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="85" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="85"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="86" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="86"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="120" />
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="126" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="120"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="126"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="132" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="132"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="158" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="158"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -3031,29 +3203,29 @@ Data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="194" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="194"/>
         <source>Nouvelle séance</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="207" />
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="212" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="207"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="212"/>
         <source>Dupliquer la séance</source>
         <translation>Duplicate meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="208" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="208"/>
         <source>Date de la nouvelle séance (JJ/MM/AAAA) :</source>
         <translation>Date of the new meeting (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="225" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="225"/>
         <source>Supprimer la séance « {title} » du {date} ? Son ordre du jour, ses notes et ses délibérations seront supprimés.</source>
         <translation>Delete the meeting ‘{title}’ of {date}? Its agenda, notes and resolutions will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="228" />
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="230" />
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="228"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="230"/>
         <source>Supprimer la séance</source>
         <translation>Delete meeting</translation>
     </message>
@@ -3061,32 +3233,32 @@ Data: {path}</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="90" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="36"/>
         <source>Modifier le membre</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="90" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="36"/>
         <source>Nouveau membre</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="94" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="40"/>
         <source>Région, Département, État…</source>
         <translation>Region, département, State…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="102" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="48"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="103" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="49"/>
         <source>&amp;Collège</source>
         <translation>&amp;College</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="104" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="50"/>
         <source>&amp;Droits statutaires</source>
         <translation>&amp;Statutory rights</translation>
     </message>
@@ -3094,22 +3266,22 @@ Data: {path}</translation>
 <context>
     <name>NoteAutosaver</name>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="136" />
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="136"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="152" />
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="152"/>
         <source>Copie de secours : {path}.</source>
         <translation>Emergency copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="154" />
-        <source>Aucune copie de secours n'a pu être écrite.</source>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="154"/>
+        <source>Aucune copie de secours n&apos;a pu être écrite.</source>
         <translation>No emergency copy could be written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="158" />
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="158"/>
         <source>NON ENREGISTRÉ depuis {time} — {reason} Le texte reste dans cette fenêtre ; nouvel essai toutes les {seconds} s. {kept}</source>
         <translation>NOT SAVED since {time} — {reason} The text stays in this window; trying again every {seconds} s. {kept}</translation>
     </message>
@@ -3117,27 +3289,27 @@ Data: {path}</translation>
 <context>
     <name>NoticeWarning</name>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="33" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="33"/>
         <source>{n} jour</source>
         <translation>{n} day</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="34" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="34"/>
         <source>{n} jours</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="42" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="42"/>
         <source>Délai de convocation court : {days} au lieu de {required}</source>
         <translation>Short notice: {days} instead of {required}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="46" />
-        <source>, moins que les {urgent} admis en cas d'urgence</source>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="46"/>
+        <source>, moins que les {urgent} admis en cas d&apos;urgence</source>
         <translation>, less than the {urgent} allowed when urgent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="54" />
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="54"/>
         <source>Convocation à adresser au plus tard le {date} (délai : {days}).</source>
         <translation>Notice to be sent by {date} at the latest (notice period: {days}).</translation>
     </message>
@@ -3145,22 +3317,22 @@ Data: {path}</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="23" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="23"/>
         <source>Créer mon organisation</source>
         <translation>Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="29" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="29"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="30" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="30"/>
         <source>&amp;Sigle</source>
         <translation>&amp;Acronym</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="31" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="31"/>
         <source>&amp;Ville (pour « Fait à … »)</source>
         <translation>&amp;Town (for ‘Done at …’)</translation>
     </message>
@@ -3168,42 +3340,42 @@ Data: {path}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="118" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="64"/>
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="118" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="64"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="131" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="77"/>
         <source>conseillère régionale, sous-préfet…</source>
         <translation>regional councillor, sub-prefect…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="133" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="79"/>
         <source>&amp;Civilité</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="134" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="80"/>
         <source>&amp;Prénom</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="135" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="81"/>
         <source>N&amp;om</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="136" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="82"/>
         <source>&amp;Fonction</source>
         <translation>&amp;Position</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board.py" line="137" />
+        <location filename="../../irev_desktop/ui/pages/board/dialogs.py" line="83"/>
         <source>&amp;Courriel</source>
         <translation>&amp;Email</translation>
     </message>
@@ -3211,67 +3383,67 @@ Data: {path}</translation>
 <context>
     <name>Pointing</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="41" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="41"/>
         <source>« {typed} » désigne plusieurs personnes : {names}.</source>
         <translation>“{typed}” matches several people: {names}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="45" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="45"/>
         <source>« {typed} » ne désigne personne de la liste.</source>
         <translation>“{typed}” matches nobody on the list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="54" />
-        <source>à l'ouverture</source>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="54"/>
+        <source>à l&apos;ouverture</source>
         <translation>at the opening</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="55" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="55"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="78" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="78"/>
         <source>Appel : {n} personne(s) notée(s) présente(s) {when}.</source>
         <translation>Roll call: {n} person(s) marked present {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="86" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="86"/>
         <source>Invité·e ajouté·e : {name}, présent·e {when}.</source>
         <translation>Guest added: {name}, present {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="110" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="110"/>
         <source>Pouvoir de {name} à {holder} {when}.</source>
         <translation>Proxy of {name} to {holder} {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="115" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="115"/>
         <source>Fin du pouvoir de {name} {when}.</source>
         <translation>Proxy of {name} ended {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="123" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="123"/>
         <source>{name} : {status}.</source>
         <translation>{name}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="129" />
-        <source>{name} n'est plus pointé·e.</source>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="129"/>
+        <source>{name} n&apos;est plus pointé·e.</source>
         <translation>{name} is no longer marked present.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="130" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="130"/>
         <source>Départ de {name} {when}.</source>
         <translation>{name} left {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="136" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="136"/>
         <source>Retour de {name} {when}.</source>
         <translation>{name} came back {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="138" />
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="138"/>
         <source>Arrivée de {name} {when}.</source>
         <translation>{name} arrived {when}.</translation>
     </message>
@@ -3279,27 +3451,27 @@ Data: {path}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/preferences.py" line="25" />
+        <location filename="../../irev_desktop/ui/preferences.py" line="25"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/preferences.py" line="32" />
-        <source>&amp;Langue de l'interface</source>
+        <location filename="../../irev_desktop/ui/preferences.py" line="32"/>
+        <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/preferences.py" line="35" />
+        <location filename="../../irev_desktop/ui/preferences.py" line="35"/>
         <source>Fichier de données</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/preferences.py" line="40" />
+        <location filename="../../irev_desktop/ui/preferences.py" line="40"/>
         <source>Pour utiliser un autre fichier : irev-desktop --db FICHIER, ou la variable IREV_DESKTOP_DB.</source>
         <translation>To use another file: irev-desktop --db FILE, or the IREV_DESKTOP_DB variable.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/preferences.py" line="50" />
+        <location filename="../../irev_desktop/ui/preferences.py" line="50"/>
         <source>Sauvegardes automatiques</source>
         <translation>Automatic backups</translation>
     </message>
@@ -3307,12 +3479,12 @@ Data: {path}</translation>
 <context>
     <name>QuorumBasis</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="47" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="47"/>
         <source>droits statutaires</source>
         <translation>statutory rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="48" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="48"/>
         <source>membres</source>
         <translation>members</translation>
     </message>
@@ -3320,52 +3492,52 @@ Data: {path}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="33" />
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="63" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="33"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="63"/>
         <source>Registre des délibérations</source>
         <translation>Register of deliberations</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="38" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="38"/>
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="42" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="42"/>
         <source>&amp;Année</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="67" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="67"/>
         <source>Aucune séance.</source>
         <translation>No meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="81" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="81"/>
         <source>Enregistrer le registre</source>
         <translation>Save the register</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="83" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="83"/>
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="90" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="90"/>
         <source>Écriture du registre…</source>
         <translation>Writing the register…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="107" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="107"/>
         <source>Registre écrit</source>
         <translation>Register written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="108" />
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="108"/>
         <source>Le registre a été écrit :
 {path}
 
-L'ouvrir maintenant ?</source>
+L&apos;ouvrir maintenant ?</source>
         <translation>The register was written:
 {path}
 
@@ -3375,12 +3547,12 @@ Open it now?</translation>
 <context>
     <name>Representation</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="28" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="28"/>
         <source>titulaire</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="29" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="29"/>
         <source>suppléant·e</source>
         <translation>substitute</translation>
     </message>
@@ -3388,37 +3560,37 @@ Open it now?</translation>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="21" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="21"/>
         <source>président·e</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="22" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="22"/>
         <source>vice-président·e</source>
         <translation>vice-chair</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="23" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="23"/>
         <source>trésorier·ère</source>
         <translation>treasurer</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="24" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="24"/>
         <source>secrétaire</source>
         <translation>secretary</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="25" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="25"/>
         <source>membre</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="26" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="26"/>
         <source>commissaire du Gouvernement</source>
         <translation>Government commissioner</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="27" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="27"/>
         <source>invité·e</source>
         <translation>guest</translation>
     </message>
@@ -3426,337 +3598,337 @@ Open it now?</translation>
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="282" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="282"/>
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="314" />
-        <source>Action (Ctrl+Maj+A) : @Nom : ce qu'il faut faire, échéance — puis Entrée</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="314"/>
+        <source>Action (Ctrl+Maj+A) : @Nom : ce qu&apos;il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="316" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="316"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="317" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="317"/>
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="294" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="294"/>
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="70" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="70"/>
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="77" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="77"/>
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="286" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="286"/>
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="58" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="58"/>
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="57" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="57"/>
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="62" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="62"/>
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="63" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="63"/>
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="65" />
-        <source>insérer l'heure</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="65"/>
+        <source>insérer l&apos;heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="66" />
-        <source>nom d'un participant</source>
-        <translation>a participant's name</translation>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="66"/>
+        <source>nom d&apos;un participant</source>
+        <translation>a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="78" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="81" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="81"/>
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="82" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="82"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="84" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="84"/>
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="87" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="87"/>
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="88" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="88"/>
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="90" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="90"/>
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="93" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="93"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="94" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="98" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="98"/>
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="99" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="157" />
-        <source>Des notes qui n'avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="157"/>
+        <source>Des notes qui n&apos;avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="287" />
-        <source>Ouvrir la séance : l'heure de début est notée</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="287"/>
+        <source>Ouvrir la séance : l&apos;heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="291" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="291"/>
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="292" />
-        <source>Clore la séance : l'heure de fin est notée</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="292"/>
+        <source>Clore la séance : l&apos;heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="302" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="302"/>
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="303" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="303"/>
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="307" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="307"/>
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="308" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="308"/>
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="319" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="542" />
-        <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu'elles ne le sont pas.</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="534"/>
+        <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu&apos;elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="584" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="576"/>
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="608" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="600"/>
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="620" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="612"/>
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="632" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="624"/>
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="636" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="628"/>
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="640" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="632"/>
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="657" />
-        <source>L'opération a échoué ({error}) ; rien n'a été modifié.</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="649"/>
+        <source>L&apos;opération a échoué ({error}) ; rien n&apos;a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="675" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="664"/>
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="695" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="684"/>
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="762" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="751"/>
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="795" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="784"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="801" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="790"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="830" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="819"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="832" />
-        <source>Les dernières notes n'ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="821"/>
+        <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="384" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="384"/>
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="297" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="297"/>
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="298" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="298"/>
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="405" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="405"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="409" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="409"/>
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="413" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="413"/>
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="415" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="415"/>
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="435" />
-        <source>Séance non ouverte — quorum à l'ouverture : {counted} sur {total} (requis {required}), atteint</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="435"/>
+        <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="440" />
-        <source>Séance non ouverte — quorum à l'ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="440"/>
+        <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="445" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="445"/>
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="447" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="447"/>
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="469" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="467"/>
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="475" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="473"/>
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="477" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="475"/>
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="490" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="488"/>
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="495" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="493"/>
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="594" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="586"/>
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="595" />
+        <location filename="../../irev_desktop/ui/seance/window.py" line="587"/>
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>
@@ -3764,47 +3936,47 @@ Open it now?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="65" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="65"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="70" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="70"/>
         <source>Toutes les instances</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="74" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="74"/>
         <source>Partout</source>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="87" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="87"/>
         <source>Instance</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="88" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="88"/>
         <source>Dans</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="89" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="89"/>
         <source>De</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="90" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="90"/>
         <source>à</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/search.py" line="122" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="122"/>
         <source>Tapez un ou plusieurs mots.</source>
         <translation>Type one or more words.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../irev_desktop/ui/pages/search.py" line="136" />
+        <location filename="../../irev_desktop/ui/pages/search.py" line="136"/>
         <source>%n résultat(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3813,24 +3985,117 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="83"/>
+        <source>Clé de signature des procès-verbaux</source>
+        <translation>Signing key of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="93"/>
+        <source>Dossier des clés de ce poste : {folder}</source>
+        <translation>This computer&apos;s key folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="101"/>
+        <source>&amp;Créer une nouvelle clé…</source>
+        <translation>&amp;Create a new key…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="103"/>
+        <source>&amp;Importer une clé…</source>
+        <translation>&amp;Import a key…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="122"/>
+        <source>Nouvelle clé de signature</source>
+        <translation>New signing key</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="126"/>
+        <source>La clé {fingerprint} sera mise hors service : les sceaux qu&apos;elle a signés restent vérifiables. </source>
+        <translation>The key {fingerprint} will be retired: the seals it signed remain verifiable. </translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="137"/>
+        <source>Les prochains procès-verbaux ne pourront être signés que depuis un poste qui garde la nouvelle clé. Créer la clé ?</source>
+        <translation>From now on, minutes can only be signed from a computer that keeps the new key. Create the key?</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="143"/>
+        <source>Le trousseau du système (sans phrase à saisir)</source>
+        <translation>The system keyring (no passphrase to type)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="144"/>
+        <source>Une phrase secrète, demandée à chaque signature</source>
+        <translation>A passphrase, asked at every signature</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="150"/>
+        <source>Protéger la clé privée par :</source>
+        <translation>Protect the private key with:</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="158"/>
+        <source>Phrase secrète (10 caractères au moins) :</source>
+        <translation>Passphrase (at least 10 characters):</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="162"/>
+        <source>La même phrase, encore une fois :</source>
+        <translation>The same passphrase, once more:</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="166"/>
+        <source>Les deux phrases secrètes saisies diffèrent.</source>
+        <translation>The two passphrases typed differ.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="174"/>
+        <source>Clé de signature créée : empreinte {fingerprint}. Elle sera imprimée sur chaque procès-verbal signé. Gardez une copie du dossier des clés : sans elle, aucun autre poste ne peut signer.</source>
+        <translation>Signing key created: fingerprint {fingerprint}. It will be printed on every signed set of minutes. Keep a copy of the key folder: without it, no other computer can sign.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="183"/>
+        <source>Importer une clé de signature</source>
+        <translation>Import a signing key</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="184"/>
+        <source>Clé de signature (*.pem)</source>
+        <translation>Signing key (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="187"/>
+        <source>Phrase secrète de la clé :</source>
+        <translation>The key&apos;s passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/signing.py" line="195"/>
+        <source>La clé {fingerprint} est gardée sur ce poste.</source>
+        <translation>The key {fingerprint} is kept on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="55" />
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="55"/>
         <source>Retrait du point « {title} »</source>
         <translation>Remove item ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="74" />
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="74"/>
         <source>Déplacement du point « {title} »</source>
         <translation>Move item ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="122" />
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="122"/>
         <source>Retrait de {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="143" />
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="143"/>
         <source>Historique de présence de {name}</source>
         <translation>Attendance history of {name}</translation>
     </message>
@@ -3838,35 +4103,35 @@ Open it now?</translation>
 <context>
     <name>UnexpectedErrorHandler</name>
     <message>
-        <location filename="../../irev_desktop/ui/errors.py" line="65" />
+        <location filename="../../irev_desktop/ui/errors.py" line="65"/>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/errors.py" line="66" />
-        <source>Une erreur inattendue s'est produite ; le programme continue. Les détails ont été enregistrés dans {log}.</source>
+        <location filename="../../irev_desktop/ui/errors.py" line="66"/>
+        <source>Une erreur inattendue s&apos;est produite ; le programme continue. Les détails ont été enregistrés dans {log}.</source>
         <translation>An unexpected error occurred; the program carries on. The details have been recorded in {log}.</translation>
     </message>
 </context>
 <context>
     <name>VoteChoice</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="55" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="55"/>
         <source>pour</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="56" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="56"/>
         <source>contre</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="57" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="57"/>
         <source>abstention</source>
         <translation>abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="58" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="58"/>
         <source>ne prend pas part au vote</source>
         <translation>does not take part in the vote</translation>
     </message>
@@ -3874,82 +4139,82 @@ Open it now?</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="146" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="146"/>
         <source>Délibération n° {number}</source>
         <translation>Resolution no. {number}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="156" />
-        <source>L'Assemblée, après en avoir délibéré, …</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="156"/>
+        <source>L&apos;Assemblée, après en avoir délibéré, …</source>
         <translation>The Assembly, having deliberated, …</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="157" />
-        <source>À l'&amp;unanimité des présents et représentés</source>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="157"/>
+        <source>À l&apos;&amp;unanimité des présents et représentés</source>
         <translation>&amp;Unanimous among those present and represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="170" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="170"/>
         <source>pour</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="171" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="171"/>
         <source>contre</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="172" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="172"/>
         <source>abstention</source>
         <translation>abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175"/>
         <source>&amp;Point</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="176" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="176"/>
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="177" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="177"/>
         <source>Te&amp;xte</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179"/>
         <source>Contre</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179"/>
         <source>Abstention</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179"/>
         <source>NPPV</source>
         <translation>Not voting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="184" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="184"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="190" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="190"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="191" />
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="191"/>
         <source>Vote du président</source>
         <translation>Chair’s vote</translation>
     </message>
@@ -3957,132 +4222,132 @@ Open it now?</translation>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="165" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="165"/>
         <source>Vote — délibération n° {number}</source>
         <translation>Vote — resolution no. {number}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="414" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="414"/>
         <source>Quorum atteint à {time} : {n} votant(s) présent(s) ou représenté(s).</source>
         <translation>Quorum reached at {time}: {n} voter(s) present or represented.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="180" />
-        <source>L'Assemblée, après en avoir délibéré, …</source>
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="180"/>
+        <source>L&apos;Assemblée, après en avoir délibéré, …</source>
         <translation>The Assembly, having deliberated, …</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="186" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="186"/>
         <source>contre @Caron, abstention @Benali — les autres votent pour</source>
         <translation>contre @Caron, abstention @Benali — everyone else votes for</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="193" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="193"/>
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="194" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="194"/>
         <source>Te&amp;xte</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="195" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="195"/>
         <source>&amp;Exceptions</source>
         <translation>&amp;Exceptions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202"/>
         <source>Votant</source>
         <translation>Voter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202"/>
         <source>Poids</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="202"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="211" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="211"/>
         <source> (pouvoir à {holder})</source>
         <translation> (proxy to {holder})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="222" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="222"/>
         <source>&amp;Votants</source>
         <translation>&amp;Voters</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="228" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="228"/>
         <source>P pour · C contre · A abstention · N ne prend pas part · un numéro : aller au votant · Ctrl+U : tous pour · Ctrl+Entrée : enregistrer · Échap : annuler</source>
         <translation>P for · C against · A abstention · N not taking part · a number: go to that voter · Ctrl+U: all for · Ctrl+Enter: record · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="243" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="243"/>
         <source>Tous « pour » — unanimité (Ctrl+U)</source>
         <translation>All ‘for’ — unanimous (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="248" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="248"/>
         <source>Enregistrer le vote (Ctrl+Entrée)</source>
         <translation>Record the vote (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="397" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="397"/>
         <source>Séance non ouverte : ouvrez-la (F6) avant de voter ; le vote ne peut être enregistré.</source>
         <translation>Meeting not opened: open it (F6) before voting; the vote cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="402" />
-        <source>QUORUM NON ATTEINT à {time} : {counted} sur {required} requis. L'instance ne peut pas délibérer valablement ; le vote ne peut être enregistré.</source>
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="402"/>
+        <source>QUORUM NON ATTEINT à {time} : {counted} sur {required} requis. L&apos;instance ne peut pas délibérer valablement ; le vote ne peut être enregistré.</source>
         <translation>QUORUM NOT REACHED at {time}: {counted} of {required} required. The body cannot validly deliberate; the vote cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="411" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="411"/>
         <source>Personne ne peut voter à {time} : le vote ne peut être enregistré.</source>
         <translation>Nobody can vote at {time}: the vote cannot be recorded.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="420" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="420"/>
         <source>Personne ne peut voter à cet instant.</source>
         <translation>Nobody can vote at the moment.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="427" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="427"/>
         <source>Voix : {f} pour, {a} contre, {s} abstention(s), {p} ne prenant pas part</source>
         <translation>Votes: {f} for, {a} against, {s} abstention(s), {p} not taking part</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="438" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="438"/>
         <source>Droits : {f} pour, {a} contre, {s} abstention(s)</source>
         <translation>Rights: {f} for, {a} against, {s} abstention(s)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="443" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="443"/>
         <source>Résultat : —</source>
         <translation>Result: —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="459" />
-        <source> à l'unanimité</source>
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="459"/>
+        <source> à l&apos;unanimité</source>
         <translation> unanimously</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="461" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="461"/>
         <source> (voix prépondérante du président)</source>
         <translation> (chair’s casting vote)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="462" />
+        <location filename="../../irev_desktop/ui/seance/vote_panel.py" line="462"/>
         <source>Résultat : délibération {result}</source>
         <translation>Result: resolution {result}</translation>
     </message>
@@ -4090,12 +4355,12 @@ Open it now?</translation>
 <context>
     <name>VoteResult</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="59" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="59"/>
         <source>adoptée</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="60" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="60"/>
         <source>rejetée</source>
         <translation>rejected</translation>
     </message>
@@ -4103,12 +4368,12 @@ Open it now?</translation>
 <context>
     <name>Weighting</name>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="49" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="49"/>
         <source>pondéré par les droits statutaires</source>
         <translation>weighted by statutory rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/vocabulary.py" line="50" />
+        <location filename="../../irev_desktop/ui/vocabulary.py" line="50"/>
         <source>un membre, une voix</source>
         <translation>one member, one vote</translation>
     </message>
@@ -4116,45 +4381,45 @@ Open it now?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="51" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="51"/>
         <source>Bienvenue dans IREV Desktop</source>
         <translation>Welcome to IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="57" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="57"/>
         <source>Le registre de vos instances : membres, mandats, séances, présences et quorum, délibérations et procès-verbaux — hors ligne.
-Pour commencer, ouvrez l'exemple ou créez votre organisation.</source>
+Pour commencer, ouvrez l&apos;exemple ou créez votre organisation.</source>
         <translation>The register of your bodies: members, appointments, meetings, attendance and quorum, resolutions and minutes — offline.
 To get started, open the example or create your organisation.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="66" />
-        <source>Ouvrir l'exemple : l'assemblée générale de l'IREV du 8 mars 2021</source>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="66"/>
+        <source>Ouvrir l&apos;exemple : l&apos;assemblée générale de l&apos;IREV du 8 mars 2021</source>
         <translation>Open the example: the IREV general assembly of 8 March 2021</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="68" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="68"/>
         <source>Créer mon organisation…</source>
         <translation>Create my organisation…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="80" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="80"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="91" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="91"/>
         <source>Créer mon organisation</source>
         <translation>Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="99" />
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="99"/>
         <source>Assemblée générale</source>
         <translation>General assembly</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="105" />
-        <source>Conseil d'administration</source>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="105"/>
+        <source>Conseil d&apos;administration</source>
         <translation>Board of directors</translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from irev_desktop.cli import main
-from irev_desktop.services.demo import REPORT_FILE_NAME
+from irev_desktop.sample_data.demo import REPORT_FILE_NAME
 
 
 @pytest.fixture

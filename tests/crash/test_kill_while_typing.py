@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from irev_desktop.paths import AppPaths
-from irev_desktop.services.demo import load_demo
+from irev_desktop.sample_data.demo import load_demo
 from irev_desktop.services.facade import Services
 
 TYPIST = Path(__file__).with_name("typist.py")

@@ -20,7 +20,7 @@ import pytest
 from irev_desktop.db.store import Store, StoreNotWritableError, in_use_message
 from irev_desktop.domain.errors import StoreError, StoreInUseError
 from irev_desktop.paths import DB_ENV_VAR, AppPaths
-from irev_desktop.services.demo import load_demo
+from irev_desktop.sample_data.demo import load_demo
 from irev_desktop.services.facade import Services
 
 NOBODY = 65534

@@ -15,7 +15,6 @@ from irev_desktop.domain.french import (
     format_date_short,
     format_number_fr,
     format_time,
-    format_time_bracket,
     typography,
 )
 
@@ -46,7 +45,6 @@ def test_times() -> None:
     assert format_time(time(14, 30)) == "14 h 30"
     assert format_time(time(9, 5)) == "9 h 05"
     assert format_time(time(0, 0)) == "0 h 00"
-    assert format_time_bracket(time(14, 32, 59)) == "[14 h 32]"
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from docx.document import Document as DocumentObject
 from docx.table import Table
 
 from irev_desktop.exporters.kinds import DocumentKind
-from irev_desktop.services.demo import MAIN_MEETING_DATE
+from irev_desktop.sample_data.demo import MAIN_MEETING_DATE
 from irev_desktop.services.export import ExportService
 from irev_desktop.services.facade import Services
 

@@ -13,7 +13,7 @@ from irev_desktop.cli import main
 from irev_desktop.domain.french import format_date_long
 from irev_desktop.exporters.register import INITIALS
 from irev_desktop.paths import AppPaths
-from irev_desktop.services.archive_generator import generate_archive
+from irev_desktop.sample_data.generator import generate_archive
 from irev_desktop.services.facade import Services
 from irev_desktop.services.register import RegisterService
 

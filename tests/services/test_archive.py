@@ -55,7 +55,10 @@ def fill(services: Services) -> None:
     org = registry.create_organisation(
         "Institut Régional de la Ville", "IREV", address="1 rue de l'Hôtel de Ville", city="Lille"
     )
-    registry.set_logo(org.id, LOGO, "image/png")
+    with services.store.writing() as session:  # no service sets a logo; an archive may
+        logo = session.get(models.Organisation, org.id)
+        assert logo is not None
+        logo.logo, logo.logo_mime = LOGO, "image/png"
     state = registry.add_member(org.id, "État", 30, college="État")
     region = registry.add_member(org.id, "Région Hauts-de-France", 30, college="Collectivités")
     anne = registry.add_person("Anne", "Martin", civility=Civility.MADAME, email="a@irev.fr")
@@ -229,7 +232,7 @@ def sha(data: bytes) -> str:
 def test_export_writes_the_documented_document(source: Services, good_archive: Path) -> None:
     document, pieces = read_zip(good_archive)
     assert document["format"] == "irev-desktop-archive"
-    assert document["version"] == archive_module.FORMAT_VERSION == 4
+    assert document["version"] == archive_module.FORMAT_VERSION == 5
     assert document["program_version"] == irev_desktop.__version__
     assert document["schema_revision"] == SCHEMA_HEAD
     exported = dt.datetime.fromisoformat(document["exported_at"])
@@ -653,7 +656,7 @@ def test_a_version_2_archive_turns_single_times_into_history(tmp_path: Path) -> 
     import json as json_module
 
     from irev_desktop.domain.quorum import Interval
-    from irev_desktop.services.demo import load_demo
+    from irev_desktop.sample_data.demo import load_demo
 
     source_paths = AppPaths(tmp_path / "source" / "irev.sqlite")
     with Services.open(source_paths, write=True) as source:

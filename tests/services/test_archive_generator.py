@@ -13,7 +13,7 @@ import pytest
 from irev_desktop.domain.enums import MeetingStatus, Role
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.paths import AppPaths
-from irev_desktop.services.archive_generator import GeneratedArchive, generate_archive
+from irev_desktop.sample_data.generator import GeneratedArchive, generate_archive
 from irev_desktop.services.facade import Services
 from irev_desktop.services.search import HitKind
 

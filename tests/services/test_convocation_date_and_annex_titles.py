@@ -10,7 +10,7 @@ import pytest
 
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import FrozenError, ValidationError
-from irev_desktop.services.demo import MAIN_MEETING_DATE
+from irev_desktop.sample_data.demo import MAIN_MEETING_DATE
 from irev_desktop.services.facade import Services
 from irev_desktop.services.meetings import MeetingHeader, meeting_notice, notice_check
 

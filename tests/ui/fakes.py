@@ -17,6 +17,8 @@ class FakeDialogs(Dialogs):
         self.infos: list[tuple[str, str]] = []
         self.confirm_answers: deque[bool] = deque()
         self.texts: deque[str | None] = deque()
+        self.passwords: deque[str | None] = deque()
+        self.password_prompts: list[str] = []
         self.forms: deque[Callable[[QDialog], bool]] = deque()
         self.files: deque[list[Path]] = deque()
         self.save_paths: deque[Path | None] = deque()
@@ -53,6 +55,10 @@ class FakeDialogs(Dialogs):
         self, parent: QWidget | None, title: str, label: str, text: str = ""
     ) -> str | None:
         return self.texts.popleft() if self.texts else None
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.password_prompts.append(label)
+        return self.passwords.popleft() if self.passwords else None
 
     def choose(
         self, parent: QWidget | None, title: str, label: str, items: list[str]

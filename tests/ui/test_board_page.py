@@ -459,6 +459,7 @@ def test_write_buttons_are_disabled_when_read_only(
         page.end_mandate_button,
         page.edit_mandate_button,
         page.add_person_button,
+        page.edit_rules_button,
     ):
         assert not button.isEnabled(), button.text()
     assert in_office(page)[0] == "Milouda Ala"
@@ -474,4 +475,6 @@ def test_an_empty_store_shows_an_empty_page(
     assert page.office_model.rowCount() == 0
     assert not page.add_member_button.isEnabled()
     assert not page.new_mandate_button.isEnabled()
+    assert not page.edit_rules_button.isEnabled()
+    assert page.rules_label.text() == ""
     assert page.body_id() is None

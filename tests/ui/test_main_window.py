@@ -37,7 +37,7 @@ def window_factory(qtbot: QtBot, paths: AppPaths) -> Iterator[object]:
 
 
 def load_example(paths: AppPaths) -> None:
-    from irev_desktop.services.demo import load_demo
+    from irev_desktop.sample_data.demo import load_demo
 
     with Services.open(paths, write=True) as services:
         load_demo(services)

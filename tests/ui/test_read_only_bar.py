@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from irev_desktop.paths import AppPaths
-from irev_desktop.services.demo import load_demo
+from irev_desktop.sample_data.demo import load_demo
 from irev_desktop.services.facade import Services
 from irev_desktop.ui import i18n
 from irev_desktop.ui.main_window import MainWindow

@@ -65,13 +65,6 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
                 return number
         return -1
 
-    def replace_row(self, row: Row) -> None:
-        number = self.row_of(self._row_id(row))
-        if number < 0:
-            return
-        self._rows[number] = row
-        self.dataChanged.emit(self.index(number, 0), self.index(number, len(self._columns) - 1))
-
     # Qt interface -----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)

@@ -75,7 +75,7 @@ class WelcomePage(QWidget):
         self.create_button.clicked.connect(self.create_organisation)
 
     def load_example(self) -> None:
-        from irev_desktop.services.demo import load_demo
+        from irev_desktop.sample_data.demo import load_demo
 
         with self.context.reporting(self, self.tr("Exemple")):
             load_demo(self.context.services)

@@ -211,19 +211,31 @@ class MeetingPage(QWidget):
                 adopted_on = parse_day(answer)
             if adopted_on is None:
                 return
-        if target is MeetingStatus.MINUTES_SIGNED and not self.context.dialogs.confirm(
-            self,
-            self.tr("Signer le procès-verbal"),
-            self.tr(
-                "Une fois signé, le procès-verbal est figé : plus aucune modification de la "
-                "séance ne sera possible. Signer maintenant ?"
-            ),
-        ):
-            return
+        signer = None
+        if target is MeetingStatus.MINUTES_SIGNED:
+            if not self.context.dialogs.confirm(
+                self,
+                self.tr("Signer le procès-verbal"),
+                self.tr(
+                    "Une fois signé, le procès-verbal est figé : plus aucune modification de "
+                    "la séance ne sera possible. Signer maintenant ?"
+                ),
+            ):
+                return
+            from irev_desktop.ui.signing import Cancelled, signer_for
+
+            try:
+                signer = signer_for(self.context, self, self.meeting.id)
+            except Cancelled:
+                return
         with self.context.reporting(self, self.tr("Statut de la séance")):
             self.agenda.save_now()
             self.context.services.meetings.change_status(
-                self.meeting.id, target, adopted_on=adopted_on, convened_on=convened_on
+                self.meeting.id,
+                target,
+                adopted_on=adopted_on,
+                convened_on=convened_on,
+                signer=signer,
             )
             self.context.undo.clear()
             self.context.bus.meetingsChanged.emit()

@@ -1,18 +1,10 @@
-"""A realistic archive, generated: twenty years of a GIP's assemblies for tests,
-benchmarks and demonstrations.
+"""The generated archive, built in memory: the registry, the representatives of each
+member term after term and the offices they hold, the calendar of meetings, and for each
+meeting its attendance, agenda, notes, deliberations, actions and attached reports, as
+rows ready for bulk insertion (``sample_data.generator`` writes them).
 
-Deterministic: the same ``years``, ``seed`` and ``last_year`` always give the same
-store. Per year, about: 100 meetings (AG 6, CA 34, Bureau 60), 1,500 agenda items with
-notes of a few paragraphs, 250 numbered deliberations, 25 attached one-page PDFs,
-30 new people (representatives renewed at each three-year term and in between,
-presidents changing with them, government commissioners, staff, guests). Everything
-scales with ``years``.
-
-The text is French built from word lists (governance vocabulary), never lorem ipsum.
-Rows are written with Core bulk inserts in one transaction, not through the
-per-action services; the search triggers index them as they go, and the index is
-merged once at the end. Minutes older than the last two meetings of each body are
-signed, with the digest the program itself computes.
+Every draw comes from one ``random.Random`` seeded by the archive's parameters, in a
+fixed order: the same parameters always give the same rows.
 """
 
 from __future__ import annotations
@@ -20,19 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import random
-import re
-import time
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
-from sqlalchemy.orm import Session
-
-from irev_desktop.db import models
-from irev_desktop.db.plain_rows import session_connection
-from irev_desktop.db.store import Store
 from irev_desktop.domain.enums import (
     AttendanceStatus,
     Civility,
@@ -40,21 +23,42 @@ from irev_desktop.domain.enums import (
     MajorityRule,
     MeetingMode,
     MeetingStatus,
-    QuorumBasis,
     Representation,
     Role,
     VoteResult,
     Weighting,
 )
-from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.french import format_date_long
-from irev_desktop.services.attachment_text import extract_text, save_text
-from irev_desktop.services.attachments import store_bytes
-from irev_desktop.services.seal_chain import CHAIN_SEAL_VERSION, seal_digest, take_snapshot
+from irev_desktop.sample_data.vocabulary import (
+    ACTIONS,
+    ACTORS,
+    BODIES,
+    CLAUSE_VERBS,
+    COMPLEMENTS,
+    CONCLUSIONS,
+    DECISIONS,
+    EVENTS,
+    FEMALE,
+    INFO_TITLES,
+    LAST_NAMES,
+    MALE,
+    MEMBERS,
+    NEWS,
+    OBJECTS,
+    OFFICES,
+    OPINION_VERBS,
+    ORGANISATION,
+    PARTNERS,
+    PLACES,
+    QUALITIES,
+    REPORT_KEYWORDS,
+    REPORT_VERBS,
+    THEMES,
+    gendered,
+    slug,
+    wrap,
+)
 from irev_desktop.services.simple_pdf import text_pdf
-
-if TYPE_CHECKING:
-    from irev_desktop.services.facade import Services
 
 DEFAULT_SEED = 2021
 DEFAULT_LAST_YEAR = 2025
@@ -67,323 +71,6 @@ DELIBERATIONS_RANGE = {"AG": (6, 10), "CA": (1, 4), "Bureau": (0, 1)}
 ACTIONS_RANGE = {"AG": (1, 3), "CA": (0, 3), "Bureau": (0, 1)}
 ATTACHMENTS_PER_YEAR = 25
 GUESTS_PER_YEAR = 9
-
-ORGANISATION = ("Centre de ressources Politique de la ville Hauts-de-France", "CRPV-HDF")
-
-# Member organisations: name, college, statutory rights, sits on the board, kind.
-MEMBERS: tuple[tuple[str, str, int, bool, str], ...] = (
-    ("État", "État", 30, True, "etat"),
-    ("Région Hauts-de-France", "Collectivités", 30, True, "region"),
-    ("Département du Nord", "Collectivités", 6, True, "departement"),
-    ("Département du Pas-de-Calais", "Collectivités", 6, True, "departement"),
-    ("Département de l'Aisne", "Collectivités", 2, True, "departement"),
-    ("Département de l'Oise", "Collectivités", 2, True, "departement"),
-    ("Département de la Somme", "Collectivités", 2, True, "departement"),
-    ("Métropole européenne de Lille", "Intercommunalités", 3, True, "epci"),
-    ("Communauté urbaine de Dunkerque", "Intercommunalités", 1, True, "epci"),
-    ("Communauté d'agglomération de Lens-Liévin", "Intercommunalités", 1, True, "epci"),
-    ("Communauté d'agglomération Maubeuge Val de Sambre", "Intercommunalités", 1, True, "epci"),
-    ("Amiens Métropole", "Intercommunalités", 1, False, "epci"),
-    ("Communauté d'agglomération du Boulonnais", "Intercommunalités", 1, False, "epci"),
-    ("Communauté d'agglomération de la Porte du Hainaut", "Intercommunalités", 1, False, "epci"),
-    ("Communauté d'agglomération du Douaisis", "Intercommunalités", 1, False, "epci"),
-    ("Grand Calais Terres et Mers", "Intercommunalités", 1, False, "epci"),
-    ("Ville de Roubaix", "Communes", 1, True, "ville"),
-    ("Ville de Tourcoing", "Communes", 1, True, "ville"),
-    ("Ville de Lille", "Communes", 1, True, "ville"),
-    ("Ville de Denain", "Communes", 1, False, "ville"),
-    ("Ville de Creil", "Communes", 1, False, "ville"),
-    ("Ville de Saint-Quentin", "Communes", 1, False, "ville"),
-    ("Ville de Beauvais", "Communes", 1, False, "ville"),
-    ("Ville d'Arras", "Communes", 1, False, "ville"),
-    ("Union régionale pour l'habitat", "Partenaires", 1, False, "partenaire"),
-    ("Caisse d'allocations familiales du Nord", "Partenaires", 1, False, "partenaire"),
-    ("Banque des Territoires", "Partenaires", 1, False, "partenaire"),
-    ("Association régionale des centres sociaux", "Partenaires", 1, False, "partenaire"),
-    ("Université de Lille", "Partenaires", 1, False, "partenaire"),
-    ("Agence d'urbanisme de Lille Métropole", "Partenaires", 1, False, "partenaire"),
-)
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-FEMALE = _words(
-    "Anne Marie Sophie Camille Claire Isabelle Nathalie Valérie Sandrine Céline Julie "
-    "Aurélie Émilie Hélène Catherine Christine Martine Sylvie Florence Laurence Caroline "
-    "Virginie Delphine Karine Stéphanie Agnès Béatrice Brigitte Chantal Élise Fatima "
-    "Samia Nadia Leïla Lætitia Zoé Léa Manon Pauline Mathilde Charlotte Juliette Noémie "
-    "Solène Estelle Maëlle Bénédicte Geneviève Françoise Odile Amandine Cécile Gaëlle "
-    "Ingrid Malika"
-)
-MALE = _words(
-    "Thomas Nicolas Julien Pierre Jean Philippe Michel Alain Patrick Christophe Stéphane "
-    "Frédéric Olivier Éric François David Sébastien Karim Mehdi Rachid Youssef Antoine "
-    "Mathieu Guillaume Benoît Hervé Didier Bruno Gérard Jérôme Vincent Xavier Yves Damien "
-    "Cédric Grégoire Rémi Loïc Hugo Lucas Arnaud Bertrand Emmanuel Fabrice Gilles Joël "
-    "Marc Pascal Régis Serge Thierry Ludovic Franck Jacques Raphaël"
-)
-LAST_NAMES = _words(
-    "Lefebvre Lefèvre Leroy Lemaire Dubois Duhamel Delattre Deschamps Dupont Desmet "
-    "Vandenbussche Vanderhaegen Delannoy Delcourt Delplanque Deprez Dhainaut Caron "
-    "Carpentier Lecomte Lemoine Lebrun Leclercq Lecoq Legrand Lenoir Martin Bernard Petit "
-    "Durand Moreau Simon Garcia Roux Fournier Girard Bonnet Mercier Boulanger Cordier "
-    "Dumont Fontaine Roussel Hennebelle Hochart Lagache Leblanc Masson Mahieu Maes "
-    "Pruvost Queste Ramette Sauvage Six Tison Verhaeghe Wattel Wallet Facon Flament "
-    "Gosselin Hautecœur Lecœur Benali Bouzid Haddad Mansouri Saïdi Nguyen Pereira "
-    "Kowalski Nowak Wozniak Szymanski Demarcq Dufour Fauvel Gallois Havet Lheureux "
-    "Marchand Obert Plouvier Ricquebourg Thorel Vasseur"
-)
-
-THEMES = (
-    "l'emploi des jeunes des quartiers",
-    "la rénovation urbaine",
-    "la participation des habitants",
-    "les conseils citoyens",
-    "la lutte contre les discriminations",
-    "l'égalité entre les femmes et les hommes",
-    "la réussite éducative",
-    "la tranquillité publique",
-    "le développement économique des quartiers",
-    "la santé dans les quartiers prioritaires",
-    "l'accès à la culture",
-    "l'inclusion numérique",
-    "la gestion urbaine de proximité",
-    "les cités éducatives",
-    "la mise en œuvre des contrats de ville",
-    "le vieillissement dans les quartiers",
-    "la mobilité des habitants",
-)
-EVENTS = (
-    "Assises régionales de la politique de la ville",
-    "Rencontres régionales des acteurs de la ville",
-    "Journée des conseils citoyens",
-    "Université d'été du développement social urbain",
-    "Séminaire des délégués du préfet",
-    "Forum de l'emploi dans les quartiers",
-)
-NEWS = (
-    "mesures du Comité interministériel des villes",
-    "nouvelle géographie prioritaire",
-    "loi de programmation pour la ville et la cohésion urbaine",
-    "appel à projets régional",
-    "réforme de la dotation politique de la ville",
-    "nouveau programme national de renouvellement urbain",
-    "circulaire relative aux contrats de ville",
-    "plan de mobilisation pour les quartiers",
-)
-PARTNERS = (
-    "l'Université de Lille",
-    "l'IR-DSU",
-    "la Banque des Territoires",
-    "l'Agence nationale de la cohésion des territoires",
-    "le réseau national des centres de ressources",
-    "la Caisse d'allocations familiales du Nord",
-    "l'Union régionale pour l'habitat",
-    "l'Observatoire régional de la santé",
-)
-OBJECTS = (
-    "le bilan des actions conduites",
-    "l'évaluation finale des contrats de ville",
-    "les orientations du programme de travail",
-    "le calendrier des rencontres régionales",
-    "la mise en œuvre des conventions d'objectifs",
-    "le budget consacré aux cycles de qualification",
-    "les publications de l'année",
-    "la fréquentation du site internet",
-    "le plan de formation des agents de développement",
-    "l'accompagnement des conseils citoyens",
-    "la situation financière du groupement",
-    "les effectifs de l'équipe",
-    "les résultats de l'enquête auprès des partenaires",
-    "le projet de convention pluriannuelle",
-    "la programmation des groupes de travail",
-    "le suivi des quartiers prioritaires",
-    "la capitalisation des expériences locales",
-    "les échanges avec les chefs de projet",
-    "le renouvellement du marché de communication",
-    "la coopération avec les autres centres de ressources",
-)
-ACTORS = (
-    "les acteurs locaux",
-    "les délégués du préfet",
-    "les chefs de projet politique de la ville",
-    "les services de la Région",
-    "les bailleurs sociaux",
-    "les associations de proximité",
-    "les habitants des quartiers prioritaires",
-    "les équipes des intercommunalités",
-    "les élus locaux",
-    "les professionnels de la réussite éducative",
-)
-CLAUSE_VERBS = (
-    "mobilise",
-    "associe",
-    "renforce le dialogue avec",
-    "s'appuie sur",
-    "réunit",
-    "accompagne",
-    "outille",
-    "qualifie",
-)
-COMPLEMENTS = (
-    "pour l'année {year}",
-    "à l'échelle régionale",
-    "dans le prolongement des années précédentes",
-    "en lien avec les services de l'État",
-    "au bénéfice des quartiers prioritaires",
-    "d'ici la fin de l'année",
-    "sur l'ensemble du territoire des Hauts-de-France",
-    "avec le soutien de la Région",
-    "dans le cadre du contrat de plan État-Région",
-    "selon le calendrier arrêté par le Bureau",
-)
-REPORT_VERBS = ("présente", "rappelle", "détaille", "commente", "rend compte de", "expose")
-OPINION_VERBS = ("souligne", "salue", "relève", "insiste sur", "s'interroge sur", "note")
-QUALITIES = (
-    "la qualité du travail engagé",
-    "l'importance de ce chantier pour les territoires",
-    "la mobilisation des partenaires",
-    "les difficultés rencontrées par certaines communes",
-    "la nécessité d'une meilleure coordination",
-    "l'intérêt d'une approche transversale",
-    "le retard pris sur certaines actions",
-    "la forte participation aux dernières rencontres",
-)
-CONCLUSIONS = (
-    "Après échanges, les membres prennent acte de la présentation.",
-    "Les orientations proposées recueillent l'accord des membres.",
-    "Il est convenu de revenir sur ce point lors d'une prochaine séance.",
-    "Un groupe de travail sera constitué pour approfondir la question.",
-    "Aucune observation n'est formulée.",
-    "La proposition est retenue à l'issue du débat.",
-    "Une note complémentaire sera transmise aux membres.",
-)
-INFO_TITLES = (
-    "Point d'actualité : {news}",
-    "Retour sur les {event}",
-    "Préparation des {event} {year}",
-    "Présentation de l'étude sur {theme}",
-    "Évaluation des contrats de ville : {theme}",
-    "Bilan des cycles de qualification {year}",
-    "Observatoire des quartiers prioritaires : premiers résultats",
-    "Point sur les ressources humaines",
-    "Communication et publications du centre de ressources",
-    "Travaux du groupe régional sur {theme}",
-)
-# Deliberation topics: item title, deliberation title, what the body decides.
-DECISIONS = (
-    (
-        "Rapport d'activités {prev}",
-        "Approbation du rapport d'activités {prev}",
-        "approuve le rapport d'activités {prev} du centre de ressources",
-    ),
-    (
-        "Compte financier {prev}",
-        "Approbation du compte financier {prev}",
-        "approuve le compte financier de l'exercice {prev} et affecte le résultat au fonds de "
-        "roulement",
-    ),
-    (
-        "Budget primitif {next}",
-        "Adoption du budget primitif {next}",
-        "adopte le budget primitif {next}, arrêté en recettes et en dépenses",
-    ),
-    (
-        "Décision modificative n° {n} du budget {year}",
-        "Adoption de la décision modificative n° {n} du budget {year}",
-        "adopte la décision modificative n° {n} du budget {year}",
-    ),
-    (
-        "Programme de travail {year}",
-        "Approbation du programme de travail {year}",
-        "approuve le programme de travail {year} et ses orientations",
-    ),
-    (
-        "Tarifs des cycles de qualification {next}",
-        "Fixation des tarifs des cycles de qualification {next}",
-        "fixe les tarifs des cycles de qualification pour l'année {next}",
-    ),
-    (
-        "Convention de partenariat avec {partner}",
-        "Convention de partenariat avec {partner}",
-        "autorise la présidence à signer la convention de partenariat avec {partner}",
-    ),
-    (
-        "Recrutement d'un chargé de mission sur {theme}",
-        "Création d'un poste de chargé de mission",
-        "autorise la création d'un poste de chargé de mission consacré à {theme}",
-    ),
-    (
-        "Plan de formation {year}",
-        "Approbation du plan de formation {year}",
-        "approuve le plan de formation {year} des agents de développement",
-    ),
-    (
-        "Subvention aux {event}",
-        "Participation financière aux {event}",
-        "décide de participer au financement des {event}",
-    ),
-)
-REPORT_KEYWORDS = ("Rapport", "Compte", "Budget", "Programme", "Présentation", "Bilan", "Plan")
-ACTIONS = (
-    "Transmettre le compte rendu aux membres",
-    "Préparer une note de cadrage sur {theme}",
-    "Organiser une réunion avec {partner}",
-    "Diffuser la synthèse de l'étude aux partenaires",
-    "Proposer un calendrier des {event}",
-    "Mettre à jour le tableau de bord financier",
-    "Solliciter les membres pour le groupe de travail sur {theme}",
-)
-PLACES = (
-    "Lille — siège du centre de ressources",
-    "Arras — Maison de la Région",
-    "Amiens — Hôtel de Région",
-    "Valenciennes — salle du conseil communautaire",
-    "Roubaix — Maison de l'habitant",
-)
-BODIES = (
-    (
-        "Assemblée générale",
-        "AG",
-        "L'Assemblée générale",
-        QuorumBasis.RIGHTS,
-        (2, 3),
-        Weighting.RIGHTS,
-        1,
-        20,
-    ),
-    (
-        "Conseil d'administration",
-        "CA",
-        "Le Conseil d'administration",
-        QuorumBasis.HEADS,
-        (1, 2),
-        Weighting.HEADS,
-        2,
-        15,
-    ),
-    ("Bureau", "Bureau", "Le Bureau", QuorumBasis.HEADS, (1, 2), Weighting.HEADS, 1, 8),
-)
-# The offices of each term and the kinds of member that provide them, preferred first.
-OFFICES = (
-    (Role.PRESIDENT, ("region", "etat")),
-    (Role.VICE_PRESIDENT, ("etat",)),
-    (Role.VICE_PRESIDENT, ("departement",)),
-    (Role.TREASURER, ("epci", "departement")),
-    (Role.SECRETARY, ("ville",)),
-)
-
-
-@dataclass(frozen=True)
-class GeneratedArchive:
-    """What the generator wrote."""
-
-    first_year: int
-    last_year: int
-    counts: dict[str, int]
-    seconds: float
 
 
 @dataclass
@@ -452,46 +139,10 @@ def _holder(office: list[dict[str, Any]], role: Role) -> int | None:
     return next((int(m["person_id"]) for m in office if m["role"] is role), None)
 
 
-def _slug(value: str) -> str:
-    bare = unicodedata.normalize("NFKD", fold(value)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^A-Za-z0-9]+", "_", bare).strip("_")[:60]
+class ArchiveBuilder:
+    """The rows of an archive of ``years`` years ending with ``last_year``; ``ids`` are
+    the highest ids already taken, per table."""
 
-
-_GENDERED = {
-    "{e}": ("", "e"),
-    "{ère}": ("er", "ère"),
-    "{ète}": ("et", "ète"),
-    "{eur}": ("eur", "rice"),
-    "{fe}": ("", "fe"),
-}
-
-
-def gendered(title: str, female: bool) -> str:
-    """``conseill{ère} régional{e}`` → conseiller régional / conseillère régionale."""
-    for mark, (male_form, female_form) in _GENDERED.items():
-        title = title.replace(mark, female_form if female else male_form)
-    return title
-
-
-def fold(value: str) -> str:
-    return value.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
-
-
-def _wrap(paragraph: str, width: int = 88) -> list[str]:
-    lines: list[str] = []
-    line = ""
-    for word in paragraph.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}" if line else word
-    if line:
-        lines.append(line)
-    return lines
-
-
-class _Generator:
     def __init__(self, years: int, seed: int, last_year: int, ids: dict[str, int]) -> None:
         self.rng = random.Random(f"{seed}-{years}-{last_year}")
         self.first_year = last_year - years + 1
@@ -544,7 +195,7 @@ class _Generator:
             civility=Civility.MADAME if female else Civility.MONSIEUR,
             first_name=first,
             last_name=last,
-            email=f"{_slug(first).lower()}.{_slug(last).lower()}@exemple.fr",
+            email=f"{slug(first).lower()}.{slug(last).lower()}@exemple.fr",
             function_title=gendered(title, female),
         )
         result = _Person(ident, female, first, last)
@@ -1225,13 +876,13 @@ class _Generator:
             chosen = self.rng.sample(candidates, min(ATTACHMENTS_PER_YEAR, len(candidates)))
             for meeting, item_id, title in sorted(chosen, key=lambda c: c[1]):
                 short = BODIES[meeting.body_index][1]
-                name = f"{meeting.date.isoformat()}_{short}_{_slug(title)}.pdf"
+                name = f"{meeting.date.isoformat()}_{short}_{slug(title)}.pdf"
                 paragraph = " ".join(self.sentence(year, None, None) for _ in range(8))
                 lines = [
                     ORGANISATION[0],
                     f"Document présenté à la séance du {format_date_long(meeting.date)}",
                     "",
-                    *_wrap(paragraph),
+                    *wrap(paragraph),
                     "",
                     "Document de travail généré pour l'archive de démonstration.",
                 ]
@@ -1257,264 +908,3 @@ class _Generator:
         self.people_by_id = {p.id: p for p in self.people}
         self.meetings()
         self.attachments()
-
-
-# Writing -----------------------------------------------------------------------------------
-
-_ORDER = (
-    "organisation",
-    "member",
-    "person",
-    "body",
-    "mandate",
-    "meeting",
-    "attendance",
-    "presence",
-    "proxy",
-    "agenda_item",
-    "note_revision",
-    "deliberation",
-    "action_item",
-    "attachment",
-)
-
-
-def _refuse_if_not_empty(conn: Connection) -> None:
-    for model in (models.Organisation, models.Meeting, models.Person):
-        if conn.execute(select(func.count()).select_from(model)).scalar_one():
-            raise ValidationError(
-                "La base n'est pas vide : l'archive de démonstration ne se mêle pas à des "
-                "données réelles. Générez-la dans une nouvelle base, par exemple : "
-                "irev-desktop --db demonstration.sqlite generate-archive --years 20"
-            )
-
-
-def generate_archive(
-    store: Store,
-    *,
-    years: int = 20,
-    seed: int = DEFAULT_SEED,
-    last_year: int = DEFAULT_LAST_YEAR,
-) -> GeneratedArchive:
-    """Fill an empty store with ``years`` years of archive ending with ``last_year``."""
-    if not 1 <= years <= MAX_YEARS:
-        raise ValidationError(
-            "Le nombre d'années doit être compris entre 1 et {max_years}.", max_years=MAX_YEARS
-        )
-    began = time.perf_counter()
-    tables = models.Base.metadata.tables
-    with store.reading() as session:
-        _refuse_if_not_empty(session.connection())
-        ids = {
-            name: int(
-                session.execute(select(func.coalesce(func.max(tables[name].c.id), 0))).scalar_one()
-            )
-            for name in _ORDER
-        }
-    generator = _Generator(years, seed, last_year, ids)
-    generator.build()
-    # The files first: content-addressed copies are harmless if the transaction fails.
-    extracted: dict[int, str] = {}
-    for row, (_meeting, name, data) in zip(
-        generator.rows.get("attachment", []), generator.pdfs, strict=True
-    ):
-        row["sha256"] = store_bytes(store.paths.attachments_dir, data)
-        extracted[row["id"]] = extract_text(name, data)
-    with store.write_connection() as conn:
-        _refuse_if_not_empty(conn)
-        # Minutes name the meeting that adopted them, inserted later.
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        for name in _ORDER:
-            rows = generator.rows.get(name)
-            if rows:
-                conn.execute(insert(tables[name]), rows)
-        for attachment_id, content in extracted.items():
-            save_text(conn, attachment_id, content)
-        signed = [m.id for m in generator.schedule if m.status is MeetingStatus.MINUTES_SIGNED]
-        _sign(conn, signed)
-        conn.execute(
-            insert(tables["audit_entry"]).values(
-                action="archive.generate",
-                entity="archive",
-                entity_id=None,
-                summary=f'{{"années": {years}, "graine": {seed}}}',
-            )
-        )
-        conn.exec_driver_sql("INSERT INTO search_index(search_index) VALUES ('optimize')")
-        counts = {
-            name: int(conn.execute(select(func.count()).select_from(tables[name])).scalar_one())
-            for name in _ORDER
-        }
-    return GeneratedArchive(
-        generator.first_year, generator.last_year, counts, time.perf_counter() - began
-    )
-
-
-def _sign(conn: Connection, meeting_ids: list[int]) -> None:
-    """The seal of each signed meeting, as the program records it at signature (version
-    3: the snapshot of the minutes, chained per organisation in signing order)."""
-    meeting_table = models.Base.metadata.tables["meeting"]
-    seal_table = models.Base.metadata.tables["seal"]
-    digests: list[dict[str, Any]] = []
-    seals: list[dict[str, Any]] = []
-    last: dict[int, str] = {}
-    with Session(bind=conn) as session:
-        connection = session_connection(session)
-        organisation_of = dict(
-            connection.execute(
-                "SELECT m.id, b.organisation_id FROM meeting m JOIN body b ON b.id = m.body_id"
-            ).fetchall()
-        )
-        signed_at = {
-            ident: dt.datetime.fromisoformat(at)
-            for ident, at in connection.execute(
-                "SELECT id, signed_at FROM meeting WHERE signed_at IS NOT NULL"
-            )
-        }
-        order = sorted(meeting_ids, key=lambda i: (signed_at.get(i) or dt.datetime.min, i))
-        for meeting_id in order:
-            meeting = session.get_one(models.Meeting, meeting_id)
-            text = take_snapshot(session, meeting)
-            previous = last.get(organisation_of[meeting_id])
-            digest = seal_digest(text, previous)
-            last[organisation_of[meeting_id]] = digest
-            digests.append({"ident": meeting_id, "digest": digest})
-            seals.append(
-                {
-                    "meeting_id": meeting_id,
-                    "version": CHAIN_SEAL_VERSION,
-                    "snapshot": text,
-                    "digest": digest,
-                    "previous_digest": previous,
-                    "sealed_at": meeting.signed_at,
-                }
-            )
-            if len(digests) % 200 == 0:
-                session.expunge_all()
-    if digests:
-        conn.execute(
-            update(meeting_table)
-            .where(meeting_table.c.id == bindparam("ident"))
-            .values(signed_digest=bindparam("digest"), seal_version=CHAIN_SEAL_VERSION),
-            digests,
-        )
-        conn.execute(insert(seal_table), seals)
-
-
-# One large meeting ---------------------------------------------------------------------------
-
-
-def large_meeting(
-    services: Services, *, items: int = 40, attendees: int = 80, seed: int = DEFAULT_SEED
-) -> int:
-    """A general assembly of ``items`` agenda items with notes and ``attendees`` people in
-    office (most present, some represented, excused or absent), a deliberation on every
-    fourth item and a few actions, written through the services, in an organisation of
-    its own; returns the meeting's id. What the benchmarks open and export."""
-    from irev_desktop.services.agenda import ItemFields
-    from irev_desktop.services.meetings import MeetingHeader
-    from irev_desktop.services.registry import BodyRules
-
-    writer = _Generator(1, seed, 2021, {})
-    rng = writer.rng
-    registry = services.registry
-    taken = {o.short_name for o in registry.organisations()}
-    short = next(f"GS{n}" for n in range(1, len(taken) + 2) if f"GS{n}" not in taken)
-    organisation = registry.create_organisation(f"Groupement de la grande séance {short}", short)
-    body = registry.add_body(
-        organisation.id,
-        "Assemblée générale",
-        "AG",
-        BodyRules(
-            quorum_basis=QuorumBasis.HEADS,
-            weighting=Weighting.HEADS,
-            max_proxies_per_holder=1,
-            notice_days=20,
-        ),
-    )
-    start = dt.date(2020, 1, 1)
-    people = []
-    member = None
-    for number in range(attendees):
-        female = number % 2 == 0
-        first = rng.choice(FEMALE if female else MALE)
-        if member is None or number % 2 == 0:  # a titulaire and a suppléant per member
-            member = registry.add_member(organisation.id, f"Membre n° {number // 2 + 1}", 1)
-        person = registry.add_person(
-            first,
-            f"{rng.choice(LAST_NAMES)}-{number + 1}",
-            civility=Civility.MADAME if female else Civility.MONSIEUR,
-            function_title=gendered("représentant{e} du membre", female),
-        )
-        role = Role.PRESIDENT if number == 0 else Role.MEMBER
-        services.mandates.add_mandate(
-            person.id,
-            body.id,
-            role,
-            start,
-            member_id=member.id,
-            representation=(
-                Representation.TITULAIRE if number % 2 == 0 else Representation.SUPPLEANT
-            ),
-        )
-        people.append(person.id)
-    day = dt.date(2021, 3, 8)
-    meeting = services.meetings.create_meeting(
-        body.id,
-        MeetingHeader(
-            title="Assemblée générale ordinaire",
-            date=day,
-            planned_start=dt.time(10),
-            mode=MeetingMode.HYBRID,
-            place="Lille",
-            video_link="https://visio.exemple.fr/ag",
-            chair_id=people[0],
-            secretary_id=people[1],
-        ),
-    )
-    present = [p for n, p in enumerate(people) if n % 10 not in (3, 7, 9)]
-    for person_id in present:
-        services.attendance.set_status(meeting.id, person_id, AttendanceStatus.PRESENT)
-    holders = iter(present[1:])
-    for n, person_id in enumerate(people):
-        if n % 10 == 3:
-            services.attendance.set_status(
-                meeting.id, person_id, AttendanceStatus.REPRESENTED, proxy_holder_id=next(holders)
-            )
-        elif n % 10 in (7, 9):
-            status = AttendanceStatus.EXCUSED if n % 10 == 7 else AttendanceStatus.ABSENT
-            services.attendance.set_status(meeting.id, person_id, status)
-    agenda = services.agenda
-    for number in range(items):
-        values = writer.values(day.year)
-        if number % 4 == 0:
-            decision = rng.choice(DECISIONS)
-            title = decision[0].format(**values)
-            kind = ItemKind.DELIBERATION
-        else:
-            decision = None
-            title = rng.choice(INFO_TITLES).format(**values)
-            kind = ItemKind.DEBATE
-        item = agenda.add_item(meeting.id, ItemFields(title, kind, rng.choice(people), 15))
-        notes = "\n".join(
-            " ".join(writer.sentence(day.year, None, None) for _ in range(rng.randint(2, 5)))
-            for _ in range(rng.randint(2, 4))
-        )
-        agenda.save_notes(item.id, notes)
-        if decision is not None:
-            services.deliberations.record_unanimous(
-                meeting.id,
-                decision[1].format(**values),
-                f"L'Assemblée générale, après en avoir délibéré, {decision[2].format(**values)}.",
-                item_id=item.id,
-            )
-        if number % 8 == 1:
-            services.actions.add_action(
-                meeting.id,
-                rng.choice(ACTIONS).format(**values),
-                person_id=people[1],
-                due_date=day + dt.timedelta(days=60),
-                item_id=item.id,
-            )
-    services.meetings.record_times(meeting.id, actual_start=dt.time(10, 5), actual_end=dt.time(12))
-    return meeting.id
