@@ -113,24 +113,18 @@ class _Runner:
 
     # Steps -------------------------------------------------------------------------
     def _migrations(self) -> tuple[Services, str]:
-        from irev_desktop.db import schema, sqlite_files
         from irev_desktop.services.facade import Services
 
         services = Services.open(self.paths, write=True)
         try:
-            revision = sqlite_files.stored_revision(self.paths.db)
-            _check(
-                revision == schema.SCHEMA_HEAD,
-                f"révision {revision} au lieu de {schema.SCHEMA_HEAD}",
-            )
-            known = schema.known_revisions()  # the scripts, read as files
-            _check(
-                schema.SCHEMA_HEAD in known, f"scripts introuvables dans {schema.MIGRATIONS_DIR}"
-            )
+            state = Services.schema_state(self.paths)
+            _check(state.stored == state.head, f"révision {state.stored} au lieu de {state.head}")
+            # The scripts, read as files: a build that left them out fails here.
+            _check(state.head in state.known, f"scripts introuvables dans {state.scripts}")
         except BaseException:
             services.close()
             raise
-        return services, f"révision {revision}, {len(known)} scripts"
+        return services, f"révision {state.stored}, {len(state.known)} scripts"
 
     def _demo(self, services: Services) -> tuple[None, str]:
         from irev_desktop.sample_data.demo import load_demo
@@ -167,20 +161,15 @@ class _Runner:
 
     def _signature(self, services: Services) -> tuple[None, str]:
         """A signing key made, unlocked and used (cryptography and keyring are bundled)."""
-        import keyring
-
-        from irev_desktop.services.seal_signature import sign, verifies
-        from irev_desktop.services.signing_keys import KeyService
-
-        keys = KeyService(services.store, folder=self.folder / "cles")
+        keys = services.keys_at(self.folder / "cles")
         organisation = services.registry.organisations()[0].id
         key = keys.create_key(organisation, SELFTEST_PASSPHRASE)
-        private = keys.unlock(key.id, SELFTEST_PASSPHRASE).private
+        signer = keys.unlock(key.id, SELFTEST_PASSPHRASE)
         digest = "0" * 64
-        _check(verifies(key.public_key, digest, sign(private, digest)), "signature refusée")
-        _check(not verifies(key.public_key, "1" * 64, sign(private, digest)), "fausse signature")
-        backend = type(keyring.get_keyring()).__name__
-        return None, f"clé {key.fingerprint}, trousseau : {backend}"
+        signature = signer.sign(digest)
+        _check(keys.verifies(key.public_key, digest, signature), "signature refusée")
+        _check(not keys.verifies(key.public_key, "1" * 64, signature), "fausse signature admise")
+        return None, f"clé {key.fingerprint}, trousseau : {keys.keyring_name()}"
 
     def _resources(self) -> tuple[None, str]:
         from PySide6.QtCore import QLibraryInfo, QTranslator

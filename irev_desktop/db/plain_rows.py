@@ -1,63 +1,56 @@
-"""Whole rows of a mapped table read through the sqlite3 module, typed as the ORM
-types them (dates, times, enums, booleans), with the columns as attributes.
+"""Whole rows of a table read through the engine's own driver, typed as the models type
+them (``db.row_types``), converted by ``db.columns``.
 
 For reads of many rows on every click (a whole meeting): building ORM objects, with
 their identity map and change tracking, costs several times the query itself, and a
-read needs neither. The columns and their types come from ``db.models``, so a new
-column is read without touching this module.
+read needs neither. A test reads every table both ways and compares every cell.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import enum
 import sqlite3
-from collections import namedtuple
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
-from sqlalchemy import Boolean, Date, DateTime, Enum, Table, Time
 from sqlalchemy.orm import Session
 
+from irev_desktop.db.columns import reader
+from irev_desktop.db.kinds import SQLITE, Dialect
 from irev_desktop.db.models import Base
+from irev_desktop.db.row_types import TABLES
 
-Convert = Callable[[Any], Any] | None
-
-
-def _converter(column_type: object) -> Convert:
-    if isinstance(column_type, Enum) and column_type.enum_class is not None:
-        members: dict[str, enum.Enum] = {m.value: m for m in column_type.enum_class}
-        return members.__getitem__
-    if isinstance(column_type, DateTime):
-        return dt.datetime.fromisoformat
-    if isinstance(column_type, Date):
-        return dt.date.fromisoformat
-    if isinstance(column_type, Time):
-        return dt.time.fromisoformat
-    if isinstance(column_type, Boolean):
-        return bool
-    return None
+R = TypeVar("R", bound=tuple[object, ...])
 
 
-class PlainTable:
+class Connection(Protocol):
+    """What the plain reads need of a DB-API connection."""
+
+    def execute(self, sql: str, parameters: Sequence[object] = ..., /) -> Any: ...
+
+
+class PlainTable(Generic[R]):
     """The SELECT of every column of one table, and the typing of its rows."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, row_type: type[R], dialect: Dialect = SQLITE) -> None:
+        table = Base.metadata.tables[TABLES[row_type]]
         names = [column.name for column in table.columns]
+        fields = list(row_type._fields)  # type: ignore[attr-defined]
+        if fields != names:
+            raise TypeError(f"{row_type.__name__} is not {table.name}: regenerate row_types")
         self.select = f"SELECT {', '.join(f'{table.name}.{n}' for n in names)} FROM {table.name}"
-        self.row_type: Any = namedtuple(f"{table.name}_row", names)  # type: ignore[misc]
+        self.make = row_type._make  # type: ignore[attr-defined]
         self.converters = [
             (index, convert)
             for index, column in enumerate(table.columns)
-            if (convert := _converter(column.type)) is not None
+            if (convert := reader(column, dialect)) is not None
         ]
 
     def rows(
-        self, connection: sqlite3.Connection, where: str, parameters: Sequence[object] = ()
-    ) -> list[Any]:
+        self, connection: Connection, where: str, parameters: Sequence[object] = ()
+    ) -> list[R]:
         """The rows matching ``where`` (the SQL after the table name: conditions, order)."""
-        make, converters = self.row_type._make, self.converters
-        result = []
+        make, converters = self.make, self.converters
+        result: list[R] = []
         for raw in connection.execute(f"{self.select} {where}", parameters).fetchall():
             values = list(raw)
             for index, convert in converters:
@@ -67,20 +60,18 @@ class PlainTable:
         return result
 
 
-_tables: dict[str, PlainTable] = {}
+_tables: dict[type[Any], PlainTable[Any]] = {}
 
 
-def plain(model: type[Base]) -> PlainTable:
-    table = model.__table__
-    assert isinstance(table, Table)
-    found = _tables.get(table.name)
+def plain(row_type: type[R]) -> PlainTable[R]:
+    found = _tables.get(row_type)
     if found is None:
-        found = _tables[table.name] = PlainTable(table)
+        found = _tables[row_type] = PlainTable(row_type)
     return found
 
 
 def session_connection(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under ``session``'s transaction, its pending changes
+    """The driver's connection under ``session``'s transaction, its pending changes
     flushed: a plain read on it sees exactly what the session sees."""
     session.flush()
     driver = session.connection().connection.driver_connection

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from irev_desktop.db import schema, sqlite_files
 from irev_desktop.db.instance_lock import StoreLock
@@ -68,6 +68,7 @@ class Store:
         self._immutable = not lock.held and sqlite_files.needs_immutable(paths.db)
         # One plain connection per thread, kept: opening one parses the whole schema.
         self._plain: dict[int, sqlite3.Connection] = {}
+        self.commit_listeners: list[Callable[[Any], None]] = []
 
     @cached_property
     def engine(self) -> Engine:
@@ -211,6 +212,11 @@ class Store:
             self._plain[thread] = connection
         return connection
 
+    def on_commit(self, listener: Callable[[Any], None]) -> None:
+        """Call ``listener`` with what each committed write reports (the services say
+        what: ``services.changes``); the store only keeps the list."""
+        self.commit_listeners.append(listener)
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for one read; nothing it does is committed."""
@@ -246,7 +252,9 @@ class Store:
             raise StoreInUseError(self.read_only_reason or in_use_message(self.paths))
         try:
             with (
-                Session(self._write_engine, expire_on_commit=False) as session,
+                Session(
+                    self._write_engine, expire_on_commit=False, info={"store": self}
+                ) as session,
                 session.begin(),
             ):
                 yield session

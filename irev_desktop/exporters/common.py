@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -11,20 +10,12 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from irev_desktop.domain import french
-from irev_desktop.domain.enums import (
-    AttendanceStatus,
-    Civility,
-    ItemKind,
-    MeetingStatus,
-    Representation,
-    Weighting,
-)
-from irev_desktop.domain.quorum import Interval, Participant, ProxySpan, moves, seat_fillers
-from irev_desktop.exporters import styles, wording
-from irev_desktop.exporters.wording import People
+from irev_desktop.domain.enums import AttendanceStatus, Representation
+from irev_desktop.domain.quorum import Interval, Participant, ProxySpan, seat_fillers
+from irev_desktop.exporters import styles
 from irev_desktop.exporters.writer import CellText, Signature, Writer
-from irev_desktop.services.dto import (
+from irev_desktop.model import wording
+from irev_desktop.model.dto import (
     AgendaItemDTO,
     AttachmentDTO,
     AttendanceDTO,
@@ -32,6 +23,7 @@ from irev_desktop.services.dto import (
     MandateDTO,
     MeetingDetail,
 )
+from irev_desktop.model.wording import People
 
 Section = Callable[[Writer], None]
 
@@ -59,29 +51,14 @@ class Context:
         return self.people.name(person_id, full_name)
 
     def attendee_name(self, attendee: AttendanceDTO) -> str:
-        return self.people.name(attendee.person_id, attendee.person_name)
-
-    def attendee(self, person_id: int | None) -> AttendanceDTO | None:
-        return next((a for a in self.meeting.attendance if a.person_id == person_id), None)
+        return self.people.attendee_name(attendee)
 
     def chair(self) -> str:
         """ "Mme Milouda Ala, présidente"."""
-        m = self.meeting
-        if not m.chair_name:
-            return "non désignée"
-        attendee = self.attendee(m.chair_id)
-        quality = self.people.quality(attendee) if attendee and attendee.role else ""
-        name = self.name(m.chair_id, m.chair_name)
-        return f"{name}, {quality}" if quality else name
+        return wording.chair(self.meeting, self.people)
 
     def secretary(self) -> str:
-        m = self.meeting
-        if not m.secretary_name:
-            return "non désigné"
-        attendee = self.attendee(m.secretary_id)
-        quality = attendee.function_title if attendee else ""
-        name = self.name(m.secretary_id, m.secretary_name)
-        return f"{name}, {quality}" if quality else name
+        return wording.secretary(self.meeting, self.people)
 
     def chair_signature(self, *, of_meeting: bool = True) -> Signature:
         m = self.meeting
@@ -155,11 +132,7 @@ class Context:
     def suppleant_of(self, seat: Seat) -> str:
         """ "suppléant de Mme Hélène Roussel"."""
         assert seat.suppleant is not None
-        word = wording.agreed(
-            ("suppléant", "suppléante", "suppléant·e"),
-            self.people.civility(seat.suppleant.person_id),
-        )
-        return f"{word} de {self.attendee_name(seat.titulaire)}"
+        return wording.suppleant_of(seat.suppleant, seat.titulaire, self.people)
 
     # Quorum ----------------------------------------------------------------------------
     @property
@@ -208,34 +181,7 @@ class Context:
 
     def presence(self, attendee: AttendanceDTO) -> str:
         """ "présente, arrivée à 10 h 15", "représenté, pouvoir à M. Laurent Buchaillat"."""
-        words = self.people.status(attendee.person_id, attendee.status)
-        # Moves and proxies in the order they happened (the opening first).
-        events: list[tuple[dt.time, str]] = []
-        if attendee.status is AttendanceStatus.PRESENT:
-            events += [
-                (at, french.format_moves([(kind, at)])) for kind, at in moves(attendee.presence)
-            ]
-        for proxy in attendee.proxies:
-            holder = self.name(proxy.holder_id, proxy.holder_name)
-            span = french.format_span(proxy.given_at, proxy.ended_at)
-            events.append(
-                (
-                    proxy.given_at or dt.time.min,
-                    f"pouvoir à {holder}" + (f" {span}" if span else ""),
-                )
-            )
-        events.sort(key=lambda event: event[0])
-        words += "".join(f", {text}" for _, text in events)
-        if attendee.note.strip():
-            words += f" ({attendee.note.strip()})"
-        return words
-
-    def proxies_held(self, attendee: AttendanceDTO) -> list[str]:
-        return [
-            self.attendee_name(a)
-            for a in self.meeting.attendance
-            if any(p.holder_id == attendee.person_id for p in a.proxies)
-        ]
+        return wording.presence(attendee, self.people)
 
     # Agenda ----------------------------------------------------------------------------
     def item_number(self, item_id: int | None) -> int | None:
@@ -256,61 +202,28 @@ class Context:
 
 
 # Blocks ----------------------------------------------------------------------------------
-_STATUS_NOTES = {
-    MeetingStatus.HELD: "Projet soumis à l'approbation de {body}.",
-    MeetingStatus.MINUTES_DRAFT: "Projet soumis à l'approbation de {body}.",
-}
-
-_KIND_WORDS = {
-    ItemKind.INFORMATION: "pour information",
-    ItemKind.DEBATE: "pour débat",
-    ItemKind.DELIBERATION: "pour délibération",
-}
-
-
 def masthead(w: Writer, ctx: Context, title: str, subtitle: str | None = None) -> None:
     m = ctx.meeting
     w.paragraph(m.organisation.name, styles.ORGANISATION)
     w.paragraph(m.body.name, styles.BODY_LINE)
     w.paragraph(title, styles.TITLE)
     if subtitle is None:
-        subtitle = f"{m.title} du {wording.date_long(m.date)}"
+        subtitle = wording.meeting_title(m)
     w.paragraph(subtitle, styles.SUBTITLE)
 
 
 def minutes_status(w: Writer, ctx: Context) -> None:
     """Says whether these minutes are a draft or were approved, under the title."""
-    m = ctx.meeting
-    template = _STATUS_NOTES.get(m.status)
-    if m.status in (MeetingStatus.PLANNED, MeetingStatus.CONVENED):
-        text = "Projet établi avant la séance : la séance ne s'est pas encore tenue."
-    elif m.actual_start is None:
-        text = "Projet : l'heure d'ouverture de la séance n'est pas renseignée."
-    elif template:
-        text = template.format(body=wording.with_article(m.body))
-    elif m.adopted_on is not None:
-        text = f"Approuvé par {wording.with_article(m.body)} le {wording.date_long(m.adopted_on)}."
-    else:
-        return
-    w.paragraph(text, styles.NOTE, center=True).paragraph_format.space_after = Pt(12)
-
-
-def hours(ctx: Context) -> str:
-    m = ctx.meeting
-    if m.actual_start and m.actual_end:
-        return f"de {french.format_time(m.actual_start)} à {french.format_time(m.actual_end)}"
-    if m.actual_start:
-        return f"à partir de {french.format_time(m.actual_start)}"
-    if m.planned_start:
-        return f"{french.format_time(m.planned_start)} (heure prévue)"
-    return "non renseignés"
+    text = wording.minutes_note(ctx.meeting)
+    if text:
+        w.paragraph(text, styles.NOTE, center=True).paragraph_format.space_after = Pt(12)
 
 
 def facts(w: Writer, ctx: Context, *, secretary: bool = True) -> None:
     """Date, hours, place, chair and secretary as aligned label-value lines."""
     m = ctx.meeting
     w.field("Date", wording.date_long(m.date))
-    w.field("Horaires", hours(ctx))
+    w.field("Horaires", wording.hours(m))
     # Never the connection link (nor its code) in the minutes.
     w.field("Lieu", wording.place(m))
     w.field("Présidence", ctx.chair())
@@ -331,7 +244,7 @@ def opening(w: Writer, ctx: Context) -> None:
         text += f", sous la présidence de {ctx.name(m.chair_id, m.chair_name)}"
     text += "."
     if m.actual_start:
-        text += f" La séance est ouverte à {french.format_time(m.actual_start)}."
+        text += f" La séance est ouverte à {wording.time(m.actual_start)}."
     w.paragraph(text)
 
 
@@ -341,70 +254,22 @@ def agenda(w: Writer, ctx: Context, *, details: bool = False) -> None:
         w.paragraph("Aucun point n'est inscrit à l'ordre du jour.")
         return
     for number, item in enumerate(ctx.meeting.items, 1):
-        detail = ""
-        if details:
-            parts = [_KIND_WORDS[item.kind]]
-            if item.rapporteur_name:
-                rapporteur = ctx.name(item.rapporteur_id, item.rapporteur_name)
-                parts.append(f"{rapporteur_word(ctx, item)} : {rapporteur}")
-            detail = " — ".join(parts)
+        detail = wording.item_details(item, ctx.people) if details else ""
         paragraph = w.numbered(number, item.title, detail)
         # A short agenda stays on one page.
         if number < len(ctx.meeting.items) <= 15:
             paragraph.paragraph_format.keep_with_next = True
 
 
-def rapporteur_word(ctx: Context, item: AgendaItemDTO) -> str:
-    civility = ctx.people.civility(item.rapporteur_id)
-    return "rapporteure" if civility is Civility.MADAME else "rapporteur"
-
-
-def item_line(ctx: Context, item: AgendaItemDTO) -> str:
-    """ "Point pour délibération — rapporteure : Mme Anne Delmotte — de 10 h 35 à 11 h 05"."""
-    parts = [f"Point {_KIND_WORDS[item.kind]}"]
-    if item.rapporteur_name:
-        rapporteur = ctx.name(item.rapporteur_id, item.rapporteur_name)
-        parts.append(f"{rapporteur_word(ctx, item)} : {rapporteur}")
-    if item.started_at and item.ended_at:
-        start, end = french.format_time(item.started_at), french.format_time(item.ended_at)
-        parts.append(f"de {start} à {end}")
-    return " — ".join(parts)
-
-
-def deliberation_heading(deliberation: DeliberationDTO) -> str:
-    title = f" — {deliberation.title}" if deliberation.title.strip() else ""
-    return f"Délibération n° {deliberation.number}{title}"
-
-
 def votes_table(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> None:
     """Heads, and the statutory rights when the body weighs votes by them."""
-    d = deliberation
     rows: list[list[str | CellText]] = [
-        [
-            CellText("Voix", bold=True),
-            str(d.votes_for),
-            str(d.votes_against),
-            str(d.votes_abstention),
-            str(d.votes_not_taking_part),
-        ]
+        [CellText(wording.HEADS_ROW, bold=True), *wording.vote_heads(deliberation)]
     ]
-    if ctx.meeting.body.weighting is Weighting.RIGHTS:
-        rows.append(
-            [
-                CellText("Droits statutaires", bold=True),
-                *(
-                    wording.number(v)
-                    for v in (
-                        d.weighted_for,
-                        d.weighted_against,
-                        d.weighted_abstention,
-                        d.weighted_not_taking_part,
-                    )
-                ),
-            ]
-        )
+    if wording.weighted(ctx.meeting.body):
+        rows.append([CellText(wording.RIGHTS_ROW, bold=True), *wording.vote_rights(deliberation)])
     w.table(
-        ["Vote", "Pour", "Contre", "Abstention", "Ne prend pas part au vote"],
+        ["Vote", *wording.VOTE_COLUMNS],
         rows,
         [3.2, 2, 2, 2, 3.4],
         centered=(1, 2, 3, 4),
@@ -414,7 +279,7 @@ def votes_table(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> None:
 def deliberation_block(
     w: Writer, ctx: Context, deliberation: DeliberationDTO, *, votes: bool, text: bool = True
 ) -> None:
-    keep_next(w.heading(deliberation_heading(deliberation), 3))
+    keep_next(w.heading(wording.deliberation_heading(deliberation), 3))
     if text and deliberation.text.strip():
         w.paragraph(deliberation.text, styles.DELIBERATION)
     if votes:
@@ -472,7 +337,7 @@ def draft_mark(w: Writer, ctx: Context) -> None:
     if not wording.minutes_are_draft(ctx.meeting):
         return
     document = w.document
-    reason = "séance non tenue" if wording.not_held(ctx.meeting) else "non approuvé"
+    reason = wording.draft_reason(ctx.meeting)
     for section in document.sections:
         headers = [section.header]
         if section.different_first_page_header_footer:

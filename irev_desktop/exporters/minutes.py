@@ -6,9 +6,8 @@ from functools import partial
 
 from docx.shared import Pt
 
-from irev_desktop.domain import french
 from irev_desktop.domain.enums import AttendanceStatus
-from irev_desktop.exporters import styles, wording
+from irev_desktop.exporters import styles
 from irev_desktop.exporters.common import (
     Context,
     Seat,
@@ -16,10 +15,8 @@ from irev_desktop.exporters.common import (
     agenda,
     attachments,
     deliberation_block,
-    deliberation_heading,
     draft_mark,
     facts,
-    item_line,
     keep_next,
     masthead,
     minutes_status,
@@ -27,7 +24,8 @@ from irev_desktop.exporters.common import (
     vote_quorum,
 )
 from irev_desktop.exporters.writer import Cell, CellText, Writer
-from irev_desktop.services.dto import AgendaItemDTO, AttendanceDTO, DeliberationDTO
+from irev_desktop.model import wording
+from irev_desktop.model.dto import AgendaItemDTO, AttendanceDTO, DeliberationDTO
 
 # Procès-verbal ---------------------------------------------------------------------------
 
@@ -71,29 +69,16 @@ def _counts(ctx: Context) -> str:
     """Seats, each counted once: present + represented + excused + absent (+ not
     recorded) = members in office; a seat a suppléant filled counts present."""
 
-    def count(status: AttendanceStatus) -> int:
-        return ctx.seat_count(status)
-
-    present = count(AttendanceStatus.PRESENT)
-    through = sum(1 for seat in ctx.seats if seat.suppleant is not None)
-    present_text = f"{present}"
-    if through:
-        present_text += (
-            f", dont {through} en la personne de son suppléant"
-            if through == 1
-            else f", dont {through} en la personne de leur suppléant"
-        )
-    text = (
-        f"Membres en fonction : {ctx.seats_in_office()}. "
-        f"Présents : {present_text} ; "
-        f"représentés : {count(AttendanceStatus.REPRESENTED)} ; "
-        f"excusés : {count(AttendanceStatus.EXCUSED)} ; "
-        f"absents : {count(AttendanceStatus.ABSENT)}"
+    count = ctx.seat_count
+    return wording.attendance_counts(
+        in_office=ctx.seats_in_office(),
+        present=count(AttendanceStatus.PRESENT),
+        through_suppleants=sum(1 for seat in ctx.seats if seat.suppleant is not None),
+        represented=count(AttendanceStatus.REPRESENTED),
+        excused=count(AttendanceStatus.EXCUSED),
+        absent=count(AttendanceStatus.ABSENT),
+        unmarked=count(AttendanceStatus.EXPECTED),
     )
-    unmarked = count(AttendanceStatus.EXPECTED)
-    if unmarked:
-        text += f" ; présence non relevée : {unmarked}"
-    return text + "."
 
 
 def _seat_rows(ctx: Context) -> list[list[Cell]]:
@@ -103,10 +88,7 @@ def _seat_rows(ctx: Context) -> list[list[Cell]]:
         a = seat.titulaire
         presence = ctx.presence(a)
         if seat.suppleant is not None:
-            replaced = wording.agreed(
-                ("suppléé", "suppléée", "suppléé·e"), ctx.people.civility(a.person_id)
-            )
-            presence += f", {replaced} par {ctx.attendee_name(seat.suppleant)}"
+            presence += f", {wording.replaced_by(a, seat.suppleant, ctx.people)}"
         rows.append(
             [
                 CellText(ctx.attendee_name(a), a.function_title),
@@ -142,14 +124,8 @@ def _also_present(w: Writer, ctx: Context) -> None:
     present += [a for a in ctx.others() if a.status is AttendanceStatus.PRESENT]
     if not present:
         return
-    names = " ; ".join(_with_quality(ctx, a) for a in present)
+    names = " ; ".join(ctx.people.with_quality(a) for a in present)
     w.paragraph(f"Assistaient également à la séance, sans voix délibérative : {names}.")
-
-
-def _with_quality(ctx: Context, attendee: AttendanceDTO) -> str:
-    quality = ctx.people.quality(attendee)
-    name = ctx.attendee_name(attendee)
-    return f"{name}, {quality}" if quality else name
 
 
 def _quorum(w: Writer, ctx: Context) -> None:
@@ -166,12 +142,8 @@ def _carence(w: Writer, ctx: Context) -> None:
 
 
 def _carence_closing(w: Writer, ctx: Context) -> None:
-    m = ctx.meeting
-    chair = ctx.people.chair_caption(m.chair_id)
-    text = f"{chair} prend acte de la carence et lève la séance"
-    if m.actual_end is not None:
-        text += f" à {french.format_time(m.actual_end)}"
-    w.paragraph(text + ".", keep_next=True).paragraph_format.space_before = Pt(12)
+    text = wording.carence_closing(ctx.meeting, ctx.people)
+    w.paragraph(text, keep_next=True).paragraph_format.space_before = Pt(12)
 
 
 def _proceedings_heading(w: Writer, ctx: Context) -> None:
@@ -195,7 +167,7 @@ def _item(
     w: Writer, ctx: Context, number: int, item: AgendaItemDTO, votes: bool, full_text: bool
 ) -> None:
     keep_next(w.heading(f"{number}. {item.title}", 2))
-    w.paragraph(item_line(ctx, item), styles.NOTE, keep_next=True)
+    w.paragraph(wording.item_line(item, ctx.people), styles.NOTE, keep_next=True)
     w.notes(item.notes)
     for annex, attachment in ctx.attachments_of(item):
         w.paragraph(f"Annexe {annex} : {attachment.shown_title}.", styles.NOTE)
@@ -308,8 +280,8 @@ def _participants(w: Writer, ctx: Context) -> None:
         w.field(
             f"Représentés ({len(represented)})",
             " ; ".join(
-                f"{ctx.attendee_name(a)} (pouvoir à "
-                f"{ctx.name(a.proxy_holder_id, a.proxy_holder_name) or '—'})"
+                f"{ctx.attendee_name(a)} "
+                f"({wording.proxy_words(ctx.name(a.proxy_holder_id, a.proxy_holder_name) or '—')})"
                 for a in represented
             ),
         )
@@ -323,7 +295,7 @@ def _participants(w: Writer, ctx: Context) -> None:
     others = ctx.idle_suppleants()
     others += [a for a in ctx.others() if a.status is AttendanceStatus.PRESENT]
     if others:
-        w.field("Également présents", " ; ".join(_with_quality(ctx, a) for a in others))
+        w.field("Également présents", " ; ".join(ctx.people.with_quality(a) for a in others))
     _quorum(w, ctx)
 
 
@@ -336,10 +308,7 @@ def _actions_list(w: Writer, ctx: Context) -> None:
         return
     w.heading("Suites à donner")
     for action in ctx.meeting.actions:
-        extra = [ctx.name(action.person_id, action.person_name)]
-        if action.due_date:
-            extra.append(f"pour le {wording.date_without_weekday(action.due_date)}")
-        details = ", ".join(e for e in extra if e)
+        details = wording.action_details(action, ctx.people)
         w.bullet(action.description + (f" ({details})" if details else ""))
 
 
@@ -372,18 +341,17 @@ def _releve_header(w: Writer, ctx: Context) -> None:
     facts(w, ctx, secretary=False)
     w.paragraph(wording.quorum_sentence(ctx.meeting))
     if ctx.carence:
-        w.paragraph(wording.carence_sentences(ctx.meeting)[0])
-        w.paragraph(wording.carence_sentences(ctx.meeting)[1])
+        for sentence in wording.carence_sentences(ctx.meeting):
+            w.paragraph(sentence)
     elif not ctx.meeting.deliberations:
         w.paragraph("Aucune délibération n'a été prise au cours de cette séance.")
 
 
 def _decision(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> None:
-    keep_next(w.heading(deliberation_heading(deliberation), 2))
+    keep_next(w.heading(wording.deliberation_heading(deliberation), 2))
     number = ctx.item_number(deliberation.item_id)
     if number is not None:
-        item = ctx.meeting.items[number - 1]
-        line = f"Point {number} de l'ordre du jour : {item.title}"
+        line = wording.agenda_reference(number, ctx.meeting.items[number - 1].title)
         w.paragraph(line, styles.NOTE, keep_next=True)
     if deliberation.text.strip():
         w.paragraph(deliberation.text, styles.DELIBERATION)

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 from irev_desktop.domain.enums import Civility
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.french import format_date_long
-from irev_desktop.services.dto import DeliberationDTO, MeetingDetail
+from irev_desktop.model.dto import DeliberationDTO, MeetingDetail
 
 if TYPE_CHECKING:
-    from irev_desktop.services.seal import SealCheck
+    from irev_desktop.model.seal import SealCheck
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import unicodedata
 
 from irev_desktop.domain.text import sanitise_line
 from irev_desktop.exporters.kinds import DocumentKind
-from irev_desktop.services.dto import MeetingDetail
+from irev_desktop.model.dto import MeetingDetail
 
 # Forbidden in Windows file names, plus the path separators of every system.
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*]+')

@@ -18,15 +18,16 @@ from docx.shared import Pt, Twips
 from docx.text.paragraph import Paragraph
 
 from irev_desktop.domain.enums import MeetingStatus
-from irev_desktop.exporters import styles, wording
-from irev_desktop.exporters.common import Context, deliberation_heading, keep_next, votes_table
+from irev_desktop.exporters import styles
+from irev_desktop.exporters.common import Context, keep_next, votes_table
 from irev_desktop.exporters.document import Properties, open_base, set_properties, write_footer
 from irev_desktop.exporters.model import ExportRequest
 from irev_desktop.exporters.ooxml import append_runs_xml, field_runs_xml
 from irev_desktop.exporters.text import put_text
-from irev_desktop.exporters.wording import People
 from irev_desktop.exporters.writer import Writer
-from irev_desktop.services.dto import BodyDTO, DeliberationDTO
+from irev_desktop.model import wording
+from irev_desktop.model.dto import BodyDTO, DeliberationDTO
+from irev_desktop.model.wording import People, deliberation_heading
 
 Progress = Callable[[int, int], None]
 
@@ -192,15 +193,7 @@ def _meeting(w: Writer, block: list[Entry]) -> None:
     w.field("Séance", m.title)
     w.field("Lieu", wording.place(m))
     w.field("Présidence", ctx.chair())
-    if m.status in NOT_ADOPTED:
-        state = "projet, non encore approuvé"
-    elif m.adopted_on is not None:
-        state = f"approuvé le {wording.date_long(m.adopted_on)}"
-    else:
-        state = "approuvé"
-    if m.status is MeetingStatus.MINUTES_SIGNED:
-        state += ", signé"
-    w.field("Procès-verbal", state)
+    w.field("Procès-verbal", wording.minutes_state(m))
     w.paragraph(style=styles.CELL)
     for entry in block:
         _deliberation(w, entry)
@@ -215,13 +208,8 @@ def _deliberation(w: Writer, entry: Entry) -> None:
     if d.text.strip():
         w.paragraph(d.text, styles.DELIBERATION)
     figures, present, represented, moment = ctx.at_vote(d)
-    state = "atteint" if figures.reached else "non atteint"
-    when = f" {moment}" if moment else ""
     w.paragraph(
-        f"Quorum{when} : {wording.number(figures.counted)} {figures.unit} présents ou "
-        f"représentés sur {wording.number(figures.in_office)} ; quorum requis "
-        f"{figures.fraction}, soit {figures.required_text} : {state}. Membres présents : "
-        f"{present} ; représentés : {represented} ; votants : {wording.voters(d)}.",
+        wording.register_quorum_line(figures, moment, present, represented, wording.voters(d)),
         styles.NOTE,
         keep_next=True,
     )

@@ -9,14 +9,15 @@ from pathlib import Path
 from docx.document import Document as DocumentObject
 
 from irev_desktop.domain.enums import MeetingMode, MeetingStatus
-from irev_desktop.exporters import minutes, sheets, wording
+from irev_desktop.exporters import minutes, sheets
 from irev_desktop.exporters.common import Context, Section
 from irev_desktop.exporters.document import Properties, open_base, set_properties, write_footer
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.model import ExportRequest, pick_deliberation
 from irev_desktop.exporters.seal_mark import apply_seal
-from irev_desktop.exporters.wording import People
 from irev_desktop.exporters.writer import Writer
+from irev_desktop.model import wording
+from irev_desktop.model.wording import People
 
 Progress = Callable[[int, int], None]
 
@@ -67,7 +68,7 @@ def render(
     set_properties(
         base.document,
         Properties(
-            title=f"{what} — {meeting.title} du {wording.date_long(meeting.date)}",
+            title=f"{what} — {wording.meeting_title(meeting)}",
             subject=f"{meeting.organisation.name} — {meeting.body.name}",
             author=meeting.organisation.name,
             category=kind.heading,

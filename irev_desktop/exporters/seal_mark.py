@@ -10,17 +10,17 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.section import _Header
 from docx.shared import Pt, RGBColor
 
-from irev_desktop.domain import french
 from irev_desktop.domain.enums import MeetingStatus
-from irev_desktop.exporters import styles, wording
+from irev_desktop.exporters import styles
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.writer import Writer
+from irev_desktop.model import wording
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
 
     from irev_desktop.exporters.model import ExportRequest
-    from irev_desktop.services.seal import SealCheck
+    from irev_desktop.model.seal import SealCheck
 
 NON_CONFORMING = "NON CONFORME AU PROCÈS-VERBAL SIGNÉ"
 _RED = RGBColor(0xC9, 0x2A, 0x2A)
@@ -74,8 +74,7 @@ def write_seal_facts(writer: Writer, seal: SealCheck) -> None:
     """The digest (its first 16 hexadecimal digits), the date and the version of the seal,
     and the fingerprint of the key that signed it."""
     when = (
-        f"le {wording.date_long(seal.signed_at.date())} à "
-        f"{french.format_time(seal.signed_at.time())}"
+        wording.date_and_time(seal.signed_at)
         if seal.signed_at is not None
         else "à une date non enregistrée"
     )

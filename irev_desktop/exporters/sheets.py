@@ -9,20 +9,14 @@ from functools import partial
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
 
-from irev_desktop.domain import french
-from irev_desktop.domain.enums import (
-    AttendanceStatus,
-    Civility,
-    MeetingMode,
-    QuorumBasis,
-    Representation,
-)
-from irev_desktop.domain.quorum import moves
-from irev_desktop.exporters import styles, wording
+from irev_desktop.domain.enums import Civility, MeetingMode, QuorumBasis
+from irev_desktop.exporters import styles
 from irev_desktop.exporters.common import Context, Section, agenda, masthead, votes_table
 from irev_desktop.exporters.text import put_text
 from irev_desktop.exporters.writer import CellText, Writer
-from irev_desktop.services.dto import AttendanceDTO, BodyDTO, DeliberationDTO, MeetingDetail
+from irev_desktop.model import wording
+from irev_desktop.model.dto import AttendanceDTO, DeliberationDTO, MeetingDetail
+from irev_desktop.model.wording import of_body, to_body
 
 # Extrait du registre des délibérations ---------------------------------------------------
 
@@ -55,7 +49,7 @@ def _extract_body(w: Writer, ctx: Context, deliberation: DeliberationDTO) -> Non
     start = wording.opening_time(m)
     when = f"Le {wording.date_long(m.date)}"
     if start is not None:
-        when += f", à {french.format_time(start)}"
+        when += f", à {wording.time(start)}"
     where = wording.assembly_phrase(m)
     text = (
         f"{when}, les membres de {wording.with_article(m.body)}"
@@ -115,7 +109,7 @@ def _sheet_header(w: Writer, ctx: Context) -> None:
     w.field("Date", wording.date_long(m.date))
     start = wording.convened_time(m)
     if start is not None:
-        w.field("Heure", french.format_time(start))
+        w.field("Heure", wording.time(start))
     w.field("Lieu", wording.place(m))
     w.field("Présidence", ctx.chair())
     if _remote(ctx) and m.secretary_name:
@@ -124,32 +118,13 @@ def _sheet_header(w: Writer, ctx: Context) -> None:
 
 
 def _status_note(ctx: Context, attendee: AttendanceDTO) -> str:
-    """The presence column: « Excusée », « Représenté », « Présente, arrivée à 10 h 15 »;
-    nothing while attendance is not taken. On a sheet to sign, the signature says who was
-    there: only the arrivals and departures are noted."""
-    status = attendee.status
-    if status is AttendanceStatus.EXPECTED:
-        return ""
-    words = ctx.people.status(attendee.person_id, status).capitalize()
-    if status is AttendanceStatus.PRESENT:
-        times = french.format_moves(moves(attendee.presence))
-        if not _remote(ctx):
-            return times[:1].upper() + times[1:]
-        words += f", {times}" if times else ""
-    return words
+    """The presence column (see ``wording.sheet_presence``)."""
+    return wording.sheet_presence(attendee, ctx.people, signed=not _remote(ctx))
 
 
 def _proxy_note(ctx: Context, attendee: AttendanceDTO) -> str:
     """The proxy column: proxies only (given or held), never an attendance word."""
-    notes = []
-    if attendee.status is AttendanceStatus.REPRESENTED:
-        holder = ctx.name(attendee.proxy_holder_id, attendee.proxy_holder_name)
-        if holder:
-            notes.append(f"Pouvoir donné à {holder}")
-    holder = "Porteuse" if ctx.people.civility(attendee.person_id) is Civility.MADAME else "Porteur"
-    for name in ctx.proxies_held(attendee):
-        notes.append(f"{holder} du pouvoir de {name}")
-    return "\n".join(notes)
+    return "\n".join(wording.proxy_notes(ctx.meeting, attendee, ctx.people))
 
 
 def _sheet_members(w: Writer, ctx: Context) -> None:
@@ -172,11 +147,7 @@ def _sheet_members(w: Writer, ctx: Context) -> None:
         rows = [
             [
                 ctx.name(m.person_id, m.person_name),
-                CellText(
-                    ctx.people.role(m.person_id, m.role)
-                    + (" suppléant" if m.representation is Representation.SUPPLEANT else ""),
-                    m.member_name,
-                ),
+                CellText(ctx.people.mandate(m.person_id, m.role, m.representation), m.member_name),
                 "",
                 "",
             ]
@@ -194,7 +165,7 @@ def _sheet_members(w: Writer, ctx: Context) -> None:
         )
     limit = ctx.meeting.body.max_proxies_per_holder
     if limit > 0:
-        cap = "plus d'un pouvoir" if limit == 1 else f"plus de {limit} pouvoirs"
+        cap = wording.proxy_cap(limit)
         w.paragraph(
             f"Un membre empêché peut donner pouvoir à un autre membre ; nul ne peut détenir {cap}.",
             styles.NOTE,
@@ -267,28 +238,10 @@ class Addressee:
     votes: bool = True  # False for the commissaire du Gouvernement: no proxy to give
 
 
-def _to_body(body: BodyDTO) -> str:
-    """ "à l'Assemblée générale", "au Conseil d'administration"."""
-    return _contract("à", wording.with_article(body))
-
-
-def _of_body(body: BodyDTO) -> str:
-    """ "de l'Assemblée générale", "du Conseil d'administration"."""
-    return _contract("de", wording.with_article(body))
-
-
-def _contract(preposition: str, phrase: str) -> str:
-    if phrase.startswith("le "):
-        return ("au " if preposition == "à" else "du ") + phrase[3:]
-    if phrase.startswith("les "):
-        return ("aux " if preposition == "à" else "des ") + phrase[4:]
-    return f"{preposition} {phrase}"
-
-
 def everyone(ctx: Context) -> Addressee:
     m = ctx.meeting
     return Addressee(
-        lines=(f"Mesdames et Messieurs les membres {_of_body(m.body)}",),
+        lines=(f"Mesdames et Messieurs les membres {of_body(m.body)}",),
         salutation="Madame, Monsieur",
     )
 
@@ -309,10 +262,8 @@ def addressees(ctx: Context) -> list[Addressee]:
         seen.add(mandate.person_id)
         civility = ctx.people.civility(mandate.person_id)
         word = _CIVILITY_WORDS[civility] if civility is not None else ""
-        quality = ctx.people.role(mandate.person_id, mandate.role)
-        if mandate.representation is Representation.SUPPLEANT:
-            quality += " suppléante" if civility is Civility.MADAME else " suppléant"
-        lines = [f"{word} {mandate.person_name}".strip(), quality[:1].upper() + quality[1:]]
+        quality = ctx.people.mandate(mandate.person_id, mandate.role, mandate.representation)
+        lines = [f"{word} {mandate.person_name}".strip(), wording.capitalised(quality)]
         if mandate.member_name:
             lines.append(mandate.member_name)
         result.append(
@@ -372,20 +323,20 @@ def _notice_letter(
     dated.paragraph_format.space_before = Pt(18)
     dated.paragraph_format.space_after = Pt(18)
     start = wording.convened_time(m)
-    at = f" à {french.format_time(start)}" if start else ""
+    at = f" à {wording.time(start)}" if start else ""
     subject = w.paragraph()
     put_text(subject, "Objet :", bold=True)
-    put_text(subject, f" Convocation {_to_body(m.body)} du {wording.date_long(m.date)}")
+    put_text(subject, f" Convocation {to_body(m.body)} du {wording.date_long(m.date)}")
     subject.paragraph_format.space_after = Pt(18)
     w.paragraph(f"{addressee.salutation},")
     where = wording.where_phrase(m)
     w.paragraph(
-        f"J'ai l'honneur de vous convoquer à la séance {_of_body(m.body)} "
+        f"J'ai l'honneur de vous convoquer à la séance {of_body(m.body)} "
         f"qui se tiendra le {wording.date_long(m.date)}{at}{' ' + where if where else ''}."
     )
     w.field("Date", wording.date_long(m.date))
     if start is not None:
-        w.field("Heure", french.format_time(start))
+        w.field("Heure", wording.time(start))
     w.field("Lieu", wording.place(m))
     link = wording.video_link(m)
     if link:
@@ -407,10 +358,10 @@ def _notice_closing(w: Writer, ctx: Context, addressee: Addressee | None = None)
     limit = m.body.max_proxies_per_holder
     text = ""  # a consultative voice (commissaire du Gouvernement) gives no proxy
     if addressee.votes and limit > 0:
-        cap = "plus d'un pouvoir" if limit == 1 else f"plus de {limit} pouvoirs"
+        cap = wording.proxy_cap(limit)
         text = (
             "En cas d'empêchement, vous pouvez vous faire représenter en donnant pouvoir à un "
-            f"autre membre {_of_body(m.body)} au moyen du formulaire joint ; "
+            f"autre membre {of_body(m.body)} au moyen du formulaire joint ; "
             f"nul ne peut détenir {cap}."
         )
     elif addressee.votes:
@@ -426,16 +377,6 @@ def _notice_closing(w: Writer, ctx: Context, addressee: Addressee | None = None)
         regards.paragraph_format.space_before = Pt(12)
     # The letter is dated at its head: the signature block has no « Fait à » line.
     w.signatures("", [ctx.chair_signature(of_meeting=False)])
-
-
-def chair_recipient(ctx: Context) -> str:
-    """ "à la présidente de séance" / "au président de séance", from the chair's civility."""
-    civility = ctx.people.civility(ctx.meeting.chair_id)
-    if civility is Civility.MADAME:
-        return "à la présidente de séance"
-    if civility is Civility.MONSIEUR:
-        return "au président de séance"
-    return "à la présidence de séance"
 
 
 def _proxy_form(w: Writer, ctx: Context, addressee: Addressee | None = None) -> None:
@@ -456,10 +397,10 @@ def _proxy_form(w: Writer, ctx: Context, addressee: Addressee | None = None) -> 
     else:
         signed = f"Je soussigné(e) {dots}, représentant(e) de {dots}"
     start = wording.convened_time(m)
-    at = f" à {french.format_time(start)}" if start else ""
+    at = f" à {wording.time(start)}" if start else ""
     body = w.paragraph(
-        f"{signed}, membre {_of_body(m.body)}, donne pouvoir à {dots}, membre "
-        f"{_of_body(m.body)}, pour me représenter à la séance du {wording.date_long(m.date)}"
+        f"{signed}, membre {of_body(m.body)}, donne pouvoir à {dots}, membre "
+        f"{of_body(m.body)}, pour me représenter à la séance du {wording.date_long(m.date)}"
         f"{at} et prendre part en mon nom aux votes inscrits à l'ordre du jour.",
         keep_next=True,
     )
@@ -471,6 +412,5 @@ def _proxy_form(w: Writer, ctx: Context, addressee: Addressee | None = None) -> 
     room = w.paragraph(keep_next=True)
     room.paragraph_format.space_after = Pt(54)
     verb = "à adresser" if m.mode is MeetingMode.VIDEO else "à remettre"
-    w.paragraph(
-        f"Pouvoir {verb} {chair_recipient(ctx)} avant l'ouverture de la séance.", styles.NOTE
-    )
+    recipient = wording.chair_recipient(m, ctx.people)
+    w.paragraph(f"Pouvoir {verb} {recipient} avant l'ouverture de la séance.", styles.NOTE)

@@ -26,10 +26,8 @@ from irev_desktop.domain.enums import (
     Weighting,
 )
 from irev_desktop.domain.quorum import Interval
-from irev_desktop.services.agenda import ItemFields
+from irev_desktop.model.inputs import BodyRules, ItemFields, MeetingHeader
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
-from irev_desktop.services.registry import BodyRules
 from irev_desktop.services.simple_pdf import text_pdf
 
 DEMO_SHORT_NAME = "IREV"

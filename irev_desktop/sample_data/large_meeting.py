@@ -15,6 +15,7 @@ from irev_desktop.domain.enums import (
     Role,
     Weighting,
 )
+from irev_desktop.model.inputs import BodyRules, ItemFields, MeetingHeader
 from irev_desktop.sample_data.builder import DEFAULT_SEED, ArchiveBuilder
 from irev_desktop.sample_data.vocabulary import (
     ACTIONS,
@@ -25,9 +26,6 @@ from irev_desktop.sample_data.vocabulary import (
     MALE,
     gendered,
 )
-from irev_desktop.services.agenda import ItemFields
-from irev_desktop.services.meetings import MeetingHeader
-from irev_desktop.services.registry import BodyRules
 
 if TYPE_CHECKING:
     from irev_desktop.services.facade import Services

@@ -7,7 +7,8 @@ import datetime as dt
 from irev_desktop.db import models
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.text import sanitise
-from irev_desktop.services import convert, dto
+from irev_desktop.model import dto
+from irev_desktop.services import convert
 from irev_desktop.services.base import ServiceBase, changed_fields
 
 MAX_ACTION_LENGTH = 5000

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
 from irev_desktop.db.models import utc_now
-from irev_desktop.domain.enums import ItemKind
 from irev_desktop.domain.errors import NotFoundError, ValidationError
 from irev_desktop.domain.lifecycle import is_frozen
 from irev_desktop.domain.text import sanitise
-from irev_desktop.services import convert, dto
-from irev_desktop.services.base import ServiceBase, changed_fields
+from irev_desktop.model import dto
+from irev_desktop.model.changes import Changes, Part
+from irev_desktop.model.inputs import ItemFields
+from irev_desktop.services import convert
+from irev_desktop.services.base import ServiceBase, audit_summary, changed_fields
+from irev_desktop.services.changes import publish
 from irev_desktop.services.registry import required
 
 # Generous: a long debate typed live is far below this; it keeps a paste accident bounded.
@@ -33,14 +34,6 @@ def starts_new_revision(
         return True
     removed = last_length - new_length
     return removed > 200 or (last_length > 0 and removed > last_length // 5)
-
-
-@dataclass(frozen=True)
-class ItemFields:
-    title: str
-    kind: ItemKind = ItemKind.INFORMATION
-    rapporteur_id: int | None = None
-    planned_minutes: int | None = None
 
 
 class AgendaService(ServiceBase):
@@ -139,7 +132,12 @@ class AgendaService(ServiceBase):
         with self._store.write_connection() as conn:
             row = conn.execute(
                 # Compared in SQL: no need to bring 50 KB back to learn they are equal.
-                select(item_table.c.notes == clean, models.Meeting.status, models.Meeting.date)
+                select(
+                    item_table.c.notes == clean,
+                    models.Meeting.status,
+                    models.Meeting.date,
+                    item_table.c.meeting_id,
+                )
                 .join(tables["meeting"])
                 .where(item_table.c.id == item_id)
             ).first()
@@ -147,7 +145,7 @@ class AgendaService(ServiceBase):
                 raise NotFoundError(
                     "Le point de l'ordre du jour n° {item} n'existe pas.", item=item_id
                 )
-            unchanged, status, day = row
+            unchanged, status, day, meeting_id = row
             if is_frozen(status):
                 self.ensure_editable(models.Meeting(status=status, date=day))
             if unchanged:
@@ -184,10 +182,12 @@ class AgendaService(ServiceBase):
                         action="item.notes",
                         entity="agenda_item",
                         entity_id=item_id,
-                        summary=json.dumps({"après": f"{len(clean)} car."}, ensure_ascii=False),
+                        summary=audit_summary(after=f"{len(clean)} car."),
                     )
                 )
-            return True
+        # Committed on a bare connection: the listeners are told here.
+        publish(self._store, Changes({meeting_id: frozenset({Part.NOTES})}))
+        return True
 
     def revisions(self, item_id: int) -> list[dto.NoteRevisionDTO]:
         """Saved states of an item's notes, newest first."""

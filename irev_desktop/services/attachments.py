@@ -16,7 +16,8 @@ from sqlalchemy import select
 from irev_desktop.db import models
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.text import sanitise_line
-from irev_desktop.services import convert, dto
+from irev_desktop.model import dto
+from irev_desktop.services import convert
 from irev_desktop.services.attachment_text import extract_text, save_text
 from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.partial_files import new_partial_file

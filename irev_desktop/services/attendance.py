@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -23,8 +22,12 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.proxies import check_proxy
 from irev_desktop.domain.quorum import Interval, check_history
 from irev_desktop.domain.text import sanitise_line
-from irev_desktop.services import convert, dto
+from irev_desktop.model import dto
+from irev_desktop.model.changes import Changes, Part
+from irev_desktop.model.inputs import AttendanceSnapshot, SavedAttendance
+from irev_desktop.services import convert
 from irev_desktop.services.base import ServiceBase
+from irev_desktop.services.changes import note
 from irev_desktop.services.mandates import mandates_in_office
 from irev_desktop.services.meeting_reader import (
     meeting_participants,
@@ -34,24 +37,6 @@ from irev_desktop.services.meeting_reader import (
 )
 
 PRESENT = AttendanceStatus.PRESENT
-
-
-@dataclass(frozen=True)
-class SavedAttendance:
-    """One person's attendance as it was, to put back (undo of a séance act)."""
-
-    person_id: int
-    existed: bool
-    status: AttendanceStatus
-    note: str
-    presence: tuple[tuple[dt.time | None, dt.time | None], ...]
-    proxies: tuple[tuple[int, dt.time | None, dt.time | None], ...]
-
-
-@dataclass(frozen=True)
-class AttendanceSnapshot:
-    meeting_id: int
-    people: tuple[SavedAttendance, ...]
 
 
 class AttendanceService(ServiceBase):
@@ -497,6 +482,7 @@ class AttendanceService(ServiceBase):
     def _clear_presence(self, session: Session, row: models.Attendance) -> None:
         session.flush()
         session.execute(delete(models.Presence).where(models.Presence.attendance_id == row.id))
+        note(session, Changes({row.meeting_id: frozenset({Part.ATTENDANCE})}))
 
     def _clear_history(self, session: Session, row: models.Attendance) -> None:
         self._clear_presence(session, row)

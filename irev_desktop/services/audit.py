@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from irev_desktop.db import models
-from irev_desktop.services import dto
+from irev_desktop.model import dto
 from irev_desktop.services.base import ServiceBase
 
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from irev_desktop.db import schema, sqlite_files
 from irev_desktop.domain.errors import StoreCorruptError, ValidationError
+from irev_desktop.model.changes import Changes
 from irev_desktop.services.base import ServiceBase
+from irev_desktop.services.changes import publish
 
 
 class BackupService(ServiceBase):
@@ -72,4 +74,5 @@ class BackupService(ServiceBase):
         finally:
             src.close()
         schema.upgrade(paths.db, paths.backups_dir)
+        publish(self._store, Changes(store=True))
         return aside

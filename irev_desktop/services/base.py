@@ -12,6 +12,7 @@ from irev_desktop.db.store import Store
 from irev_desktop.domain import french
 from irev_desktop.domain.errors import FrozenError, NotFoundError
 from irev_desktop.domain.lifecycle import is_frozen
+from irev_desktop.services import changes as _changes  # noqa: F401  (registers the listeners)
 
 M = TypeVar("M", bound=models.Base)
 
@@ -56,12 +57,7 @@ class ServiceBase:
         before: Any = None,
         after: Any = None,
     ) -> None:
-        summary: dict[str, Any] = {}
-        if before is not None:
-            summary["avant"] = before
-        if after is not None:
-            summary["après"] = after
-        text = json.dumps(summary, ensure_ascii=False, default=str) if summary else ""
+        text = audit_summary(before, after)
         session.add(
             models.AuditEntry(action=action, entity=entity, entity_id=entity_id, summary=text)
         )
@@ -79,6 +75,17 @@ class ServiceBase:
         meeting = self.get(session, models.Meeting, meeting_id)
         self.ensure_editable(meeting)
         return meeting
+
+
+def audit_summary(before: Any = None, after: Any = None) -> str:
+    """The JSON of an audit line: « avant » and « après », whichever are given; the one
+    writing of it, for the ORM's writes and for Core's (the notes' autosave)."""
+    summary: dict[str, Any] = {}
+    if before is not None:
+        summary["avant"] = before
+    if after is not None:
+        summary["après"] = after
+    return json.dumps(summary, ensure_ascii=False, default=str) if summary else ""
 
 
 def changed_fields(

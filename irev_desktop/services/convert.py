@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from irev_desktop.db import models
-from irev_desktop.services import dto
+from irev_desktop.db.row_types import (
+    ActionItemRow,
+    AgendaItemRow,
+    AttachmentRow,
+    BodyRow,
+    DeliberationRow,
+    MemberRow,
+    OrganisationRow,
+    PersonRow,
+)
+from irev_desktop.model import dto
 
 
-def person_name(person: models.Person | None) -> str:
+def person_name(person: models.Person | PersonRow | None) -> str:
     return f"{person.first_name} {person.last_name}".strip() if person else ""
 
 
-def organisation(row: models.Organisation) -> dto.OrganisationDTO:
+def organisation(row: models.Organisation | OrganisationRow) -> dto.OrganisationDTO:
     return dto.OrganisationDTO(
         id=row.id,
         name=row.name,
@@ -21,7 +31,7 @@ def organisation(row: models.Organisation) -> dto.OrganisationDTO:
     )
 
 
-def member(row: models.Member) -> dto.MemberDTO:
+def member(row: models.Member | MemberRow) -> dto.MemberDTO:
     return dto.MemberDTO(
         id=row.id,
         organisation_id=row.organisation_id,
@@ -31,7 +41,7 @@ def member(row: models.Member) -> dto.MemberDTO:
     )
 
 
-def person(row: models.Person) -> dto.PersonDTO:
+def person(row: models.Person | PersonRow) -> dto.PersonDTO:
     return dto.PersonDTO(
         id=row.id,
         civility=row.civility,
@@ -42,7 +52,7 @@ def person(row: models.Person) -> dto.PersonDTO:
     )
 
 
-def body(row: models.Body) -> dto.BodyDTO:
+def body(row: models.Body | BodyRow) -> dto.BodyDTO:
     return dto.BodyDTO(
         id=row.id,
         organisation_id=row.organisation_id,
@@ -76,7 +86,7 @@ def mandate(row: models.Mandate, member_name: str) -> dto.MandateDTO:
     )
 
 
-def agenda_item(row: models.AgendaItem, rapporteur: str) -> dto.AgendaItemDTO:
+def agenda_item(row: models.AgendaItem | AgendaItemRow, rapporteur: str) -> dto.AgendaItemDTO:
     return dto.AgendaItemDTO(
         id=row.id,
         meeting_id=row.meeting_id,
@@ -93,7 +103,7 @@ def agenda_item(row: models.AgendaItem, rapporteur: str) -> dto.AgendaItemDTO:
 
 
 def deliberation(
-    row: models.Deliberation, voters: tuple[int, int, float] | None = None
+    row: models.Deliberation | DeliberationRow, voters: tuple[int, int, float] | None = None
 ) -> dto.DeliberationDTO:
     """``voters``: (present, represented, weight) when the voters were recorded."""
     return dto.DeliberationDTO(
@@ -121,7 +131,7 @@ def deliberation(
     )
 
 
-def action_item(row: models.ActionItem, who: str) -> dto.ActionItemDTO:
+def action_item(row: models.ActionItem | ActionItemRow, who: str) -> dto.ActionItemDTO:
     return dto.ActionItemDTO(
         id=row.id,
         meeting_id=row.meeting_id,
@@ -134,7 +144,7 @@ def action_item(row: models.ActionItem, who: str) -> dto.ActionItemDTO:
     )
 
 
-def attachment(row: models.Attachment) -> dto.AttachmentDTO:
+def attachment(row: models.Attachment | AttachmentRow) -> dto.AttachmentDTO:
     return dto.AttachmentDTO(
         id=row.id,
         meeting_id=row.meeting_id,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from fractions import Fraction
 
 from sqlalchemy import select
@@ -16,29 +15,15 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.numbering import format_number, next_number, parse_number
 from irev_desktop.domain.quorum import QuorumState
 from irev_desktop.domain.text import sanitise
-from irev_desktop.domain.votes import ChairVote, VoteCount, VoteOutcome, check_count, decide
-from irev_desktop.services import convert, dto
+from irev_desktop.domain.votes import VoteCount, VoteOutcome, check_count, decide
+from irev_desktop.model import dto
+from irev_desktop.model.inputs import Ballot
+from irev_desktop.services import convert
 from irev_desktop.services.base import ServiceBase, changed_fields
 from irev_desktop.services.meeting_reader import quorum_state
 from irev_desktop.services.registry import required
 
 MAX_DELIBERATION_TEXT = 200_000
-
-
-@dataclass(frozen=True)
-class Ballot:
-    """The count of a vote: heads, and the weighted rights where the body weighs votes."""
-
-    for_: int
-    against: int = 0
-    abstention: int = 0
-    not_taking_part: int = 0
-    weighted: VoteCount | None = None
-    chair_vote: ChairVote = ChairVote.NONE
-
-    @property
-    def heads(self) -> VoteCount:
-        return VoteCount(self.for_, self.against, self.abstention, self.not_taking_part)
 
 
 class DeliberationService(ServiceBase):

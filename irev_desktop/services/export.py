@@ -18,7 +18,7 @@ from irev_desktop.domain.errors import StoreWriteError, ValidationError
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.model import ExportRequest
 from irev_desktop.exporters.names import proposed_file_name
-from irev_desktop.services import dto
+from irev_desktop.model import dto
 from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.meetings import MeetingService
 from irev_desktop.services.pdf import PdfConverter
@@ -107,6 +107,23 @@ class ExportService(ServiceBase):
 
         return RegisterService(self._store).register(
             body_id, year, output, template=template, progress=progress
+        )
+
+    def all_extracts(
+        self,
+        meeting_id: int,
+        folder: Path,
+        *,
+        pdf: bool = False,
+        template: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[Path]:
+        """Every deliberation of the meeting as an extract, one file each, in ``folder``
+        (see ``services.extracts``)."""
+        from irev_desktop.services.extracts import export_all_extracts
+
+        return export_all_extracts(
+            self, meeting_id, folder, pdf=pdf, template=template, progress=progress
         )
 
     def request(self, meeting_id: int, deliberation: str | None = None) -> ExportRequest:

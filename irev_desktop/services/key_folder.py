@@ -13,11 +13,11 @@ import datetime as dt
 import json
 import os
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from irev_desktop.domain.errors import ValidationError
+from irev_desktop.model.signing import Protection
 from irev_desktop.services.seal_signature import fingerprint, public_hex, shown_fingerprint
 
 if TYPE_CHECKING:
@@ -25,11 +25,6 @@ if TYPE_CHECKING:
 
 KEYRING_SERVICE = "IREV Desktop — clés de signature"
 MIN_PASSPHRASE = 10
-
-
-class Protection(StrEnum):
-    PASSPHRASE = "passphrase"
-    KEYRING = "keyring"
 
 
 @dataclass(frozen=True)

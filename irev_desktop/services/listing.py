@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from irev_desktop.db.kinds import SQLITE, Kind
 from irev_desktop.db.store import Store
 from irev_desktop.domain.enums import MeetingStatus
-from irev_desktop.services.rows import BodyChoice, MeetingSummary
+from irev_desktop.model.rows import BodyChoice, MeetingSummary
 
-_STATUSES = {status.value: status for status in MeetingStatus}
+# The conversions of every plain read (``db.kinds``), without SQLAlchemy's import.
+_DATE = SQLITE.reader(Kind.DATE) or dt.date.fromisoformat
+_STATUS = SQLITE.reader(Kind.ENUM, MeetingStatus)
 _MEETINGS = (
     "SELECT m.id, m.body_id, b.short_name, m.title, m.date, m.status "
     "FROM meeting AS m JOIN body AS b ON b.id = m.body_id"
@@ -64,10 +67,11 @@ class ListingService:
             parameters.append(status.value)
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         query = f"{_MEETINGS}{where} ORDER BY m.date DESC, m.id DESC"
-        parse, statuses = dt.date.fromisoformat, _STATUSES
+        parse, status_of = _DATE, _STATUS
+        assert status_of is not None
         with self._store.plain_reading() as connection:
             rows = connection.execute(query, parameters).fetchall()
         return [
-            MeetingSummary(ident, body, short, title, parse(day), statuses[state])
+            MeetingSummary(ident, body, short, title, parse(day), status_of(state))
             for ident, body, short, title, day, state in rows
         ]

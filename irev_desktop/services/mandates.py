@@ -9,11 +9,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
+from irev_desktop.db.columns import reader_of
 from irev_desktop.db.plain_rows import session_connection
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import Representation, Role
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.services import convert, dto
+from irev_desktop.model import dto
+from irev_desktop.services import convert
 from irev_desktop.services.base import ServiceBase, changed_fields
 
 # Roles held by one person at a time in a body.
@@ -41,9 +43,9 @@ def mandates_in_office_plain(
     """The mandates running on ``day``, highest role first: one joined query, run on
     every opening of a meeting."""
     iso = day.isoformat()
-    roles = {role.value: role for role in Role}
-    representations = {kind.value: kind for kind in Representation}
-    parse = dt.date.fromisoformat
+    role = reader_of(models.Mandate, "role")
+    representation = reader_of(models.Mandate, "representation")
+    day_of = reader_of(models.Mandate, "start_date")
     result = [
         dto.MandateDTO(
             id=r[0],
@@ -53,10 +55,10 @@ def mandates_in_office_plain(
             body_id=r[5],
             member_id=r[6],
             member_name=r[7] or "",
-            role=roles[r[8]],
-            representation=representations[r[9]],
-            start_date=parse(r[10]),
-            end_date=parse(r[11]) if r[11] else None,
+            role=role(r[8]),
+            representation=representation(r[9]),
+            start_date=day_of(r[10]),
+            end_date=day_of(r[11]),
         )
         for r in connection.execute(_IN_OFFICE, (body_id, iso, iso)).fetchall()
     ]

@@ -7,14 +7,26 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
+from irev_desktop.db.columns import reader_of
 from irev_desktop.db.plain_rows import plain, session_connection
+from irev_desktop.db.row_types import (
+    ActionItemRow,
+    AgendaItemRow,
+    AttachmentRow,
+    AttendanceRow,
+    BodyRow,
+    DeliberationRow,
+    MeetingRow,
+    OrganisationRow,
+    PersonRow,
+)
 from irev_desktop.domain.enums import MeetingStatus, Representation
 from irev_desktop.domain.errors import NotFoundError
 from irev_desktop.domain.quorum import (
@@ -26,7 +38,9 @@ from irev_desktop.domain.quorum import (
     compute_quorum,
     compute_quorums,
 )
-from irev_desktop.services import convert, dto
+from irev_desktop.model import dto
+from irev_desktop.model.changes import Part
+from irev_desktop.services import convert
 from irev_desktop.services.mandates import mandates_in_office, mandates_in_office_plain
 
 
@@ -53,8 +67,7 @@ def read_history(connection: sqlite3.Connection, meeting_id: int) -> History:
     are typed here rather than through ``db.plain_rows``.
     """
 
-    def moment(text: str | None) -> dt.time | None:
-        return None if text is None else dt.time.fromisoformat(text)
+    moment = reader_of(models.Presence, "arrived_at")
 
     presence: dict[int, list[Interval]] = {}
     for attendance_id, arrived, left in connection.execute(
@@ -80,7 +93,7 @@ def read_history(connection: sqlite3.Connection, meeting_id: int) -> History:
 
 
 def participants(
-    attendance: Sequence[Any], in_office: list[dto.MandateDTO], history: History
+    attendance: Sequence[AttendanceRow], in_office: list[dto.MandateDTO], history: History
 ) -> list[Participant]:
     """The meeting's attendance as the domain's quorum rules see it."""
     by_person = first_mandates(in_office)
@@ -107,7 +120,7 @@ def meeting_participants(
     """The participants of a meeting as ``session`` sees it (pending changes included)."""
     session.flush()
     connection = session_connection(session)
-    rows = plain(models.Attendance).rows(connection, "WHERE meeting_id = ?", (meeting_id,))
+    rows = plain(AttendanceRow).rows(connection, "WHERE meeting_id = ?", (meeting_id,))
     return participants(rows, in_office, read_history(connection, meeting_id))
 
 
@@ -135,7 +148,7 @@ def quorum_state(
     )
 
 
-def quorum_dto(state: QuorumState, body: models.Body) -> dto.QuorumDTO:
+def quorum_dto(state: QuorumState, body: models.Body | BodyRow | dto.BodyDTO) -> dto.QuorumDTO:
     return dto.QuorumDTO(
         basis=body.quorum_basis,
         required_fraction=f"{body.quorum_numerator}/{body.quorum_denominator}",
@@ -157,53 +170,143 @@ def read_meeting(session: Session, meeting_id: int) -> dto.MeetingDetail:
 
 def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.MeetingDetail:
     """The whole meeting in a dozen plain queries (``db.plain_rows``): this runs on every
-    opening of a meeting, and after every change made on its page."""
-    found = plain(models.Meeting).rows(connection, "WHERE id = ?", (meeting_id,))
+    opening of a meeting, and after a change of its header or of the register."""
+    found = plain(MeetingRow).rows(connection, "WHERE id = ?", (meeting_id,))
     if not found:
         raise NotFoundError("La séance n° {meeting} n'existe pas.", meeting=meeting_id)
     meeting = found[0]
-    body = plain(models.Body).rows(connection, "WHERE id = ?", (meeting.body_id,))[0]
-    organisation = plain(models.Organisation).rows(
-        connection, "WHERE id = ?", (body.organisation_id,)
-    )[0]
+    body = plain(BodyRow).rows(connection, "WHERE id = ?", (meeting.body_id,))[0]
+    organisation = plain(OrganisationRow).rows(connection, "WHERE id = ?", (body.organisation_id,))[
+        0
+    ]
     in_office = mandates_in_office_plain(connection, body.id, meeting.date)
+    people = _People(connection)
+    header_people = people.names({meeting.chair_id, meeting.secretary_id} - {None})
+    attendance, quorum, opening = _attendance_part(
+        connection, meeting_id, in_office, convert.body(body), meeting.actual_start, people
+    )
+    return dto.MeetingDetail(
+        id=meeting.id,
+        organisation=convert.organisation(organisation),
+        body=convert.body(body),
+        title=meeting.title,
+        date=meeting.date,
+        planned_start=meeting.planned_start,
+        actual_start=meeting.actual_start,
+        actual_end=meeting.actual_end,
+        mode=meeting.mode,
+        place=meeting.place,
+        video_link=meeting.video_link,
+        chair_id=meeting.chair_id,
+        chair_name=header_people.get(meeting.chair_id, ""),
+        secretary_id=meeting.secretary_id,
+        secretary_name=header_people.get(meeting.secretary_id, ""),
+        status=meeting.status,
+        adopted_on=meeting.adopted_on,
+        signed_at=meeting.signed_at,
+        attendance=attendance,
+        items=_items_part(connection, meeting_id, people),
+        deliberations=_deliberations_part(connection, meeting_id),
+        actions=_actions_part(connection, meeting_id, people),
+        attachments=_attachments_part(connection, meeting_id),
+        quorum=quorum,
+        in_office=tuple(in_office),
+        convened_on=meeting.convened_on,
+        sealed=meeting.status is MeetingStatus.MINUTES_SIGNED
+        or any(
+            v is not None for v in (meeting.signed_digest, meeting.signed_at, meeting.seal_version)
+        ),
+        opening_quorum=opening,
+    )
+
+
+# Only what a write changed ---------------------------------------------------------------
+
+# The parts that a new read of their own rows refreshes; the others (the header, which
+# carries the date, the body and the mandates in office) need the whole meeting.
+PARTIAL_PARTS = frozenset(
+    {Part.ATTENDANCE, Part.AGENDA, Part.NOTES, Part.DELIBERATIONS, Part.ACTIONS, Part.ATTACHMENTS}
+)
+
+
+def refresh_plain(
+    connection: sqlite3.Connection, current: dto.MeetingDetail, parts: frozenset[Part]
+) -> dto.MeetingDetail:
+    """``current`` with ``parts`` read again, and only them (the whole meeting when one of
+    them is not a part of its own)."""
+    if not parts <= PARTIAL_PARTS:
+        return read_meeting_plain(connection, current.id)
+    people = _People(connection)
+    changed: dict[str, object] = {}
+    if Part.ATTENDANCE in parts:
+        attendance, quorum, opening = _attendance_part(
+            connection,
+            current.id,
+            list(current.in_office),
+            current.body,
+            current.actual_start,
+            people,
+        )
+        changed.update(attendance=attendance, quorum=quorum, opening_quorum=opening)
+    if parts & {Part.AGENDA, Part.NOTES}:
+        changed["items"] = _items_part(connection, current.id, people)
+    if Part.DELIBERATIONS in parts:
+        changed["deliberations"] = _deliberations_part(connection, current.id)
+    if Part.ACTIONS in parts:
+        changed["actions"] = _actions_part(connection, current.id, people)
+    if Part.ATTACHMENTS in parts:
+        changed["attachments"] = _attachments_part(connection, current.id)
+    return replace(current, **changed)  # type: ignore[arg-type]
+
+
+class _People:
+    """The names of the people a part names, read once per id."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.rows: dict[int, PersonRow] = {}
+
+    def read(self, ids: set[int]) -> dict[int, PersonRow]:
+        missing = sorted(ids - self.rows.keys())
+        if missing:
+            for row in plain(PersonRow).rows(
+                self.connection,
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(missing),),
+            ):
+                self.rows[row.id] = row
+        return self.rows
+
+    def names(self, ids: set[int | None]) -> dict[int | None, str]:
+        rows = self.read({i for i in ids if i})
+        return {i: convert.person_name(rows.get(i)) if i else "" for i in ids}
+
+
+def _attendance_part(
+    connection: sqlite3.Connection,
+    meeting_id: int,
+    in_office: list[dto.MandateDTO],
+    body: dto.BodyDTO,
+    actual_start: dt.time | None,
+    people: _People,
+) -> tuple[tuple[dto.AttendanceDTO, ...], dto.QuorumDTO, dto.QuorumDTO | None]:
+    """The attendance with its history, the quorum of the whole meeting and at the
+    opening (which the attendance decides)."""
     by_person = first_mandates(in_office)
-    of_meeting = ("WHERE meeting_id = ?", (meeting_id,))
-    attendance_rows = plain(models.Attendance).rows(connection, *of_meeting)
+    attendance_rows = plain(AttendanceRow).rows(connection, "WHERE meeting_id = ?", (meeting_id,))
     history = read_history(connection, meeting_id)
-    items = plain(models.AgendaItem).rows(
-        connection,
-        "WHERE meeting_id = ? AND removed_at IS NULL ORDER BY position, id",
-        (meeting_id,),
-    )
-    actions = plain(models.ActionItem).rows(
-        connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
-    )
-    person_ids = {a.person_id for a in attendance_rows} | {
+    ids = {a.person_id for a in attendance_rows} | {
         span.holder_id for spans in history.proxies.values() for span in spans
     }
-    person_ids |= {i.rapporteur_id for i in items if i.rapporteur_id}
-    person_ids |= {a.person_id for a in actions if a.person_id}
-    person_ids |= {p for p in (meeting.chair_id, meeting.secretary_id) if p}
-    people = {
-        p.id: p
-        for p in plain(models.Person).rows(
-            connection,
-            "WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(list(person_ids)),),
-        )
-    }
-
-    def name(ident: int | None) -> str:
-        return convert.person_name(people.get(ident)) if ident else ""
-
+    rows = people.read(ids)
+    names = people.names(set(ids))
     attendance = []
     for row in attendance_rows:
         mandate = by_person.get(row.person_id)
-        person = people[row.person_id]
+        person = rows[row.person_id]
         presence = history.presence.get(row.id, ())
         proxies = tuple(
-            dto.ProxyDTO(span.holder_id, name(span.holder_id), span.during.start, span.during.end)
+            dto.ProxyDTO(span.holder_id, names[span.holder_id], span.during.start, span.during.end)
             for span in history.proxies.get(row.id, ())
         )
         holder_id = proxies[-1].holder_id if proxies else None
@@ -218,7 +321,7 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
                 representation=mandate.representation if mandate else None,
                 status=row.status,
                 proxy_holder_id=holder_id,
-                proxy_holder_name=name(holder_id),
+                proxy_holder_name=names.get(holder_id, "") if holder_id else "",
                 arrived_at=presence[0].start if presence else None,
                 left_at=presence[-1].end if presence else None,
                 note=row.note,
@@ -228,56 +331,55 @@ def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.M
         )
     rank = {m.person_id: i for i, m in enumerate(in_office)}
     attendance.sort(key=lambda a: (rank.get(a.person_id, len(rank)), a.person_name))
-
-    deliberations = plain(models.Deliberation).rows(
-        connection, "WHERE meeting_id = ? ORDER BY year, sequence", (meeting_id,)
-    )
-    voter_counts = recorded_voters_plain(connection, [d.id for d in deliberations])
-    attachments = plain(models.Attachment).rows(
-        connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
-    )
     seated = participants(attendance_rows, in_office, history)
     rights = member_rights_plain(connection, body.organisation_id)
     rule = QuorumRule(body.quorum_basis, body.quorum_numerator, body.quorum_denominator)
-    if meeting.actual_start is None:
-        state, opening = compute_quorum(seated, rights, rule), None
-    else:
-        # The whole meeting and its opening, the seats weighed once for both.
-        state, at_opening = compute_quorums(seated, rights, rule, [None, meeting.actual_start])
-        opening = quorum_dto(at_opening, body)
-    return dto.MeetingDetail(
-        id=meeting.id,
-        organisation=convert.organisation(organisation),
-        body=convert.body(body),
-        title=meeting.title,
-        date=meeting.date,
-        planned_start=meeting.planned_start,
-        actual_start=meeting.actual_start,
-        actual_end=meeting.actual_end,
-        mode=meeting.mode,
-        place=meeting.place,
-        video_link=meeting.video_link,
-        chair_id=meeting.chair_id,
-        chair_name=name(meeting.chair_id),
-        secretary_id=meeting.secretary_id,
-        secretary_name=name(meeting.secretary_id),
-        status=meeting.status,
-        adopted_on=meeting.adopted_on,
-        signed_at=meeting.signed_at,
-        attendance=tuple(attendance),
-        items=tuple(convert.agenda_item(i, name(i.rapporteur_id)) for i in items),
-        deliberations=tuple(convert.deliberation(d, voter_counts.get(d.id)) for d in deliberations),
-        actions=tuple(convert.action_item(a, name(a.person_id)) for a in actions),
-        attachments=tuple(convert.attachment(a) for a in attachments),
-        quorum=quorum_dto(state, body),
-        in_office=tuple(in_office),
-        convened_on=meeting.convened_on,
-        sealed=meeting.status is MeetingStatus.MINUTES_SIGNED
-        or any(
-            v is not None for v in (meeting.signed_digest, meeting.signed_at, meeting.seal_version)
-        ),
-        opening_quorum=opening,
+    if actual_start is None:
+        return tuple(attendance), quorum_dto(compute_quorum(seated, rights, rule), body), None
+    # The whole meeting and its opening, the seats weighed once for both.
+    state, at_opening = compute_quorums(seated, rights, rule, [None, actual_start])
+    return tuple(attendance), quorum_dto(state, body), quorum_dto(at_opening, body)
+
+
+def _items_part(
+    connection: sqlite3.Connection, meeting_id: int, people: _People
+) -> tuple[dto.AgendaItemDTO, ...]:
+    items = plain(AgendaItemRow).rows(
+        connection,
+        "WHERE meeting_id = ? AND removed_at IS NULL ORDER BY position, id",
+        (meeting_id,),
     )
+    names = people.names({i.rapporteur_id for i in items})
+    return tuple(convert.agenda_item(i, names[i.rapporteur_id]) for i in items)
+
+
+def _deliberations_part(
+    connection: sqlite3.Connection, meeting_id: int
+) -> tuple[dto.DeliberationDTO, ...]:
+    deliberations = plain(DeliberationRow).rows(
+        connection, "WHERE meeting_id = ? ORDER BY year, sequence", (meeting_id,)
+    )
+    voter_counts = recorded_voters_plain(connection, [d.id for d in deliberations])
+    return tuple(convert.deliberation(d, voter_counts.get(d.id)) for d in deliberations)
+
+
+def _actions_part(
+    connection: sqlite3.Connection, meeting_id: int, people: _People
+) -> tuple[dto.ActionItemDTO, ...]:
+    actions = plain(ActionItemRow).rows(
+        connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
+    )
+    names = people.names({a.person_id for a in actions})
+    return tuple(convert.action_item(a, names[a.person_id]) for a in actions)
+
+
+def _attachments_part(
+    connection: sqlite3.Connection, meeting_id: int
+) -> tuple[dto.AttachmentDTO, ...]:
+    attachments = plain(AttachmentRow).rows(
+        connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
+    )
+    return tuple(convert.attachment(a) for a in attachments)
 
 
 def recorded_voters_plain(

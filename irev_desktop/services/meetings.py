@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
 from irev_desktop.domain import french
-from irev_desktop.domain.enums import AttendanceStatus, ItemKind, MeetingMode, MeetingStatus
+from irev_desktop.domain.enums import AttendanceStatus, ItemKind, MeetingStatus
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.lifecycle import check_transition
 from irev_desktop.domain.text import sanitise_line
-from irev_desktop.services import dto
+from irev_desktop.model import dto
+from irev_desktop.model.changes import Part
+from irev_desktop.model.inputs import MeetingHeader
+from irev_desktop.model.rows import MeetingSummary
+from irev_desktop.model.seal import SealCheck
+from irev_desktop.model.signing import Signer
 from irev_desktop.services.attachments import store_bytes
 from irev_desktop.services.base import ServiceBase, changed_fields
 from irev_desktop.services.listing import ListingService
@@ -24,10 +28,10 @@ from irev_desktop.services.meeting_reader import (
     content_digest,
     read_meeting,
     read_meeting_plain,
+    refresh_plain,
 )
 from irev_desktop.services.registry import required
-from irev_desktop.services.rows import MeetingSummary
-from irev_desktop.services.seal import SealCheck, check_seal, sealed_meeting_ids
+from irev_desktop.services.seal import check_seal, sealed_meeting_ids
 from irev_desktop.services.seal_chain import (
     CHAIN_SEAL_VERSION,
     check_chained,
@@ -35,40 +39,7 @@ from irev_desktop.services.seal_chain import (
     seal_of,
     signed_snapshot,
 )
-from irev_desktop.services.signing_keys import SealSigner
 from irev_desktop.services.snapshot import Snapshot
-
-
-@dataclass(frozen=True)
-class MeetingHeader:
-    """What the user fills in to plan a meeting."""
-
-    title: str
-    date: dt.date
-    planned_start: dt.time | None = None
-    mode: MeetingMode = MeetingMode.IN_PERSON
-    place: str = ""
-    video_link: str = ""
-    chair_id: int | None = None
-    secretary_id: int | None = None
-    # The day the members were convened (the date of the convocation), when known.
-    convened_on: dt.date | None = None
-
-    def cleaned(self) -> dict[str, object]:
-        if not dt.date(1900, 1, 1) <= self.date <= dt.date(2200, 12, 31):
-            raise ValidationError("La date de la séance n'est pas plausible.")
-        check_convened_on(self.convened_on, self.date)
-        return {
-            "title": required(self.title, "L'intitulé de la séance"),
-            "date": self.date,
-            "planned_start": self.planned_start,
-            "mode": self.mode,
-            "place": sanitise_line(self.place, max_length=300),
-            "video_link": sanitise_line(self.video_link, max_length=500),
-            "chair_id": self.chair_id,
-            "secretary_id": self.secretary_id,
-            "convened_on": self.convened_on,
-        }
 
 
 def check_convened_on(convened_on: dt.date | None, meeting_date: dt.date) -> None:
@@ -87,46 +58,21 @@ def check_convened_on(convened_on: dt.date | None, meeting_date: dt.date) -> Non
         )
 
 
-@dataclass(frozen=True)
-class NoticeCheck:
-    """How a meeting's convocation stands against its body's notice period."""
-
-    send_by: dt.date  # the last day the convocation may be sent under the usual period
-    notice_days: int  # the usual period (days between the convocation and the meeting)
-    urgent_notice_days: int  # the shortest period, for an urgent meeting
-    days: int | None  # the days actually given, when the convocation date is known
-
-    @property
-    def short(self) -> bool:
-        """Sent later than the usual period allows (an urgent meeting, or a slip)."""
-        return self.days is not None and self.days < self.notice_days
-
-    @property
-    def below_urgent(self) -> bool:
-        """Shorter even than the period allowed for an urgent meeting."""
-        return self.days is not None and self.days < self.urgent_notice_days
-
-
-def notice_check(
-    meeting_date: dt.date,
-    convened_on: dt.date | None,
-    notice_days: int,
-    urgent_notice_days: int = 0,
-) -> NoticeCheck:
-    """The convocation date against the notice period: a warning to show, never a
-    refusal (an urgent meeting may be convened at shorter notice)."""
-    return NoticeCheck(
-        send_by=meeting_date - dt.timedelta(days=notice_days),
-        notice_days=notice_days,
-        urgent_notice_days=min(urgent_notice_days, notice_days),
-        days=None if convened_on is None else (meeting_date - convened_on).days,
-    )
-
-
-def meeting_notice(meeting: dto.MeetingDetail) -> NoticeCheck:
-    return notice_check(
-        meeting.date, meeting.convened_on, meeting.body.notice_days, meeting.body.urgent_notice_days
-    )
+def cleaned_header(header: MeetingHeader) -> dict[str, object]:
+    if not dt.date(1900, 1, 1) <= header.date <= dt.date(2200, 12, 31):
+        raise ValidationError("La date de la séance n'est pas plausible.")
+    check_convened_on(header.convened_on, header.date)
+    return {
+        "title": required(header.title, "L'intitulé de la séance"),
+        "date": header.date,
+        "planned_start": header.planned_start,
+        "mode": header.mode,
+        "place": sanitise_line(header.place, max_length=300),
+        "video_link": sanitise_line(header.video_link, max_length=500),
+        "chair_id": header.chair_id,
+        "secretary_id": header.secretary_id,
+        "convened_on": header.convened_on,
+    }
 
 
 def approval_title(previous: dt.date) -> str:
@@ -137,7 +83,7 @@ class MeetingService(ServiceBase):
     def create_meeting(self, body_id: int, header: MeetingHeader) -> dto.MeetingDetail:
         """Plan a meeting: its members in office are expected, and the previous
         minutes still in draft are proposed for approval as the first item."""
-        values = header.cleaned()
+        values = cleaned_header(header)
         with self._store.writing() as session:
             self.get(session, models.Body, body_id)
             self._check_people(session, header)
@@ -168,7 +114,7 @@ class MeetingService(ServiceBase):
             return read_meeting(session, meeting.id)
 
     def update_header(self, meeting_id: int, header: MeetingHeader) -> dto.MeetingDetail:
-        values = header.cleaned()
+        values = cleaned_header(header)
         with self._store.writing() as session:
             meeting = self.editable_meeting(session, meeting_id)
             self._check_people(session, header)
@@ -212,6 +158,11 @@ class MeetingService(ServiceBase):
     def meeting(self, meeting_id: int) -> dto.MeetingDetail:
         with self._store.plain_reading() as connection:  # one snapshot, no ORM objects
             return read_meeting_plain(connection, meeting_id)
+
+    def refreshed(self, current: dto.MeetingDetail, parts: frozenset[Part]) -> dto.MeetingDetail:
+        """``current`` with only ``parts`` read again (what a write reported changed)."""
+        with self._store.plain_reading() as connection:
+            return refresh_plain(connection, current, parts)
 
     def delete_meeting(self, meeting_id: int) -> None:
         with self._store.writing() as session:
@@ -268,7 +219,7 @@ class MeetingService(ServiceBase):
         adopted_on: dt.date | None = None,
         adopted_in_meeting_id: int | None = None,
         convened_on: dt.date | None = None,
-        signer: SealSigner | None = None,
+        signer: Signer | None = None,
     ) -> dto.MeetingDetail:
         """``convened_on``: with the status « convoquée », the convocation date to record
         when the meeting has none yet (an existing one is kept). ``signer``: the
@@ -320,7 +271,7 @@ class MeetingService(ServiceBase):
             digest, signed_at, day = sealed
             assert digest is not None and signed_at is not None
             # Written once the seal is stored: the journal lists seals that exist.
-            signer.folder.record_seal(signer.public_key, digest, signed_at, day)
+            signer.record(digest, signed_at, day)
         return detail
 
     def verify_signature(self, meeting_id: int) -> bool | None:

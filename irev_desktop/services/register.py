@@ -15,7 +15,7 @@ from irev_desktop.services.registry import RegistryService
 
 if TYPE_CHECKING:
     from irev_desktop.exporters.register import RegisterRequest
-    from irev_desktop.services import dto
+    from irev_desktop.model import dto
 
 Progress = Callable[[int, int], None]
 

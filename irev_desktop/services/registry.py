@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 
 from sqlalchemy import func, select
 
 from irev_desktop.db import models
-from irev_desktop.domain.enums import Civility, MajorityRule, QuorumBasis, Weighting
+from irev_desktop.domain.enums import Civility
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.text import sanitise, sanitise_line
-from irev_desktop.services import convert, dto
+from irev_desktop.model import dto
+from irev_desktop.model.inputs import BodyRules
+from irev_desktop.services import convert
 from irev_desktop.services.base import ServiceBase, changed_fields
 
 MAX_ADDRESS_LENGTH = 2000
@@ -22,31 +24,6 @@ def required(value: str, what: str, max_length: int = 300) -> str:
     if not clean:
         raise ValidationError("{what} est obligatoire.", what=what)
     return clean
-
-
-@dataclass(frozen=True)
-class BodyRules:
-    """A body's own rules of deliberation."""
-
-    quorum_basis: QuorumBasis = QuorumBasis.RIGHTS
-    quorum_numerator: int = 1
-    quorum_denominator: int = 2
-    weighting: Weighting = Weighting.RIGHTS
-    majority: MajorityRule = MajorityRule.SIMPLE
-    max_proxies_per_holder: int = 1
-    notice_days: int = 15
-    urgent_notice_days: int = 5
-    chair_casting_vote: bool = True
-
-    def validate(self) -> None:
-        if not 0 < self.quorum_numerator <= self.quorum_denominator:
-            raise ValidationError(
-                "Le quorum doit être une fraction comprise entre 0 (exclu) et 1, par exemple 2/3."
-            )
-        if self.max_proxies_per_holder < 0:
-            raise ValidationError("Le nombre de pouvoirs par mandataire ne peut être négatif.")
-        if self.notice_days < 0 or self.urgent_notice_days < 0:
-            raise ValidationError("Le délai de convocation ne peut être négatif.")
 
 
 class RegistryService(ServiceBase):

@@ -7,10 +7,8 @@ seal itself (``meeting_reader.content_digest``) may be redone behind it.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, or_, select
@@ -19,77 +17,13 @@ from sqlalchemy.orm import Session
 from irev_desktop.db import models
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import MeetingStatus
+from irev_desktop.model.seal import ProblemKind, SealCheck, SealProblem, SealStatus
 from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.meeting_reader import SEAL_VERSION, content_digest
 from irev_desktop.services.seal_chain import CHAIN_SEAL_VERSION, check_chained, seal_of
 from irev_desktop.services.seal_signature import shown_fingerprint
 
 _CHUNK = 1024 * 1024
-
-
-class SealStatus(StrEnum):
-    OK = "ok"
-    ALTERED = "altered"
-    NOT_SIGNED = "not_signed"
-    INCONSISTENT = "inconsistent"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    SealStatus.OK: "conforme",
-    SealStatus.ALTERED: "altéré",
-    SealStatus.NOT_SIGNED: "non signé",
-    SealStatus.INCONSISTENT: "incohérent",
-}
-
-
-class ProblemKind(StrEnum):
-    """What a problem concerns, so that a summary can count them."""
-
-    CONTENT = "content"  # the digest of the recorded content no longer matches
-    RECORD = "record"  # the signature columns contradict each other
-    ATTACHMENT_MISSING = "attachment_missing"
-    ATTACHMENT_CHANGED = "attachment_changed"
-    CHAIN = "chain"  # the link to the previous signature (seal version 3) is broken
-    SIGNATURE = "signature"  # the organisation's key did not sign this seal
-    PDF = "pdf"  # the PDF kept of the signed minutes is missing or changed
-
-
-@dataclass(frozen=True)
-class SealProblem:
-    kind: ProblemKind
-    reason: str  # French, fit to show as is
-
-
-@dataclass(frozen=True)
-class SealCheck:
-    """The state of a meeting's seal. ``reasons`` are French sentences, one per problem."""
-
-    meeting_id: int
-    meeting_date: dt.date
-    status: SealStatus
-    problems: tuple[SealProblem, ...] = ()
-    digest: str | None = None
-    signed_at: dt.datetime | None = None
-    seal_version: int | None = None
-    key_fingerprint: str | None = None  # of the key that signed the seal, as printed
-    pdf_sha256: str | None = None  # of the PDF kept of the signed minutes
-
-    @property
-    def failed(self) -> bool:
-        """The meeting claims (or claimed) a signature that no longer holds."""
-        return self.status in (SealStatus.ALTERED, SealStatus.INCONSISTENT)
-
-    @property
-    def reasons(self) -> tuple[str, ...]:
-        return tuple(p.reason for p in self.problems)
-
-    @property
-    def short_digest(self) -> str:
-        return (self.digest or "")[:16]
 
 
 def is_sealed_clause() -> ColumnElement[bool]:

@@ -32,7 +32,7 @@ from irev_desktop.services.meeting_reader import (
 from irev_desktop.services.seal_signature import shown_fingerprint, verifies
 
 if TYPE_CHECKING:
-    from irev_desktop.services.signing_keys import SealSigner
+    from irev_desktop.model.signing import Signer
 
 CHAIN_SEAL_VERSION = 3
 BROKEN_LINK = "Le maillon précédent de la chaîne des signatures a été rompu"
@@ -76,9 +76,7 @@ def last_seal(
     return session.scalars(query.order_by(models.Seal.id.desc()).limit(1)).first()
 
 
-def seal_meeting(
-    session: Session, meeting: models.Meeting, signer: SealSigner | None = None
-) -> str:
+def seal_meeting(session: Session, meeting: models.Meeting, signer: Signer | None = None) -> str:
     """Record the version 3 seal of ``meeting`` (signed, ``signed_at`` set) and return its
     digest, chained to the organisation's previous seal and signed by ``signer``, which
     must be the organisation's key in service when it has one."""

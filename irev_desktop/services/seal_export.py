@@ -10,8 +10,8 @@ from irev_desktop.domain.french import format_date_long
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.model import ExportRequest
 from irev_desktop.exporters.seal_mark import SEALED_KINDS
+from irev_desktop.model.seal import SealCheck
 from irev_desktop.services.meetings import MeetingService
-from irev_desktop.services.seal import SealCheck
 
 
 def reasons_text(check: SealCheck) -> str:

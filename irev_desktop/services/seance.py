@@ -15,9 +15,11 @@ from irev_desktop.domain.lifecycle import check_transition
 from irev_desktop.domain.quorum import counted_weights, represented_by
 from irev_desktop.domain.tally import tally
 from irev_desktop.domain.votes import ChairVote
-from irev_desktop.services import convert, dto
+from irev_desktop.model import dto
+from irev_desktop.model.inputs import Ballot
+from irev_desktop.services import convert
 from irev_desktop.services.base import ServiceBase
-from irev_desktop.services.deliberations import Ballot, DeliberationService
+from irev_desktop.services.deliberations import DeliberationService
 from irev_desktop.services.mandates import mandates_in_office
 from irev_desktop.services.meeting_reader import meeting_participants, member_rights
 

@@ -21,19 +21,17 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import exc, text
 
 from irev_desktop.db.store import translate
 from irev_desktop.domain.errors import ValidationError
+from irev_desktop.model.search import HIGHLIGHT_END, HIGHLIGHT_START, HitKind, SearchHit
 from irev_desktop.services.attachment_text import extract_text, save_text
 from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.base import ServiceBase
 
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 16
 # Beyond these nobody is searching any more: the rest of a pasted page is ignored.
@@ -50,52 +48,6 @@ _FIELDS = (
     "title, body, people, kind, entity_id, meeting_id, "
     "title_original, body_original, people_original"
 )
-
-
-class HitKind(StrEnum):
-    """Where a word was found."""
-
-    MEETING = "meeting"
-    ITEM = "item"
-    DELIBERATION = "deliberation"
-    PERSON = "person"
-    ACTION = "action"
-    ATTACHMENT = "attachment"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self.value]
-
-
-_KIND_LABELS = {
-    "meeting": "séance",
-    "item": "point de l'ordre du jour",
-    "deliberation": "délibération",
-    "person": "personne",
-    "action": "action",
-    "attachment": "pièce jointe",
-}
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One result. ``snippet`` marks the matched words with HIGHLIGHT_START/END.
-
-    A person belongs to no meeting: the meeting fields are then None. ``item_id`` is
-    the agenda item the hit belongs to, if any (the item itself for an item hit).
-    """
-
-    kind: HitKind
-    entity_id: int
-    title: str
-    snippet: str
-    rank: float
-    meeting_id: int | None = None
-    meeting_date: str | None = None  # ISO, "2021-03-08"
-    meeting_title: str | None = None
-    body: str | None = None  # the body's short name, "AG"
-    item_id: int | None = None
-    file_name: str | None = None  # attachments only
 
 
 @dataclass(frozen=True)
@@ -158,11 +110,6 @@ def match_expression(query: str) -> str | None:
     quoted = ['"' + word.replace('"', '""') + '"' for word in words]
     quoted[-1] += "*"
     return " AND ".join(quoted)
-
-
-def mark(snippet: str, start: str = "[", end: str = "]") -> str:
-    """A snippet with its highlight markers replaced by ``start`` and ``end``."""
-    return snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
 
 
 # Snippets as written ------------------------------------------------------------------------
@@ -271,6 +218,11 @@ def _kinds(kinds: Iterable[HitKind | str] | None) -> list[str] | None:
 
 
 class SearchService(ServiceBase):
+    @staticmethod
+    def words(query: str) -> list[str]:
+        """The words a query searches for (to highlight them where a hit is shown)."""
+        return query_words(query)
+
     def search(
         self,
         query: str,

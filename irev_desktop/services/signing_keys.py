@@ -20,32 +20,17 @@ from irev_desktop.db import models
 from irev_desktop.db.store import Store
 from irev_desktop.domain import french
 from irev_desktop.domain.errors import NotFoundError, ValidationError
+from irev_desktop.model.signing import SigningKeyDTO
 from irev_desktop.paths import keys_dir
 from irev_desktop.services.base import ServiceBase
-from irev_desktop.services.key_folder import KeyFolder, Protection
+from irev_desktop.services.key_folder import KeyFolder, keyring_available
 from irev_desktop.services.seal_chain import last_seal
-from irev_desktop.services.seal_signature import public_hex, shown_fingerprint, sign
+from irev_desktop.services.seal_signature import public_hex, shown_fingerprint, sign, verifies
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 MAX_KEY_FILE = 64 * 1024
-
-
-@dataclass(frozen=True)
-class SigningKeyDTO:
-    id: int
-    organisation_id: int
-    public_key: str
-    fingerprint: str  # as printed: « 3F2A 9C01 … »
-    created_at: dt.datetime
-    retired_at: dt.datetime | None
-    on_this_computer: bool
-    protection: Protection | None  # how this computer keeps the private half
-
-    @property
-    def active(self) -> bool:
-        return self.retired_at is None
 
 
 @dataclass(frozen=True)
@@ -59,6 +44,9 @@ class SealSigner:
 
     def sign(self, digest: str) -> str:
         return sign(self.private, digest)
+
+    def record(self, digest: str, sealed_at: dt.datetime, meeting_date: dt.date) -> None:
+        self.folder.record_seal(self.public_key, digest, sealed_at, meeting_date)
 
 
 def active_key_row(session: Session, organisation_id: int) -> models.SigningKey | None:
@@ -86,6 +74,24 @@ class KeyService(ServiceBase):
             on_this_computer=local is not None,
             protection=local.protection if local is not None else None,
         )
+
+    @staticmethod
+    def verifies(public_key: str, digest: str, signature: str) -> bool:
+        """Whether ``signature`` is the key's signature of a seal's digest."""
+        return verifies(public_key, digest, signature)
+
+    @staticmethod
+    def keyring_name() -> str:
+        """The name of the keyring the system offers (« Keyring » of the « fail »
+        backend when there is none)."""
+        import keyring
+
+        return type(keyring.get_keyring()).__name__
+
+    @staticmethod
+    def keyring_available() -> bool:
+        """Whether the system offers a keyring to keep a new key in."""
+        return keyring_available()
 
     def registered(self, organisation_id: int | None = None) -> list[SigningKeyDTO]:
         """The keys of the register (of one organisation), oldest first."""

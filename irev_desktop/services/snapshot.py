@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from irev_desktop.db import models
+from irev_desktop.db.columns import reader_of
 from irev_desktop.domain.enums import Civility
-from irev_desktop.services import dto
+from irev_desktop.model import dto
 
 SNAPSHOT_FORMAT = "irev-seal-snapshot"
 SNAPSHOT_VERSION = 1
@@ -286,7 +288,8 @@ def civilities_plain(
         "SELECT id, civility FROM person WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(sorted(named_people(meeting))),),
     )
-    return {ident: None if value is None else Civility(value) for ident, value in rows}
+    civility = reader_of(models.Person, "civility")
+    return {ident: civility(value) for ident, value in rows}
 
 
 # Comparing with the register -----------------------------------------------------------

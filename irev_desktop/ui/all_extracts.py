@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from irev_desktop.domain.errors import IrevError
-from irev_desktop.services.extracts import export_all_extracts as write_all_extracts
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.progress import work_progress
 
@@ -64,8 +63,7 @@ def export_all_extracts(actions: ExportActions) -> list[Path]:
     )
 
     try:
-        written = write_all_extracts(
-            context.services.export,
+        written = context.services.export.all_extracts(
             meeting_id,
             folder,
             pdf=chosen == pdf,

@@ -26,6 +26,12 @@ class UiContext:
     undo: QUndoStack
     open_meeting: Callable[[int], None] = field(default=lambda _id: None)
 
+    def __post_init__(self) -> None:
+        # Every committed write of the services reaches the views through the bus.
+        self.unsubscribe = self.services.subscribe(self.bus.publish)
+        # A bus rebuilt with the window (language switch) leaves the services' list.
+        self.bus.destroyed.connect(lambda *_: self.unsubscribe())
+
     @property
     def writable(self) -> bool:
         return self.services.store.writable

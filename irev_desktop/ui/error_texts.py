@@ -53,16 +53,16 @@ _TEMPLATES: tuple[object, ...] = (
         "L'instance {body} n'a aucune délibération en {year} : il n'y a pas de "
         "registre des délibérations à établir.",
     ),
-    # irev_desktop/cli_export.py
+    # irev_desktop/cli/export.py
     QT_TRANSLATE_NOOP(
         "Errors", "L'option --deliberation ne vaut que pour l'extrait (--kind extrait)."
     ),
     QT_TRANSLATE_NOOP(
         "Errors", "L'option --par-membre ne vaut que pour la convocation (--kind convocation)."
     ),
-    # irev_desktop/cli_seance.py
+    # irev_desktop/cli/seance.py
     QT_TRANSLATE_NOOP("Errors", "La séance n° {meeting} n'existe pas."),
-    # irev_desktop/cli_search.py
+    # irev_desktop/cli/search.py
     QT_TRANSLATE_NOOP("Errors", "L'instance « {short_name} » n'existe pas (instances : {known})."),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -319,7 +319,7 @@ _TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Errors", "Le point de l'ordre du jour n° {item} n'existe pas."),
     QT_TRANSLATE_NOOP("Errors", "Le point « {title} » figure déjà à l'ordre du jour."),
     QT_TRANSLATE_NOOP("Errors", "La version n° {revision} des notes n'existe pas."),
-    # irev_desktop/services/archive.py
+    # irev_desktop/services/archive/
     QT_TRANSLATE_NOOP("Errors", "Archive invalide : {detail}"),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -522,7 +522,7 @@ _TEMPLATES: tuple[object, ...] = (
         "Errors",
         "Le dossier « {folder} » contient déjà trop de fichiers nommés « {name} ».",
     ),
-    # irev_desktop/cli_export.py (PDF and every extract)
+    # irev_desktop/cli/export.py (PDF and every extract)
     QT_TRANSLATE_NOOP("Errors", "L'option --all ne vaut que pour l'extrait (--kind extrait)."),
     QT_TRANSLATE_NOOP(
         "Errors",
@@ -577,7 +577,7 @@ _TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("Errors", "« {kind} » n'est pas un type de résultat (types : {known})."),
     # irev_desktop/ui/pages/meetings.py
     QT_TRANSLATE_NOOP("Errors", "« {text} » n'est pas une date valide (attendu : JJ/MM/AAAA)."),
-    # irev_desktop/cli_key.py
+    # irev_desktop/cli/key.py
     QT_TRANSLATE_NOOP(
         "Errors",
         "Le registre compte {count} organisations : indiquez laquelle avec --organisation.",

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from irev_desktop.domain.enums import MeetingMode
-from irev_desktop.services.dto import BodyDTO, MeetingDetail
-from irev_desktop.services.meetings import MeetingHeader, NoticeCheck, notice_check
+from irev_desktop.model.dto import BodyDTO, MeetingDetail
+from irev_desktop.model.inputs import MeetingHeader
+from irev_desktop.model.notice import NoticeCheck, notice_check
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.vocabulary import term

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from irev_desktop.domain.errors import IrevError
-from irev_desktop.services.dto import BodyDTO
-from irev_desktop.services.register import RegisterService
+from irev_desktop.model.dto import BodyDTO
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.progress import work_progress
 
@@ -74,7 +73,7 @@ def export_register(actions: ExportActions) -> Path | None:
         body_id, year = dialog.body_id(), dialog.year()
     finally:
         dialog.deleteLater()
-    registers = RegisterService(services.store)
+    registers = services.registers
     folder = context.settings.text(FOLDER_KEY) or str(Path.home())
     target = context.dialogs.save_file(
         parent,

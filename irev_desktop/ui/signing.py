@@ -7,8 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from irev_desktop.domain import french
-from irev_desktop.services.key_folder import Protection, keyring_available
-from irev_desktop.services.signing_keys import SealSigner, SigningKeyDTO
+from irev_desktop.model.signing import Protection, Signer, SigningKeyDTO
 from irev_desktop.ui.context import UiContext
 
 translate = QCoreApplication.translate
@@ -19,7 +18,7 @@ class Cancelled(Exception):
     """The user gave up, or was told why signing cannot go on."""
 
 
-def signer_for(context: UiContext, parent: QWidget, meeting_id: int) -> SealSigner | None:
+def signer_for(context: UiContext, parent: QWidget, meeting_id: int) -> Signer | None:
     """The unlocked key to sign the minutes with, None when the organisation has none;
     raises ``Cancelled`` when the user cancels or the key cannot be unlocked."""
     keys = context.services.keys
@@ -142,7 +141,7 @@ class SigningKeyDialog(QDialog):
         by_keyring = self.tr("Le trousseau du système (sans phrase à saisir)")
         by_passphrase = self.tr("Une phrase secrète, demandée à chaque signature")
         choice = by_passphrase
-        if keyring_available():
+        if self.context.services.keys.keyring_available():
             chosen = dialogs.choose(
                 self,
                 title,

@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="226"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="225"/>
         <source>Action à mener</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="230"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="229"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="233"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="232"/>
         <source>&amp;Qui</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="234"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="233"/>
         <source>&amp;Quoi</source>
         <translation>W&amp;hat</translation>
     </message>
@@ -96,52 +96,52 @@
 <context>
     <name>AllExtracts</name>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="28"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="27"/>
         <source>Tous les extraits</source>
         <translation>All extracts</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="32"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="31"/>
         <source>Ouvrez d&apos;abord une séance.</source>
         <translation>Open a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="39"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="38"/>
         <source>Cette séance n&apos;a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no deliberation to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="45"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="44"/>
         <source>Documents Word (.docx)</source>
         <translation>Word documents (.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="46"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="45"/>
         <source>Documents PDF/A (.pdf, par LibreOffice)</source>
         <translation>PDF/A documents (.pdf, with LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="51"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="50"/>
         <source>Format des extraits :</source>
         <translation>Format of the extracts:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="58"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="57"/>
         <source>Dossier des extraits</source>
         <translation>Folder for the extracts</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="63"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="62"/>
         <source>Écriture des extraits…</source>
         <translation>Writing the extracts…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="85"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="83"/>
         <source>Extraits écrits</source>
         <translation>Extracts written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/all_extracts.py" line="86"/>
+        <location filename="../../irev_desktop/ui/all_extracts.py" line="84"/>
         <source>{count} extrait(s) écrit(s) dans :
 {folder}
 
@@ -161,7 +161,7 @@ Open the folder?</translation>
     <message>
         <location filename="../../irev_desktop/ui/pages/archive.py" line="256"/>
         <location filename="../../irev_desktop/ui/pages/archive.py" line="325"/>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="412"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="414"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -176,17 +176,17 @@ Open the folder?</translation>
         <translation>Open this meeting on the Meeting page</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="420"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="422"/>
         <source>Procès-verbal signé : lecture seule.</source>
         <translation>Minutes signed: read-only.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="423"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="425"/>
         <source>Procès-verbal non signé : modifiable sur la page Séance.</source>
         <translation>Minutes not signed: they can be edited on the Meeting page.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="434"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="436"/>
         <source>Choisissez une séance dans l&apos;arbre pour la lire en entier.</source>
         <translation>Choose a meeting in the tree to read it in full.</translation>
     </message>
@@ -194,299 +194,147 @@ Open the folder?</translation>
 <context>
     <name>ArchiveRender</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="97"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="99"/>
         <source>Procès-verbal signé le {date} — lecture seule</source>
         <translation>Minutes signed on {date} — read-only</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="104"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="105"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="109"/>
         <source>Horaires</source>
         <translation>Times</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="106"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="110"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="108"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="112"/>
         <source>Présidence</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="109"/>
-        <source>non renseignée</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="112"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="116"/>
         <source>Secrétaire de séance</source>
         <translation>Minute secretary</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="113"/>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="168"/>
-        <source>non renseigné</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="115"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="119"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="140"/>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="341"/>
-        <source>de {start} à {end}</source>
-        <translation>from {start} to {end}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="144"/>
-        <source>ouverte à {start}</source>
-        <translation>opened at {start}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="146"/>
-        <source>prévue à {time}</source>
-        <translation>scheduled for {time}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="148"/>
-        <source>non renseignés</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="150"/>
-        <source>(prévue à {time})</source>
-        <translation>(scheduled for {time})</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="158"/>
-        <source>visioconférence</source>
-        <translation>video conference</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="163"/>
-        <source>{place} et visioconférence</source>
-        <translation>{place} and video conference</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="179"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="147"/>
         <source>lien : {link}</source>
         <translation>link: {link}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="186"/>
-        <source>approuvé le {date}</source>
-        <translation>approved on {date}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="194"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="153"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="198"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="157"/>
         <source>Aucune présence enregistrée.</source>
         <translation>No attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="204"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="167"/>
         <source>Présents</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="208"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="170"/>
         <source>Représentés</source>
         <translation>Represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="213"/>
-        <source>pouvoir à {holder}</source>
-        <translation>proxy to {holder}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="222"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="171"/>
         <source>Excusés</source>
         <translation>Apologies</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="226"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="172"/>
         <source>Absents</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="230"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="174"/>
         <source>Autres participants</source>
         <translation>In attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="234"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="178"/>
         <source>Présence non pointée</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="256"/>
-        <source>(suppléant·e)</source>
-        <translation>(substitute)</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="262"/>
-        <source>arrivée à {time}</source>
-        <translation>arrived at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="263"/>
-        <source>départ à {time}</source>
-        <translation>left at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="264"/>
-        <source>retour à {time}</source>
-        <translation>back at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="281"/>
-        <source>{counted} droits statutaires présents ou représentés sur {total} ; quorum requis : {fraction}, soit {required}</source>
-        <translation>{counted} statutory rights present or represented out of {total}; quorum required: {fraction}, i.e. {required}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="287"/>
-        <source>{counted} membres présents ou représentés sur {total} ; quorum requis : {fraction}, soit {required}</source>
-        <translation>{counted} members present or represented out of {total}; quorum required: {fraction}, i.e. {required}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="299"/>
-        <source>Le quorum étant atteint ({facts}), l&apos;instance peut valablement délibérer.</source>
-        <translation>The quorum having been reached ({facts}), the body may validly deliberate.</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="304"/>
-        <source>Le quorum n&apos;étant pas atteint ({facts}), l&apos;instance ne peut valablement délibérer.</source>
-        <translation>The quorum not having been reached ({facts}), the body cannot validly deliberate.</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="313"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="210"/>
         <source>Quorum</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="320"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="217"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="322"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="219"/>
         <source>Ordre du jour vide.</source>
         <translation>The agenda is empty.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="329"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="226"/>
         <source>Pas de notes.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="337"/>
-        <source>rapporteur : {name}</source>
-        <translation>presented by {name}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="346"/>
-        <source>{n} min prévues</source>
-        <translation>{n} min planned</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="355"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="235"/>
         <source>Délibérations</source>
         <translation>Resolutions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="358"/>
-        <source>Délibération n° {number}</source>
-        <translation>Resolution no. {number}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="363"/>
-        <source>Point {n} de l&apos;ordre du jour</source>
-        <translation>Agenda item {n}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="375"/>
-        <source>Votes : pour {f}, contre {a}, abstentions {ab}, ne prenant pas part {n}</source>
-        <translation>Votes: for {f}, against {a}, abstentions {ab}, not taking part {n}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="379"/>
-        <source>en droits statutaires : pour {f}, contre {a}, abstentions {ab}</source>
-        <translation>in statutory rights: for {f}, against {a}, abstentions {ab}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="390"/>
-        <source>Adoptée à l&apos;unanimité</source>
-        <translation>Adopted unanimously</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="392"/>
-        <source>Adoptée</source>
-        <translation>Adopted</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="395"/>
-        <source>Rejetée</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="397"/>
-        <source>la voix de la présidence étant prépondérante</source>
-        <translation>with the chair’s casting vote</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="404"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="253"/>
         <source>Actions à mener</source>
         <translation>Action items</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="414"/>
-        <source>échéance : {date}</source>
-        <translation>due {date}</translation>
-    </message>
-    <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="417"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="263"/>
         <source>faite</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="417"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="263"/>
         <source>à faire</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="426"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="272"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="435"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="281"/>
         <source>point {n}</source>
         <translation>item {n}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="441"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="287"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="443"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="289"/>
         <source>{n} ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="444"/>
+        <location filename="../../irev_desktop/ui/pages/archive_render.py" line="290"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
@@ -1067,37 +915,37 @@ Open the folder?</translation>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="421"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="420"/>
         <source>Modifier le membre</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="435"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="433"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="453"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="450"/>
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="472"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="468"/>
         <source>Règles de l&apos;instance</source>
         <translation>Body rules</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="500"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="494"/>
         <source>Nouveau mandat</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="528"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="519"/>
         <source>Terminer le mandat</source>
         <translation>End appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="544"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="534"/>
         <source>Modifier le mandat</source>
         <translation>Edit appointment</translation>
     </message>
@@ -2298,62 +2146,62 @@ Open it now?</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="63"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="62"/>
         <source>Point de l&apos;ordre du jour</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="77"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="76"/>
         <source>&amp;Intitulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="78"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="77"/>
         <source>&amp;Nature</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="79"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="78"/>
         <source>&amp;Rapporteur</source>
         <translation>&amp;Presenter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="80"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="79"/>
         <source>&amp;Durée prévue</source>
         <translation>Planned &amp;duration</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="93"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="92"/>
         <source>10:15</source>
         <translation>10:15</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="94"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="93"/>
         <source>10:15, 10h15 ou vide</source>
         <translation>10:15, 10h15 or empty</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="95"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="94"/>
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="96"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="95"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="107"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="106"/>
         <source>Début : {error}</source>
         <translation>Start: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="113"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="112"/>
         <source>Fin : {error}</source>
         <translation>End: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="116"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="115"/>
         <source>La fin du point précède son début.</source>
         <translation>The item ends before it starts.</translation>
     </message>
@@ -2379,192 +2227,192 @@ Open it now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="102"/>
         <source>Ouverture des données…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="110"/>
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="111"/>
         <source>Séances</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="112"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="113"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="114"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="63"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="66"/>
         <source>&amp;Nouvelle séance…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="72"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="78"/>
         <source>&amp;Sauvegarder la base…</source>
         <translation>&amp;Back up database…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="84"/>
         <source>&amp;Clé de signature…</source>
         <translation>Signing &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="90"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="96"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="115"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="117"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="120"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="131"/>
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="32"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="42"/>
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="45"/>
         <source>&amp;Séance</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="47"/>
         <source>&amp;Mode séance</source>
         <translation>&amp;Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="51"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="54"/>
         <source>À &amp;propos d&apos;IREV Desktop</source>
         <translation>&amp;About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="144"/>
         <source>Barre d&apos;outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="155"/>
         <source>Rechercher dans l&apos;archive… (Ctrl+F)</source>
         <translation>Search the archive… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="163"/>
         <source>Base en lecture seule : {reason}</source>
         <translation>Read-only store: {reason}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../irev_desktop/ui/main_window/pages.py" line="114"/>
         <source>Ouvrez d&apos;abord une séance dans la liste.</source>
         <translation>Open a meeting from the list first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../irev_desktop/ui/main_window/seance_mode.py" line="22"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../irev_desktop/ui/main_window/seance_mode.py" line="47"/>
         <source>Mode séance</source>
         <translation>Live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../irev_desktop/ui/main_window/pages.py" line="155"/>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="26"/>
         <source>Sauvegarder la base</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="28"/>
         <source>Base IREV (*.sqlite)</source>
         <translation>IREV database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="36"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="40"/>
         <source>Sauvegarde écrite : {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="76"/>
         <source>Clé de signature des procès-verbaux</source>
         <translation>Signing key of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="77"/>
         <source>Créez d&apos;abord l&apos;organisation (page Instances et bureau).</source>
         <translation>Create the organisation first (Bodies and board page).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="91"/>
         <source>À propos d&apos;IREV Desktop</source>
         <translation>About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="92"/>
         <source>{name} {version}
 
 Le registre des instances, séances, délibérations et procès-verbaux d&apos;un groupement d&apos;intérêt public, hors ligne.
@@ -2681,72 +2529,72 @@ Data: {path}</translation>
 <context>
     <name>MeetingFormDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="66"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="67"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="66"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="67"/>
         <source>Nouvelle séance</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="87"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="88"/>
         <source>&amp;Convoquée le</source>
         <translation>&amp;Convened on</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="94"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="95"/>
         <source>Date à laquelle la convocation a été adressée aux membres</source>
         <translation>Date the notice of meeting was sent to the members</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="106"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="107"/>
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="107"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="108"/>
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="108"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="109"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="109"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="110"/>
         <source>&amp;Heure prévue</source>
         <translation>Planned t&amp;ime</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="112"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="113"/>
         <source>&amp;Modalité</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="113"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="114"/>
         <source>&amp;Lieu</source>
         <translation>&amp;Venue</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="114"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="115"/>
         <source>Lien de &amp;visioconférence</source>
         <translation>Video &amp;link</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="115"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="116"/>
         <source>&amp;Présidence</source>
         <translation>&amp;Chair</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="116"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="117"/>
         <source>&amp;Secrétaire de séance</source>
         <translation>Minute &amp;secretary</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="125"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="126"/>
         <source>Assemblée générale</source>
         <translation>General assembly</translation>
     </message>
@@ -2879,138 +2727,138 @@ Data: {path}</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="54"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55"/>
         <source>&amp;Présences et quorum</source>
         <translation>&amp;Attendance and quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56"/>
         <source>&amp;Ordre du jour et notes</source>
         <translation>A&amp;genda and notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57"/>
         <source>&amp;Délibérations</source>
         <translation>&amp;Resolutions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="58"/>
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="58"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="59"/>
         <source>Pièces &amp;jointes</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="169"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="184"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="186"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="195"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="199"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="208"/>
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="187"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="200"/>
         <source>Date d&apos;envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="202"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="210"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="215"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="223"/>
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="203"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="216"/>
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="231"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="220"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="233"/>
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="231"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="244"/>
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="248"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="260"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="267"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="274"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="285"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="259"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="270"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="276"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="282"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="292"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="309"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="315"/>
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="337"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="349"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="362"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="340"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="351"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="363"/>
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="373"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="387"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="384"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="399"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="397"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="417"/>
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="420"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="423"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="420"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="417"/>
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="434"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="447"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="452"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="430"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="442"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="446"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="458"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="451"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="464"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="470"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="490"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="495"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="457"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="462"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="482"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="486"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="482"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="474"/>
         <source>Titre de l&apos;annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="484"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="476"/>
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
@@ -3208,24 +3056,24 @@ Data: {path}</translation>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="207"/>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="212"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="206"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="211"/>
         <source>Dupliquer la séance</source>
         <translation>Duplicate meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="208"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="207"/>
         <source>Date de la nouvelle séance (JJ/MM/AAAA) :</source>
         <translation>Date of the new meeting (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="225"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="223"/>
         <source>Supprimer la séance « {title} » du {date} ? Son ordre du jour, ses notes et ses délibérations seront supprimés.</source>
         <translation>Delete the meeting ‘{title}’ of {date}? Its agenda, notes and resolutions will be deleted.</translation>
     </message>
     <message>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="226"/>
         <location filename="../../irev_desktop/ui/pages/meetings.py" line="228"/>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="230"/>
         <source>Supprimer la séance</source>
         <translation>Delete meeting</translation>
     </message>
@@ -3289,27 +3137,27 @@ Data: {path}</translation>
 <context>
     <name>NoticeWarning</name>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="33"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="34"/>
         <source>{n} jour</source>
         <translation>{n} day</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="34"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="35"/>
         <source>{n} jours</source>
         <translation>{n} days</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="42"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="43"/>
         <source>Délai de convocation court : {days} au lieu de {required}</source>
         <translation>Short notice: {days} instead of {required}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="46"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="47"/>
         <source>, moins que les {urgent} admis en cas d&apos;urgence</source>
         <translation>, less than the {urgent} allowed when urgent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/meeting_form.py" line="54"/>
+        <location filename="../../irev_desktop/ui/meeting_form.py" line="55"/>
         <source>Convocation à adresser au plus tard le {date} (délai : {days}).</source>
         <translation>Notice to be sent by {date} at the latest (notice period: {days}).</translation>
     </message>
@@ -3492,48 +3340,48 @@ Data: {path}</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="33"/>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="63"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="32"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="62"/>
         <source>Registre des délibérations</source>
         <translation>Register of deliberations</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="38"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="37"/>
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="42"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="41"/>
         <source>&amp;Année</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="67"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="66"/>
         <source>Aucune séance.</source>
         <translation>No meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="81"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="80"/>
         <source>Enregistrer le registre</source>
         <translation>Save the register</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="83"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="82"/>
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="90"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="89"/>
         <source>Écriture du registre…</source>
         <translation>Writing the register…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="107"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="106"/>
         <source>Registre écrit</source>
         <translation>Register written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/register_dialog.py" line="108"/>
+        <location filename="../../irev_desktop/ui/register_dialog.py" line="107"/>
         <source>Le registre a été écrit :
 {path}
 
@@ -3778,67 +3626,67 @@ Open it now?</translation>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="600"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="599"/>
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="612"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="611"/>
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="624"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="623"/>
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="628"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="627"/>
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="632"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="631"/>
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="649"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="648"/>
         <source>L&apos;opération a échoué ({error}) ; rien n&apos;a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="664"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="663"/>
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="684"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="683"/>
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="751"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="750"/>
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="784"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="783"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="790"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="789"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="819"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="818"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="821"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="820"/>
         <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
@@ -3987,92 +3835,92 @@ Open it now?</translation>
 <context>
     <name>SigningKeyDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="83"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="81"/>
         <source>Clé de signature des procès-verbaux</source>
         <translation>Signing key of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="93"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="91"/>
         <source>Dossier des clés de ce poste : {folder}</source>
         <translation>This computer&apos;s key folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="101"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="99"/>
         <source>&amp;Créer une nouvelle clé…</source>
         <translation>&amp;Create a new key…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="103"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="101"/>
         <source>&amp;Importer une clé…</source>
         <translation>&amp;Import a key…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="122"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="120"/>
         <source>Nouvelle clé de signature</source>
         <translation>New signing key</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="126"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="124"/>
         <source>La clé {fingerprint} sera mise hors service : les sceaux qu&apos;elle a signés restent vérifiables. </source>
         <translation>The key {fingerprint} will be retired: the seals it signed remain verifiable. </translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="137"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="135"/>
         <source>Les prochains procès-verbaux ne pourront être signés que depuis un poste qui garde la nouvelle clé. Créer la clé ?</source>
         <translation>From now on, minutes can only be signed from a computer that keeps the new key. Create the key?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="143"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="141"/>
         <source>Le trousseau du système (sans phrase à saisir)</source>
         <translation>The system keyring (no passphrase to type)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="144"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="142"/>
         <source>Une phrase secrète, demandée à chaque signature</source>
         <translation>A passphrase, asked at every signature</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="150"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="148"/>
         <source>Protéger la clé privée par :</source>
         <translation>Protect the private key with:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="158"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="156"/>
         <source>Phrase secrète (10 caractères au moins) :</source>
         <translation>Passphrase (at least 10 characters):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="162"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="160"/>
         <source>La même phrase, encore une fois :</source>
         <translation>The same passphrase, once more:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="166"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="164"/>
         <source>Les deux phrases secrètes saisies diffèrent.</source>
         <translation>The two passphrases typed differ.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="174"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="172"/>
         <source>Clé de signature créée : empreinte {fingerprint}. Elle sera imprimée sur chaque procès-verbal signé. Gardez une copie du dossier des clés : sans elle, aucun autre poste ne peut signer.</source>
         <translation>Signing key created: fingerprint {fingerprint}. It will be printed on every signed set of minutes. Keep a copy of the key folder: without it, no other computer can sign.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="183"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="181"/>
         <source>Importer une clé de signature</source>
         <translation>Import a signing key</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="184"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="182"/>
         <source>Clé de signature (*.pem)</source>
         <translation>Signing key (*.pem)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="187"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="185"/>
         <source>Phrase secrète de la clé :</source>
         <translation>The key&apos;s passphrase:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/signing.py" line="195"/>
+        <location filename="../../irev_desktop/ui/signing.py" line="193"/>
         <source>La clé {fingerprint} est gardée sur ce poste.</source>
         <translation>The key {fingerprint} is kept on this computer.</translation>
     </message>
@@ -4080,22 +3928,22 @@ Open it now?</translation>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="55"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="48"/>
         <source>Retrait du point « {title} »</source>
         <translation>Remove item ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="74"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="64"/>
         <source>Déplacement du point « {title} »</source>
         <translation>Move item ‘{title}’</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="122"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="109"/>
         <source>Retrait de {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="143"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="128"/>
         <source>Historique de présence de {name}</source>
         <translation>Attendance history of {name}</translation>
     </message>
@@ -4139,82 +3987,82 @@ Open it now?</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="146"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="145"/>
         <source>Délibération n° {number}</source>
         <translation>Resolution no. {number}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="156"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="155"/>
         <source>L&apos;Assemblée, après en avoir délibéré, …</source>
         <translation>The Assembly, having deliberated, …</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="157"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="156"/>
         <source>À l&apos;&amp;unanimité des présents et représentés</source>
         <translation>&amp;Unanimous among those present and represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="170"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="169"/>
         <source>pour</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="171"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="170"/>
         <source>contre</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="172"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="171"/>
         <source>abstention</source>
         <translation>abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="174"/>
         <source>&amp;Point</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="176"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175"/>
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="177"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="176"/>
         <source>Te&amp;xte</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="178"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="178"/>
         <source>Contre</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="178"/>
         <source>Abstention</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="179"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="178"/>
         <source>NPPV</source>
         <translation>Not voting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="184"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="183"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="190"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="189"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="191"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="190"/>
         <source>Vote du président</source>
         <translation>Chair’s vote</translation>
     </message>
@@ -4413,12 +4261,12 @@ To get started, open the example or create your organisation.</translation>
         <translation>Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="99"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="100"/>
         <source>Assemblée générale</source>
         <translation>General assembly</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="105"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="106"/>
         <source>Conseil d&apos;administration</source>
         <translation>Board of directors</translation>
     </message>

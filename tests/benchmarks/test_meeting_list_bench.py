@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from irev_desktop.domain.enums import MeetingStatus
+from irev_desktop.model.rows import MeetingSummary
 from irev_desktop.services.facade import Services
-from irev_desktop.services.rows import MeetingSummary
 
 from .conftest import ARCHIVE_YEARS, paired_rounds, record
 

@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
+from irev_desktop.model.inputs import ItemFields
 from irev_desktop.paths import AppPaths
 from irev_desktop.sample_data.demo import load_demo
-from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.facade import Services
 
 from .conftest import paired_rounds, record

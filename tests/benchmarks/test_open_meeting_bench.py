@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from irev_desktop.model.dto import MeetingDetail
 from irev_desktop.paths import AppPaths
 from irev_desktop.sample_data.large_meeting import large_meeting
-from irev_desktop.services.dto import MeetingDetail
 from irev_desktop.services.facade import Services
 from irev_desktop.ui.bus import ChangeBus
 from irev_desktop.ui.context import UiContext

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from irev_desktop.cli import build_parser, main, system_error_message
-from irev_desktop.cli_parser import translate_message
+from irev_desktop.cli.parser import translate_message
 from irev_desktop.paths import DB_ENV_VAR, AppPaths
 
 # argparse's own English words; none may reach a user.

@@ -27,12 +27,10 @@ from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.model import ExportRequest
 from irev_desktop.exporters.render import render
 from irev_desktop.exporters.text import put_text
+from irev_desktop.model.inputs import BodyRules, ItemFields, MeetingHeader
 from irev_desktop.paths import AppPaths
-from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.export import ExportService
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
-from irev_desktop.services.registry import BodyRules
 
 from .docx_helpers import W, all_text, export, main_meeting_id
 

@@ -16,11 +16,11 @@ from irev_desktop.exporters import sheets
 from irev_desktop.exporters.common import Context
 from irev_desktop.exporters.document import open_base
 from irev_desktop.exporters.kinds import DocumentKind
-from irev_desktop.exporters.wording import People
 from irev_desktop.exporters.writer import Writer
+from irev_desktop.model.inputs import MeetingHeader
+from irev_desktop.model.wording import People
 from irev_desktop.services.export import ExportService
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
 
 from .docx_helpers import W, all_text, export, main_meeting_id, plain
 

@@ -32,7 +32,7 @@ from irev_desktop.domain.enums import (
 from irev_desktop.domain.quorum import QuorumRule, QuorumState, compute_quorum
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.render import render
-from irev_desktop.services.agenda import ItemFields
+from irev_desktop.model.inputs import ItemFields
 from irev_desktop.services.export import ExportService
 from irev_desktop.services.facade import Services
 from irev_desktop.services.mandates import mandates_in_office

@@ -6,9 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from irev_desktop.domain.enums import MajorityRule, QuorumBasis, Representation, Role, Weighting
+from irev_desktop.model.inputs import BodyRules, MeetingHeader
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
-from irev_desktop.services.registry import BodyRules
 
 
 @dataclass

@@ -27,13 +27,13 @@ from irev_desktop.domain.enums import (
     Role,
 )
 from irev_desktop.domain.errors import StoreInUseError, ValidationError
+from irev_desktop.model.inputs import ItemFields, MeetingHeader
 from irev_desktop.paths import AppPaths
 from irev_desktop.services import archive as archive_module
-from irev_desktop.services.agenda import ItemFields
-from irev_desktop.services.archive import ArchiveService, column_type_label
+from irev_desktop.services.archive import ArchiveService, column_type_label, zip_reader
+from irev_desktop.services.archive import service as archive_service
 from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
 
 REPORT = b"%PDF-1.4 rapport d'activite 2020\n" * 50
 BUDGET = b"PK\x03\x04 budget primitif 2021 " + bytes(range(256))
@@ -321,7 +321,7 @@ def test_export_works_from_a_read_only_store(tmp_path: Path) -> None:
 def test_export_refuses_what_the_import_would_refuse(
     source: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(archive_module, "MAX_TOTAL_BYTES", 1000)
+    monkeypatch.setattr(archive_service, "MAX_TOTAL_BYTES", 1000)
     with pytest.raises(ValidationError, match="trop volumineuse"):
         ArchiveService(source.store).export(tmp_path / "gros.zip")
     assert not (tmp_path / "gros.zip").exists()
@@ -579,7 +579,7 @@ def test_missing_file_is_refused(empty: Services, tmp_path: Path) -> None:
 def test_too_large_content_is_refused(
     empty: Services, good_archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(archive_module, "MAX_TOTAL_BYTES", 1000)
+    monkeypatch.setattr(zip_reader, "MAX_TOTAL_BYTES", 1000)
     with pytest.raises(ValidationError, match="2 Gio"):
         ArchiveService(empty.store).import_archive(good_archive)
     assert all(not rows for rows in dump(empty).values())
@@ -588,7 +588,7 @@ def test_too_large_content_is_refused(
 def test_too_large_json_is_refused(
     empty: Services, good_archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(archive_module, "MAX_JSON_BYTES", 100)
+    monkeypatch.setattr(zip_reader, "MAX_JSON_BYTES", 100)
     with pytest.raises(ValidationError, match="512 Mio"):
         ArchiveService(empty.store).import_archive(good_archive)
     assert all(not rows for rows in dump(empty).values())

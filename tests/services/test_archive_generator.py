@@ -12,10 +12,10 @@ import pytest
 
 from irev_desktop.domain.enums import MeetingStatus, Role
 from irev_desktop.domain.errors import ValidationError
+from irev_desktop.model.search import HitKind
 from irev_desktop.paths import AppPaths
 from irev_desktop.sample_data.generator import GeneratedArchive, generate_archive
 from irev_desktop.services.facade import Services
-from irev_desktop.services.search import HitKind
 
 Generated = tuple[Services, GeneratedArchive]
 

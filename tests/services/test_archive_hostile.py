@@ -28,14 +28,17 @@ import pytest
 from sqlalchemy import Text, select
 
 from irev_desktop.db import models
+from irev_desktop.db.columns import column_kind
+from irev_desktop.db.kinds import Kind
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.french import format_number_fr
+from irev_desktop.model.inputs import MeetingHeader
 from irev_desktop.paths import AppPaths
 from irev_desktop.services import actions, agenda, attachments, deliberations, registry
 from irev_desktop.services import archive as archive_module
-from irev_desktop.services.archive import ArchiveLimits, ArchiveService, text_rule
+from irev_desktop.services.archive import ArchiveLimits, ArchiveService, text_rule, zip_reader
+from irev_desktop.services.archive import service as archive_service
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
 from irev_desktop.services.partial_files import PARTIAL_PREFIX, remove_partial_files
 
 from .test_archive import dump, fill, open_store, pieces_on_disk, read_zip
@@ -179,7 +182,7 @@ def test_every_text_column_has_its_cleaner_and_its_limit() -> None:
     every text column without one is listed with the limit of the service writing it."""
     for table in models.Base.metadata.sorted_tables:
         for column in table.columns:
-            if archive_module.column_kind(column) is not archive_module.Kind.STRING:
+            if column_kind(column) is not Kind.STRING:
                 continue
             rule = text_rule(column)
             if isinstance(column.type, Text):
@@ -295,7 +298,7 @@ def test_the_reader_never_reads_past_the_limit_whatever_the_header(tmp_path: Pat
             with pytest.raises(
                 ValidationError, match="dépasse, une fois décompressé, les 4 Mio admis"
             ) as caught:
-                for chunk in archive_module._chunks(archive, info, limits):
+                for chunk in zip_reader.chunks(archive, info, limits):
                     read += len(chunk)
             peak = tracemalloc.get_traced_memory()[1]
         finally:
@@ -322,7 +325,7 @@ def test_too_large_a_total_names_the_piece(
 ) -> None:
     document, pieces = good
     path = zip_of(tmp_path / "total.zip", {"archive.json": json.dumps(document).encode(), **pieces})
-    monkeypatch.setattr(archive_module, "MAX_TOTAL_BYTES", 1000)
+    monkeypatch.setattr(zip_reader, "MAX_TOTAL_BYTES", 1000)
     refused(empty, path, "son contenu décompressé dépasse 2 Gio")
 
 
@@ -520,7 +523,7 @@ def test_a_failed_write_removes_the_files_it_had_added(
         assert pieces_on_disk(empty)  # the pieces were copied before the rows
         raise RuntimeError("panne")
 
-    monkeypatch.setattr(archive_module, "insert", failing_insert)
+    monkeypatch.setattr(archive_service, "insert", failing_insert)
     before = snapshot(empty)
     with pytest.raises(RuntimeError, match="panne"):
         ArchiveService(empty.store).import_archive(path)

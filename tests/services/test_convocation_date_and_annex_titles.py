@@ -10,9 +10,10 @@ import pytest
 
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import FrozenError, ValidationError
+from irev_desktop.model.inputs import MeetingHeader
+from irev_desktop.model.notice import meeting_notice, notice_check
 from irev_desktop.sample_data.demo import MAIN_MEETING_DATE
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader, meeting_notice, notice_check
 
 from .builders import make_board, plan_meeting
 

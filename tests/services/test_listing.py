@@ -15,10 +15,10 @@ from sqlalchemy import select
 from irev_desktop.db import models
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import StoreCorruptError
+from irev_desktop.model.rows import BodyChoice, MeetingSummary
 from irev_desktop.paths import AppPaths
 from irev_desktop.sample_data.generator import generate_archive
 from irev_desktop.services.facade import Services
-from irev_desktop.services.rows import BodyChoice, MeetingSummary
 
 
 @pytest.fixture(scope="module")

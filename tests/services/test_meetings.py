@@ -10,10 +10,8 @@ import pytest
 from irev_desktop.domain.enums import AttendanceStatus, ItemKind, MeetingStatus, Role, Weighting
 from irev_desktop.domain.errors import FrozenError, NotFoundError, ValidationError
 from irev_desktop.domain.votes import ChairVote, VoteCount
-from irev_desktop.services.agenda import ItemFields
-from irev_desktop.services.deliberations import Ballot
+from irev_desktop.model.inputs import Ballot, ItemFields, MeetingHeader
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
 
 from .builders import make_board, plan_meeting
 

@@ -29,13 +29,13 @@ from irev_desktop.domain.enums import (
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.quorum import Interval
 from irev_desktop.exporters.kinds import DocumentKind
+from irev_desktop.model import dto
+from irev_desktop.model.seal import ProblemKind, SealStatus
 from irev_desktop.paths import AppPaths
 from irev_desktop.sample_data.generator import generate_archive
-from irev_desktop.services import dto
 from irev_desktop.services import snapshot as snap
 from irev_desktop.services.archive import ArchiveService
 from irev_desktop.services.facade import Services
-from irev_desktop.services.seal import ProblemKind, SealStatus
 from irev_desktop.services.seal_chain import BROKEN_LINK, seal_digest
 
 AG_2020 = dt.date(2020, 6, 30)

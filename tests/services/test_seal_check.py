@@ -16,9 +16,9 @@ from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.seal_mark import NON_CONFORMING
+from irev_desktop.model.seal import ProblemKind, SealStatus
 from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.facade import Services
-from irev_desktop.services.seal import ProblemKind, SealStatus
 
 
 def signed_id(services: Services) -> int:

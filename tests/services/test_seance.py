@@ -8,8 +8,8 @@ import pytest
 
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus, VoteChoice
 from irev_desktop.domain.errors import ValidationError
+from irev_desktop.model.inputs import ItemFields
 from irev_desktop.services import agenda as agenda_module
-from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.facade import Services
 from irev_desktop.services.seance import SeanceService
 

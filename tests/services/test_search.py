@@ -16,19 +16,14 @@ from hypothesis import strategies as st
 
 from irev_desktop.domain.enums import ItemKind, MeetingStatus
 from irev_desktop.domain.errors import ValidationError
+from irev_desktop.model.inputs import ItemFields, MeetingHeader
+from irev_desktop.model.search import HIGHLIGHT_END, HIGHLIGHT_START, HitKind, SearchHit, mark
 from irev_desktop.paths import AppPaths
 from irev_desktop.sample_data.demo import MAIN_MEETING_DATE, REPORT_FILE_NAME, load_demo
-from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.archive import ArchiveService
 from irev_desktop.services.attachment_text import extract_text
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
 from irev_desktop.services.search import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    HitKind,
-    SearchHit,
-    mark,
     match_expression,
     query_words,
     restore_original,

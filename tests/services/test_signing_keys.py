@@ -18,12 +18,12 @@ import pytest
 
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import ValidationError
+from irev_desktop.model.seal import ProblemKind, SealStatus
+from irev_desktop.model.signing import Protection
 from irev_desktop.paths import AppPaths
 from irev_desktop.services import snapshot as snap
 from irev_desktop.services.archive import ArchiveService
 from irev_desktop.services.facade import Services
-from irev_desktop.services.key_folder import Protection
-from irev_desktop.services.seal import ProblemKind, SealStatus
 from irev_desktop.services.seal_chain import seal_digest
 from irev_desktop.services.signing_keys import KeyService, SealSigner
 

@@ -27,9 +27,9 @@ from pathlib import Path
 import pytest
 
 from irev_desktop.domain.enums import AttendanceStatus
+from irev_desktop.model.dto import AttendanceDTO
+from irev_desktop.model.inputs import ItemFields
 from irev_desktop.paths import DB_ENV_VAR, AppPaths
-from irev_desktop.services.agenda import ItemFields
-from irev_desktop.services.dto import AttendanceDTO
 from irev_desktop.services.facade import Services
 
 pytestmark = pytest.mark.x11

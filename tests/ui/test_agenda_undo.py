@@ -18,17 +18,12 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from PySide6.QtGui import QUndoStack
 
 from irev_desktop.domain.errors import NotFoundError
+from irev_desktop.model.inputs import ItemFields, MeetingHeader
 from irev_desktop.paths import AppPaths
-from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.facade import Services
-from irev_desktop.services.meetings import MeetingHeader
 from irev_desktop.ui.pages.meeting.undo import MoveItemCommand, RemoveItemCommand
 
 from ..services.builders import make_board
-
-
-def nothing() -> None:
-    """The page's refresh: nothing to refresh here."""
 
 
 class AgendaUndo(RuleBasedStateMachine):
@@ -73,7 +68,7 @@ class AgendaUndo(RuleBasedStateMachine):
         item = next(i for i in self.services.agenda.items(self.meeting_id) if i.id == item_id)
         self.services.agenda.remove_item(item_id)
         self.order.remove(item_id)
-        self._push(RemoveItemCommand(self.services, nothing, item))
+        self._push(RemoveItemCommand(self.services, item))
 
     @rule(data=st.data())
     def move(self, data: st.DataObject) -> None:
@@ -83,7 +78,7 @@ class AgendaUndo(RuleBasedStateMachine):
         self.services.agenda.move_item(item_id, target)
         self.order.remove(item_id)
         self.order.insert(target - 1, item_id)
-        self._push(MoveItemCommand(self.services, nothing, item, target))
+        self._push(MoveItemCommand(self.services, item, target))
 
     @precondition(lambda self: self.stack.canUndo())
     @rule()
@@ -144,10 +139,10 @@ def test_move_remove_then_undo_twice_brings_back_the_same_item(
     agenda.save_notes(first.id, "Le budget est présenté.")
     stack = QUndoStack()
     agenda.move_item(first.id, 2)
-    stack.push(MoveItemCommand(services, nothing, first, 2))
+    stack.push(MoveItemCommand(services, first, 2))
     moved = next(i for i in agenda.items(meeting.id) if i.id == first.id)
     agenda.remove_item(first.id)
-    stack.push(RemoveItemCommand(services, nothing, moved))
+    stack.push(RemoveItemCommand(services, moved))
     with pytest.raises(NotFoundError, match="retiré"):
         agenda.update_item(first.id, ItemFields("Budget rectifié"))
     stack.undo()

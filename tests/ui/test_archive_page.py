@@ -9,8 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from irev_desktop.domain.enums import MeetingStatus
-from irev_desktop.services.dto import MeetingDetail
-from irev_desktop.services.meetings import MeetingHeader
+from irev_desktop.model.dto import MeetingDetail
+from irev_desktop.model.inputs import MeetingHeader
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.pages import archive
 from irev_desktop.ui.pages.archive import MEETING_ROLE, ArchivePage
@@ -127,8 +127,10 @@ def test_selecting_the_8_march_2021_meeting_shows_it_in_full(
         "de 10 h 05 à 11 h 45",
         "Délibération n° 2021-02",
         "Adoptée à l'unanimité",
-        "Le quorum étant atteint (100 droits statutaires présents ou représentés sur 100",
-        "Thomas Girard, membre — État — pouvoir à Laurent Buchaillat",
+        # The quorum at the opening, as the procès-verbal states it (model.wording).
+        "Le quorum étant atteint à l'ouverture de la séance (90 droits statutaires présents "
+        "ou représentés sur 100",
+        "M. Thomas Girard, membre — État (pouvoir à M. Laurent Buchaillat)",
         "Excusés (1)",
         "Autres participants (2)",
         "IREV_rapport_dactivites_2020.pdf",
@@ -222,16 +224,19 @@ def test_the_rendering_states_the_quorum_and_the_votes(context: UiContext) -> No
     page = meeting_html(detail)
     assert "Le quorum étant atteint" in page
     assert "quorum requis : 2/3, soit 66,67" in page
-    assert "Votes : pour 6, contre 0" in page
-    assert "en droits statutaires : pour 100" in page
+    assert "Voix — pour : 6, contre : 0" in page
+    assert "droits statutaires — pour : 100" in page
+    assert detail.opening_quorum is not None
     missed = dataclasses.replace(
         detail,
-        quorum=dataclasses.replace(detail.quorum, present=40.0, represented=0.0, reached=False),
+        opening_quorum=dataclasses.replace(
+            detail.opening_quorum, present=40.0, represented=0.0, reached=False
+        ),
         status=MeetingStatus.MINUTES_SIGNED,
         signed_at=dt.datetime(2021, 11, 25, 12, 0),
     )
     page = html.unescape(meeting_html(missed))
-    assert "Le quorum n'étant pas atteint (40 droits statutaires" in page
+    assert "Le quorum n'étant pas atteint à l'ouverture de la séance (40 droits statutaires" in page
     assert "Procès-verbal signé le jeudi 25 novembre 2021 — lecture seule" in page
 
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from irev_desktop.domain.enums import MajorityRule, QuorumBasis, Weighting
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.services.dto import BodyDTO
-from irev_desktop.services.registry import BodyRules
+from irev_desktop.model.dto import BodyDTO
+from irev_desktop.model.inputs import BodyRules
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.pages.board import BoardPage, BodyRulesDialog
 from irev_desktop.ui.pages.board.rules import rules_of

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from irev_desktop.domain.quorum import Interval
-from irev_desktop.services.dto import AttendanceDTO
+from irev_desktop.model.dto import AttendanceDTO
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.pages.meeting.forms import ItemDialog
 from irev_desktop.ui.pages.meeting.history_dialog import AttendanceHistoryDialog

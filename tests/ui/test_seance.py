@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus, VoteChoice
 from irev_desktop.domain.french import NBSP, NNBSP
 from irev_desktop.domain.quorum import Interval
-from irev_desktop.services.agenda import ItemFields
-from irev_desktop.services.dto import AttendanceDTO
+from irev_desktop.model.dto import AttendanceDTO
+from irev_desktop.model.inputs import ItemFields
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.seance.vote_panel import VotePanel
 from irev_desktop.ui.seance.window import SeanceWindow

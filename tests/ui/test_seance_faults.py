@@ -17,9 +17,9 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from irev_desktop.model.inputs import ItemFields
 from irev_desktop.paths import AppPaths
 from irev_desktop.sample_data.demo import load_demo
-from irev_desktop.services.agenda import ItemFields
 from irev_desktop.services.facade import Services
 from irev_desktop.ui import i18n
 from irev_desktop.ui.bus import ChangeBus

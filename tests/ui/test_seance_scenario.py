@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus, VoteChoice
 from irev_desktop.domain.quorum import Interval
-from irev_desktop.services.agenda import ItemFields
+from irev_desktop.model.inputs import ItemFields
 from irev_desktop.services.export import DocumentKind
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.seance.vote_panel import VotePanel

@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from irev_desktop.domain.enums import MeetingStatus
-from irev_desktop.services.seal import SealStatus
+from irev_desktop.model.seal import SealStatus
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.pages.meeting.page import MeetingPage
 from irev_desktop.ui.signing import SigningKeyDialog

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from irev_desktop.domain.enums import AttendanceStatus, VoteChoice
-from irev_desktop.services.agenda import ItemFields
-from irev_desktop.services.dto import QuorumDTO, VoterDTO
+from irev_desktop.model.dto import QuorumDTO, VoterDTO
+from irev_desktop.model.inputs import ItemFields
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.seance.vote_panel import VotePanel
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from irev_desktop.services.rows import MeetingSummary
+from irev_desktop.model.rows import MeetingSummary
 from irev_desktop.ui import i18n
 from irev_desktop.ui.models.table import Column, RowTableModel
 from irev_desktop.ui.vocabulary import term

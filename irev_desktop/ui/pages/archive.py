@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import IrevError
-from irev_desktop.services.dto import BodyDTO, MeetingDetail
-from irev_desktop.services.rows import MeetingSummary
+from irev_desktop.model.dto import BodyDTO, MeetingDetail
+from irev_desktop.model.rows import MeetingSummary
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text
@@ -407,6 +407,8 @@ class ArchivePage(QWidget):
     def _show(self, meeting_id: int) -> None:
         try:
             detail = self.context.services.meetings.meeting(meeting_id)
+            # So that names and words agree as in the documents: "Mme …, présidente".
+            people = self.context.services.registry.people()
         except IrevError as error:
             self._clear_reader()
             self.context.dialogs.error(self, self.tr("Archive"), error_text(error))
@@ -414,7 +416,7 @@ class ArchivePage(QWidget):
         same = self.shown is not None and self.shown.id == detail.id
         scroll = self.reader.verticalScrollBar().value() if same else 0
         self.shown = detail
-        self.reader.setHtml(meeting_html(detail))
+        self.reader.setHtml(meeting_html(detail, {p.id: p.civility for p in people}))
         self.reader.verticalScrollBar().setValue(scroll)
         if detail.frozen:
             self.caption.setText(self.tr("Procès-verbal signé : lecture seule."))

@@ -1,5 +1,9 @@
 """A meeting, read in full, as HTML for the archive's reader (no widget here).
 
+The facts (dates, times, place, attendance, quorum, votes, statuses) are worded by
+``model.wording``, in French, exactly as the documents word them; the page's own labels
+(section titles, field names, empty states) are the interface's, and translated.
+
 Everything typed by a user (names, titles, notes, places) is escaped: a note that
 contains "<script>" or "R&D" shows exactly that, never markup.
 """
@@ -7,29 +11,21 @@ contains "<script>" or "R&D" shows exactly that, never markup.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from irev_desktop.domain import french
-from irev_desktop.domain.enums import (
-    AttendanceStatus,
-    MeetingMode,
-    QuorumBasis,
-    Representation,
-    VoteResult,
-    Weighting,
-)
-from irev_desktop.domain.quorum import moves
-from irev_desktop.services.dto import (
+from irev_desktop.domain.enums import AttendanceStatus, Civility
+from irev_desktop.model import wording
+from irev_desktop.model.dto import (
     ActionItemDTO,
-    AgendaItemDTO,
     AttachmentDTO,
     AttendanceDTO,
-    DeliberationDTO,
     MeetingDetail,
 )
+from irev_desktop.model.wording import People
 from irev_desktop.ui import i18n
-from irev_desktop.ui.vocabulary import term
 
 STYLE = """
 h1 { font-size: 17pt; color: #1d3557; margin-bottom: 2px; }
@@ -66,16 +62,22 @@ def number(value: float, decimals: int = 2) -> str:
     return text.replace(",", ".").replace(french.NNBSP, ",")
 
 
-def meeting_html(detail: MeetingDetail) -> str:
-    """The whole meeting: header, attendance, quorum, agenda and notes, decisions."""
+def meeting_html(
+    detail: MeetingDetail, civilities: Mapping[int, Civility | None] | None = None
+) -> str:
+    """The whole meeting: header, attendance, quorum, agenda and notes, decisions.
+
+    ``civilities`` (of the people named) make names and words agree as in the documents:
+    "Mme Milouda Ala, présidente"; without them, "Milouda Ala, président·e"."""
+    people = People(civilities)
     parts = [
         f"<html><head><style>{STYLE}</style></head><body>",
-        *header(detail),
-        *attendance(detail),
+        *header(detail, people),
+        *attendance(detail, people),
         *quorum(detail),
-        *agenda(detail),
-        *deliberations(detail),
-        *actions(detail),
+        *agenda(detail, people),
+        *deliberations(detail, people),
+        *actions(detail, people),
         *attachments(detail),
         "</body></html>",
     ]
@@ -83,7 +85,7 @@ def meeting_html(detail: MeetingDetail) -> str:
 
 
 # Header -------------------------------------------------------------------------------
-def header(detail: MeetingDetail) -> list[str]:
+def header(detail: MeetingDetail, people: People) -> list[str]:
     body = detail.body
     lines = [
         f"<h1>{esc(detail.title)}</h1>",
@@ -100,19 +102,21 @@ def header(detail: MeetingDetail) -> list[str]:
             )
             + "&nbsp;</p>"
         )
+    chair = wording.chair(detail, people)
+    secretary = wording.secretary(detail, people)
     rows = [
-        (translate("ArchiveRender", "Date"), esc(i18n.long_date(detail.date))),
-        (translate("ArchiveRender", "Horaires"), esc(times(detail))),
+        (translate("ArchiveRender", "Date"), esc(wording.date_long(detail.date))),
+        (translate("ArchiveRender", "Horaires"), esc(wording.hours(detail, planned=True))),
         (translate("ArchiveRender", "Lieu"), place(detail)),
         (
             translate("ArchiveRender", "Présidence"),
-            esc(detail.chair_name) or empty(translate("ArchiveRender", "non renseignée")),
+            esc(chair) if detail.chair_name else empty(chair),
         ),
         (
             translate("ArchiveRender", "Secrétaire de séance"),
-            esc(detail.secretary_name) or empty(translate("ArchiveRender", "non renseigné")),
+            esc(secretary) if detail.secretary_name else empty(secretary),
         ),
-        (translate("ArchiveRender", "Statut"), esc(status_text(detail))),
+        (translate("ArchiveRender", "Statut"), esc(wording.status_words(detail))),
     ]
     lines.append('<table cellspacing="0" cellpadding="2">')
     lines.extend(f"<tr><th>{esc(label)}</th><td>{value}</td></tr>" for label, value in rows)
@@ -134,63 +138,18 @@ def nothing(text: str) -> str:
     return f"<p>{empty(text)}</p>"
 
 
-def times(detail: MeetingDetail) -> str:
-    start, end, planned = detail.actual_start, detail.actual_end, detail.planned_start
-    if start and end:
-        text = translate("ArchiveRender", "de {start} à {end}").format(
-            start=i18n.time_text(start), end=i18n.time_text(end)
-        )
-    elif start:
-        text = translate("ArchiveRender", "ouverte à {start}").format(start=i18n.time_text(start))
-    elif planned:
-        return translate("ArchiveRender", "prévue à {time}").format(time=i18n.time_text(planned))
-    else:
-        return translate("ArchiveRender", "non renseignés")
-    if planned and planned != start:
-        text += " " + translate("ArchiveRender", "(prévue à {time})").format(
-            time=i18n.time_text(planned)
-        )
-    return text
-
-
 def place(detail: MeetingDetail) -> str:
-    where = detail.place.strip()
-    video = translate("ArchiveRender", "visioconférence")
-    if detail.mode is MeetingMode.VIDEO:
-        text = esc(video)
-    elif detail.mode is MeetingMode.HYBRID:
-        text = esc(
-            translate("ArchiveRender", "{place} et visioconférence").format(place=where)
-            if where
-            else video
-        )
-    else:
-        text = esc(where) if where else empty(translate("ArchiveRender", "non renseigné"))
-    link = detail.video_link.strip()
-    if (
-        detail.mode is not MeetingMode.IN_PERSON
-        and link
-        and link.casefold()
-        not in (
-            "visio",
-            "visioconférence",
-        )
-    ):
+    """The place as the documents say it, and the connection link when there is one."""
+    where = wording.place(detail)
+    text = empty(where) if where == wording.NO_PLACE else esc(where)
+    link = wording.video_link(detail)
+    if link:
         text += " — " + esc(translate("ArchiveRender", "lien : {link}").format(link=link))
     return text
 
 
-def status_text(detail: MeetingDetail) -> str:
-    text = term(detail.status)
-    if detail.adopted_on is not None:
-        text += " — " + translate("ArchiveRender", "approuvé le {date}").format(
-            date=i18n.long_date(detail.adopted_on)
-        )
-    return text
-
-
 # Attendance ---------------------------------------------------------------------------
-def attendance(detail: MeetingDetail) -> list[str]:
+def attendance(detail: MeetingDetail, people: People) -> list[str]:
     lines = [section_title(translate("ArchiveRender", "Présences"))]
     if not detail.attendance:
         return [
@@ -199,40 +158,25 @@ def attendance(detail: MeetingDetail) -> list[str]:
         ]
     voting = [a for a in detail.attendance if a.role is not None and a.role.votes]
     others = [a for a in detail.attendance if a.role is None or not a.role.votes]
+
+    def with_status(status: AttendanceStatus) -> list[str]:
+        return [person(a, people) for a in detail.attendance if a.status is status]
+
     groups: list[tuple[str, list[str]]] = [
         (
             translate("ArchiveRender", "Présents"),
-            [person(a) for a in voting if a.status is AttendanceStatus.PRESENT],
+            [person(a, people) for a in voting if a.status is AttendanceStatus.PRESENT],
         ),
-        (
-            translate("ArchiveRender", "Représentés"),
-            [
-                person(a)
-                + " — "
-                + esc(
-                    translate("ArchiveRender", "pouvoir à {holder}").format(
-                        holder=a.proxy_holder_name or "?"
-                    )
-                )
-                for a in detail.attendance
-                if a.status is AttendanceStatus.REPRESENTED
-            ],
-        ),
-        (
-            translate("ArchiveRender", "Excusés"),
-            [person(a) for a in detail.attendance if a.status is AttendanceStatus.EXCUSED],
-        ),
-        (
-            translate("ArchiveRender", "Absents"),
-            [person(a) for a in detail.attendance if a.status is AttendanceStatus.ABSENT],
-        ),
+        (translate("ArchiveRender", "Représentés"), with_status(AttendanceStatus.REPRESENTED)),
+        (translate("ArchiveRender", "Excusés"), with_status(AttendanceStatus.EXCUSED)),
+        (translate("ArchiveRender", "Absents"), with_status(AttendanceStatus.ABSENT)),
         (
             translate("ArchiveRender", "Autres participants"),
-            [person(a) for a in others if a.status is AttendanceStatus.PRESENT],
+            [person(a, people) for a in others if a.status is AttendanceStatus.PRESENT],
         ),
         (
             translate("ArchiveRender", "Présence non pointée"),
-            [person(a) for a in detail.attendance if a.status is AttendanceStatus.EXPECTED],
+            with_status(AttendanceStatus.EXPECTED),
         ),
     ]
     for title, names in groups:
@@ -243,86 +187,39 @@ def attendance(detail: MeetingDetail) -> list[str]:
     return lines
 
 
-def person(a: AttendanceDTO) -> str:
-    text = f"<b>{esc(a.person_name)}</b>"
-    quality: list[str] = []
-    if a.role is not None:
-        quality.append(term(a.role))
-    elif a.function_title:
-        quality.append(a.function_title)
-    if a.member_name:
-        member = a.member_name
-        if a.representation is Representation.SUPPLEANT:
-            member += " " + translate("ArchiveRender", "(suppléant·e)")
-        quality.append(member)
-    if quality:
-        text += ", " + esc(" — ".join(quality))
-    moments = []
-    words = {
-        "arrival": translate("ArchiveRender", "arrivée à {time}"),
-        "departure": translate("ArchiveRender", "départ à {time}"),
-        "return": translate("ArchiveRender", "retour à {time}"),
-    }
-    if a.status is AttendanceStatus.PRESENT:
-        for kind, at in moves(a.presence):
-            moments.append(words[kind].format(time=i18n.time_text(at)))
-    if moments:
-        text += f' <span class="meta">({esc(", ".join(moments))})</span>'
+def person(a: AttendanceDTO, people: People) -> str:
+    """ "<b>Mme Hélène Roussel</b>, membre — Région (arrivée à 10 h 15)": the name, the
+    quality and the member, then the moves and proxies in the order they happened."""
+    text = f"<b>{esc(people.attendee_name(a))}</b>"
+    quality = [people.quality(a), a.member_name]
+    text += ", " + esc(" — ".join(part for part in quality if part))
+    events = wording.presence_events(a, people)
+    if events:
+        text += f' <span class="meta">({esc(", ".join(events))})</span>'
     if a.note:
         text += f' <span class="meta">— {esc(a.note)}</span>'
     return text
 
 
 # Quorum -------------------------------------------------------------------------------
-def quorum_statement(detail: MeetingDetail) -> str:
-    q = detail.quorum
-    counted = q.present + q.represented
-    if q.basis is QuorumBasis.RIGHTS:
-        facts = translate(
-            "ArchiveRender",
-            "{counted} droits statutaires présents ou représentés sur {total} ; "
-            "quorum requis : {fraction}, soit {required}",
-        )
-    else:
-        facts = translate(
-            "ArchiveRender",
-            "{counted} membres présents ou représentés sur {total} ; "
-            "quorum requis : {fraction}, soit {required}",
-        )
-    facts = facts.format(
-        counted=number(counted),
-        total=number(q.in_office),
-        fraction=q.required_fraction,
-        required=number(q.required),
-    )
-    if q.reached:
-        sentence = translate(
-            "ArchiveRender",
-            "Le quorum étant atteint ({facts}), l'instance peut valablement délibérer.",
-        )
-        return sentence.format(facts=facts)
-    return translate(
-        "ArchiveRender",
-        "Le quorum n'étant pas atteint ({facts}), l'instance ne peut valablement délibérer.",
-    ).format(facts=facts)
-
-
 def quorum(detail: MeetingDetail) -> list[str]:
-    css = "reached" if detail.quorum.reached else "missed"
+    """The quorum at the opening, in the words of the procès-verbal."""
+    opening = detail.opening_quorum
+    css = "meta" if opening is None else "reached" if opening.reached else "missed"
     return [
         section_title(translate("ArchiveRender", "Quorum")),
-        f'<p class="{css}">{esc(quorum_statement(detail))}</p>',
+        f'<p class="{css}">{esc(wording.quorum_sentence(detail))}</p>',
     ]
 
 
 # Agenda and notes ---------------------------------------------------------------------
-def agenda(detail: MeetingDetail) -> list[str]:
+def agenda(detail: MeetingDetail, people: People) -> list[str]:
     lines = [section_title(translate("ArchiveRender", "Ordre du jour"))]
     if not detail.items:
         return [*lines, nothing(translate("ArchiveRender", "Ordre du jour vide."))]
     for item in detail.items:
         lines.append(f"<h3>{item.position}. {esc(item.title)}</h3>")
-        lines.append(f'<p class="meta">{esc(item_meta(item))}</p>')
+        lines.append(f'<p class="meta">{esc(wording.item_line(item, people, planned=True))}</p>')
         if item.notes.strip():
             lines.append(f"<p>{esc(item.notes)}</p>")
         else:
@@ -330,89 +227,38 @@ def agenda(detail: MeetingDetail) -> list[str]:
     return lines
 
 
-def item_meta(item: AgendaItemDTO) -> str:
-    meta = [term(item.kind).capitalize()]
-    if item.rapporteur_name:
-        meta.append(
-            translate("ArchiveRender", "rapporteur : {name}").format(name=item.rapporteur_name)
-        )
-    if item.started_at and item.ended_at:
-        meta.append(
-            translate("ArchiveRender", "de {start} à {end}").format(
-                start=i18n.time_text(item.started_at), end=i18n.time_text(item.ended_at)
-            )
-        )
-    elif item.planned_minutes:
-        meta.append(translate("ArchiveRender", "{n} min prévues").format(n=item.planned_minutes))
-    return " — ".join(meta)
-
-
 # Decisions ----------------------------------------------------------------------------
-def deliberations(detail: MeetingDetail) -> list[str]:
+def deliberations(detail: MeetingDetail, people: People) -> list[str]:
     if not detail.deliberations:
         return []
     positions = {item.id: item.position for item in detail.items}
     lines = [section_title(translate("ArchiveRender", "Délibérations"))]
-    weighted = detail.body.weighting is Weighting.RIGHTS
     for d in detail.deliberations:
-        heading = translate("ArchiveRender", "Délibération n° {number}").format(number=d.number)
-        if d.title:
-            heading += f" — {d.title}"
-        lines.append(f"<h3>{esc(heading)}</h3>")
+        lines.append(f"<h3>{esc(wording.deliberation_heading(d))}</h3>")
         if d.item_id in positions:
-            where = translate("ArchiveRender", "Point {n} de l'ordre du jour").format(
-                n=positions[d.item_id]
-            )
+            where = wording.agenda_reference(positions[d.item_id])
             lines.append(f'<p class="meta">{esc(where)}</p>')
         if d.text.strip():
             lines.append(f"<p>{esc(d.text)}</p>")
-        lines.append(f"<p>{esc(votes_text(d, weighted))}</p>")
-        lines.append(f'<p class="result">{esc(result_text(d))}</p>')
+        lines.append(f"<p>{esc(wording.votes_line(d, detail.body))}</p>")
+        result = wording.result_words(d, people, detail.chair_id)
+        rule = wording.majority_words(d.majority)
+        lines.append(f'<p class="result">{esc(f"{wording.capitalised(result)} ({rule}).")}</p>')
     return lines
 
 
-def votes_text(d: DeliberationDTO, weighted: bool) -> str:
-    text = translate(
-        "ArchiveRender", "Votes : pour {f}, contre {a}, abstentions {ab}, ne prenant pas part {n}"
-    ).format(f=d.votes_for, a=d.votes_against, ab=d.votes_abstention, n=d.votes_not_taking_part)
-    if weighted:
-        text += " — " + translate(
-            "ArchiveRender", "en droits statutaires : pour {f}, contre {a}, abstentions {ab}"
-        ).format(
-            f=number(d.weighted_for), a=number(d.weighted_against), ab=number(d.weighted_abstention)
-        )
-    return text + "."
-
-
-def result_text(d: DeliberationDTO) -> str:
-    if d.result is VoteResult.ADOPTED:
-        text = (
-            translate("ArchiveRender", "Adoptée à l'unanimité")
-            if d.unanimous
-            else translate("ArchiveRender", "Adoptée")
-        )
-    else:
-        text = translate("ArchiveRender", "Rejetée")
-    if d.casting_vote_used:
-        text += ", " + translate("ArchiveRender", "la voix de la présidence étant prépondérante")
-    return f"{text} ({term(d.majority)})."
-
-
-def actions(detail: MeetingDetail) -> list[str]:
+def actions(detail: MeetingDetail, people: People) -> list[str]:
     if not detail.actions:
         return []
     lines = [section_title(translate("ArchiveRender", "Actions à mener")), "<ul>"]
-    lines.extend(f"<li>{action_text(a)}</li>" for a in detail.actions)
+    lines.extend(f"<li>{action_text(a, people)}</li>" for a in detail.actions)
     lines.append("</ul>")
     return lines
 
 
-def action_text(a: ActionItemDTO) -> str:
-    meta = [a.person_name] if a.person_name else []
-    if a.due_date:
-        meta.append(
-            translate("ArchiveRender", "échéance : {date}").format(date=i18n.short_date(a.due_date))
-        )
+def action_text(a: ActionItemDTO, people: People) -> str:
+    details = wording.action_details(a, people)
+    meta = [details] if details else []
     meta.append(
         translate("ArchiveRender", "faite") if a.done else translate("ArchiveRender", "à faire")
     )

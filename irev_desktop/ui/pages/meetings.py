@@ -194,7 +194,6 @@ class MeetingsPage(QWidget):
         with self.context.reporting(self, self.tr("Nouvelle séance")):
             body_id, header = dialog.result_values()
             created = self.context.services.meetings.create_meeting(body_id, header)
-            self.context.bus.meetingsChanged.emit()
             self.refresh_filters()
             self.context.open_meeting(created.id)
 
@@ -212,7 +211,6 @@ class MeetingsPage(QWidget):
         with self.context.reporting(self, self.tr("Dupliquer la séance")):
             day = parse_day(answer)
             created = self.context.services.meetings.duplicate_meeting(meeting_id, day)
-            self.context.bus.meetingsChanged.emit()
             self.refresh_filters()
             self.context.open_meeting(created.id)
 
@@ -229,7 +227,6 @@ class MeetingsPage(QWidget):
             return
         with self.context.reporting(self, self.tr("Supprimer la séance")):
             self.context.services.meetings.delete_meeting(meeting_id)
-            self.context.bus.meetingsChanged.emit()
 
 
 def parse_day(text: str) -> dt.date:

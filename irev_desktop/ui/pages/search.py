@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from irev_desktop.domain.errors import IrevError
-from irev_desktop.services.search import HIGHLIGHT_END, HIGHLIGHT_START, HitKind, SearchHit
+from irev_desktop.model.search import HIGHLIGHT_END, HIGHLIGHT_START, HitKind, SearchHit
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text

@@ -78,33 +78,33 @@ class WelcomePage(QWidget):
         from irev_desktop.sample_data.demo import load_demo
 
         with self.context.reporting(self, self.tr("Exemple")):
-            load_demo(self.context.services)
-            self.context.bus.storeReplaced.emit()
+            with self.context.services.batched():  # one refresh of the views, at the end
+                load_demo(self.context.services)
             self.ready.emit()
 
     def create_organisation(self) -> None:
         dialog = OrganisationDialog(self)
         if not self.context.dialogs.run(dialog):
             return
-        from irev_desktop.services.registry import BodyRules
+        from irev_desktop.model.inputs import BodyRules
 
         with self.context.reporting(self, self.tr("Créer mon organisation")):
-            registry = self.context.services.registry
-            org = registry.create_organisation(
-                dialog.name.text(), dialog.short_name.text(), city=dialog.city.text()
-            )
-            # The usual bodies of a GIP, with common rules the user can change later.
-            registry.add_body(
-                org.id,
-                self.tr("Assemblée générale"),
-                "AG",
-                BodyRules(quorum_numerator=1, quorum_denominator=2, notice_days=15),
-            )
-            registry.add_body(
-                org.id,
-                self.tr("Conseil d'administration"),
-                "CA",
-                BodyRules(quorum_numerator=1, quorum_denominator=2, notice_days=15),
-            )
-            self.context.bus.storeReplaced.emit()
+            with self.context.services.batched():  # one refresh of the views, at the end
+                registry = self.context.services.registry
+                org = registry.create_organisation(
+                    dialog.name.text(), dialog.short_name.text(), city=dialog.city.text()
+                )
+                # The usual bodies of a GIP, with common rules the user can change later.
+                registry.add_body(
+                    org.id,
+                    self.tr("Assemblée générale"),
+                    "AG",
+                    BodyRules(quorum_numerator=1, quorum_denominator=2, notice_days=15),
+                )
+                registry.add_body(
+                    org.id,
+                    self.tr("Conseil d'administration"),
+                    "CA",
+                    BodyRules(quorum_numerator=1, quorum_denominator=2, notice_days=15),
+                )
             self.ready.emit()

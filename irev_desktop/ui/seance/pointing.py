@@ -16,7 +16,7 @@ from irev_desktop.domain.action_line import fold, match_people
 from irev_desktop.domain.enums import AttendanceStatus
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.point_line import PointKind, parse_point_line
-from irev_desktop.services.dto import AttendanceDTO, MeetingDetail
+from irev_desktop.model.dto import AttendanceDTO, MeetingDetail
 from irev_desktop.services.facade import Services
 from irev_desktop.ui import i18n
 

@@ -40,7 +40,7 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.tally import tally
 from irev_desktop.domain.vote_line import format_vote_line, parse_vote_line
 from irev_desktop.domain.votes import ChairVote, decide
-from irev_desktop.services.dto import MeetingDetail, QuorumDTO, VoterDTO
+from irev_desktop.model.dto import MeetingDetail, QuorumDTO, VoterDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.vocabulary import term

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from irev_desktop.domain.action_line import parse_action_line
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
 from irev_desktop.domain.errors import FrozenError, IrevError
-from irev_desktop.services.dto import (
+from irev_desktop.model.dto import (
     ActionItemDTO,
     AgendaItemDTO,
     AttendanceDTO,
@@ -595,14 +595,13 @@ class SeanceWindow(QWidget):
         if done:
             self._closed_confirmed = True  # closed here: no need to ask again
             self._changed()
-            self.context.bus.meetingsChanged.emit()
             self._say(
                 self.tr("Séance close à {time}.").format(time=i18n.time_text(self.now_time()))
             )
 
     def _changed(self) -> None:
+        """After an act: this window shows it (the other views hear of it from the bus)."""
         self.refresh()
-        self.context.bus.meetingChanged.emit(self.meeting_id)
 
     # Guards, messages and undo -----------------------------------------------------------
     def _may_act(self) -> bool:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from irev_desktop.domain.enums import Civility, Representation, Role
-from irev_desktop.services.dto import MandateDTO, MemberDTO, PersonDTO
+from irev_desktop.model.dto import MandateDTO, MemberDTO, PersonDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.pages.board.fields import date_edit, date_of, ok_cancel, representation_text
 from irev_desktop.ui.vocabulary import term

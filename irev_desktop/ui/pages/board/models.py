@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import Representation, Role
-from irev_desktop.services.dto import MandateDTO, MemberDTO, PersonDTO
+from irev_desktop.model.dto import MandateDTO, MemberDTO, PersonDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.models.table import Column, RowTableModel
 from irev_desktop.ui.pages.board.fields import representation_text, translate

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from irev_desktop.domain.enums import Role
 from irev_desktop.domain.errors import IrevError, ValidationError
-from irev_desktop.services.dto import MandateDTO, MemberDTO, PersonDTO
+from irev_desktop.model.dto import MandateDTO, MemberDTO, PersonDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text
@@ -407,7 +407,6 @@ class BoardPage(QWidget):
             created = self.context.services.registry.add_member(
                 self.organisation_id, name, rights, college
             )
-            self.context.bus.boardChanged.emit()
             select_in(self.member_table, self.member_model, created.id)
 
     def edit_member(self) -> None:
@@ -422,7 +421,6 @@ class BoardPage(QWidget):
             self.context.services.registry.update_member(
                 member.id, name=name, statutory_rights=rights, college=college
             )
-            self.context.bus.boardChanged.emit()
             select_in(self.member_table, self.member_model, member.id)
 
     # People ----------------------------------------------------------------------------
@@ -440,7 +438,6 @@ class BoardPage(QWidget):
                 email=dialog.email_edit.text(),
                 function_title=dialog.function_edit.text(),
             )
-            self.context.bus.boardChanged.emit()
             select_in(self.people_table, self.people_model, created.id)
 
     def edit_person(self) -> None:
@@ -459,7 +456,6 @@ class BoardPage(QWidget):
                 email=dialog.email_edit.text(),
                 function_title=dialog.function_edit.text(),
             )
-            self.context.bus.boardChanged.emit()
             select_in(self.people_table, self.people_model, person.id)
 
     # Rules -----------------------------------------------------------------------------
@@ -480,7 +476,6 @@ class BoardPage(QWidget):
                     break
                 except ValidationError as error:
                     dialog.show_error(error_text(error))
-            self.context.bus.boardChanged.emit()
 
     # Mandates --------------------------------------------------------------------------
     def _members(self) -> list[MemberDTO]:
@@ -496,14 +491,12 @@ class BoardPage(QWidget):
             return
         values = dialog.values()
         created: MandateDTO | None = None
-        person_added = False
         with self.context.reporting(self, self.tr("Nouveau mandat")):
             person_id = values.person_id
             if person_id is None:
                 person_id = services.registry.add_person(
                     values.first_name, values.last_name, function_title=values.function_title
                 ).id
-                person_added = True
             created = services.mandates.add_mandate(
                 person_id,
                 body_id,
@@ -513,8 +506,6 @@ class BoardPage(QWidget):
                 representation=values.representation,
                 end_date=values.end_date,
             )
-        if created is not None or person_added:  # a refused mandate may leave a new person
-            self.context.bus.boardChanged.emit()
         if created is not None:
             self.select_mandate(created.id)
 
@@ -527,7 +518,6 @@ class BoardPage(QWidget):
             return
         with self.context.reporting(self, self.tr("Terminer le mandat")):
             self.context.services.mandates.end_mandate(mandate.id, dialog.end_date())
-            self.context.bus.boardChanged.emit()
             self.select_mandate(mandate.id)
 
     def edit_mandate(self) -> None:
@@ -550,5 +540,4 @@ class BoardPage(QWidget):
                 member_id=values.member_id,
                 representation=values.representation,
             )
-            self.context.bus.boardChanged.emit()
             self.select_mandate(mandate.id)

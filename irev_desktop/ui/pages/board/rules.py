@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from irev_desktop.domain.enums import MajorityRule, QuorumBasis, Weighting
 from irev_desktop.domain.errors import ValidationError
-from irev_desktop.services.dto import BodyDTO
-from irev_desktop.services.registry import BodyRules
+from irev_desktop.model.dto import BodyDTO
+from irev_desktop.model.inputs import BodyRules
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.pages.board.fields import ok_cancel, translate
 from irev_desktop.ui.vocabulary import term

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from irev_desktop.services.dto import AgendaItemDTO
+from irev_desktop.model.dto import AgendaItemDTO
 from irev_desktop.ui.models.table import ID_ROLE
 from irev_desktop.ui.vocabulary import term
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from irev_desktop.model.dto import AgendaItemDTO, MeetingDetail
 from irev_desktop.paths import AppPaths
-from irev_desktop.services.dto import AgendaItemDTO, MeetingDetail
 from irev_desktop.ui.highlight import spans
 from irev_desktop.ui.keys import ALT, NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from irev_desktop.domain.enums import AttendanceStatus
 from irev_desktop.domain.quorum import moves
-from irev_desktop.services.dto import AttendanceDTO, MeetingDetail, ProxyDTO, QuorumDTO
+from irev_desktop.model.dto import AttendanceDTO, MeetingDetail, ProxyDTO, QuorumDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.keys import NO_MOD, KeyBindings
 from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel

@@ -26,9 +26,8 @@ from irev_desktop.domain.enums import ItemKind, Weighting
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.history_text import format_time, parse_time
 from irev_desktop.domain.votes import ChairVote, VoteCount
-from irev_desktop.services.agenda import ItemFields
-from irev_desktop.services.deliberations import Ballot
-from irev_desktop.services.dto import AgendaItemDTO, MeetingDetail, PersonDTO
+from irev_desktop.model.dto import AgendaItemDTO, MeetingDetail, PersonDTO
+from irev_desktop.model.inputs import Ballot, ItemFields
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.vocabulary import term
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from irev_desktop.domain.enums import MeetingMode, MeetingStatus
-from irev_desktop.services.dto import MeetingDetail
-from irev_desktop.services.meetings import meeting_notice
-from irev_desktop.services.seal import SealCheck, SealStatus
+from irev_desktop.model.dto import MeetingDetail
+from irev_desktop.model.notice import meeting_notice
+from irev_desktop.model.seal import SealCheck, SealStatus
 from irev_desktop.ui import i18n
 from irev_desktop.ui.meeting_form import WARNING_STYLE, notice_warning, send_by_hint
 from irev_desktop.ui.style import show_state

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from irev_desktop.services.dto import NoteRevisionDTO
+from irev_desktop.model.dto import NoteRevisionDTO
 from irev_desktop.ui import i18n
 
 

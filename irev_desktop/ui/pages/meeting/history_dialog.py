@@ -23,7 +23,7 @@ from irev_desktop.domain.history_text import (
     parse_stretches,
 )
 from irev_desktop.domain.quorum import Interval
-from irev_desktop.services.dto import AttendanceDTO
+from irev_desktop.model.dto import AttendanceDTO
 from irev_desktop.ui.error_texts import error_text
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from irev_desktop.services.dto import ActionItemDTO, AttachmentDTO, DeliberationDTO, MeetingDetail
+from irev_desktop.model.dto import ActionItemDTO, AttachmentDTO, DeliberationDTO, MeetingDetail
 from irev_desktop.ui import i18n
 from irev_desktop.ui.models.table import ID_ROLE, Column, RowTableModel
 from irev_desktop.ui.vocabulary import term

@@ -11,8 +11,9 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
-from irev_desktop.domain.errors import ValidationError
-from irev_desktop.services.dto import MeetingDetail
+from irev_desktop.domain.errors import NotFoundError, ValidationError
+from irev_desktop.model.changes import ALL_PARTS, Changes, Part
+from irev_desktop.model.dto import MeetingDetail
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.meeting_form import MeetingFormDialog
@@ -91,7 +92,7 @@ class MeetingPage(QWidget):
         self.attachments.openRequested.connect(self.open_attachment)
         self.attachments.removeRequested.connect(self.remove_attachment)
         self.attachments.titleRequested.connect(self.edit_attachment_title)
-        context.bus.meetingChanged.connect(self._meeting_changed)
+        context.bus.changed.connect(self._changes_heard)
 
     # Loading ---------------------------------------------------------------------------
     @property
@@ -113,31 +114,45 @@ class MeetingPage(QWidget):
         if self.meeting is not None:
             self.show_meeting(self.meeting.id)
 
-    def _meeting_changed(self, meeting_id: int) -> None:
-        if meeting_id == self.meeting_id:
-            self.reload()
+    def _changes_heard(self, changes: Changes) -> None:
+        """A write changed this meeting: read again what it changed, show only that."""
+        if self.meeting is None:
+            return
+        parts = changes.parts(self.meeting.id)
+        if not parts or parts == {Part.NOTES}:
+            return  # the notes are typed here: the editor is their source
+        try:
+            self.meeting = self.context.services.meetings.refreshed(self.meeting, parts)
+        except NotFoundError:
+            return  # deleted: the list of meetings says so
+        self._render(parts)
 
-    def _render(self) -> None:
+    def _render(self, parts: frozenset[Part] = ALL_PARTS) -> None:
         meeting = self.meeting
         if meeting is None:
             return
-        # Signed minutes, and any trace of a signature, are checked; a meeting never
-        # signed (the reader says so) costs nothing more.
-        seal = self.context.services.meetings.check_seal(meeting.id) if meeting.sealed else None
-        self.header.show_meeting(meeting, self.context.writable, seal)
-        self.attendance.show_meeting(meeting, self.editable)
-        self.agenda.show_meeting(meeting, self.editable)
-        self.deliberations.show_meeting(meeting, self.editable)
-        self.actions_tab.show_meeting(meeting, self.editable)
-        self.attachments.show_meeting(meeting, self.editable)
+        if parts & {Part.HEADER, Part.ATTENDANCE}:  # the header shows the quorum
+            # Signed minutes, and any trace of a signature, are checked; a meeting never
+            # signed (the reader says so) costs nothing more.
+            services = self.context.services
+            seal = services.meetings.check_seal(meeting.id) if meeting.sealed else None
+            self.header.show_meeting(meeting, self.context.writable, seal)
+        shown = (
+            (Part.ATTENDANCE, self.attendance),
+            (Part.AGENDA, self.agenda),
+            (Part.NOTES, self.agenda),
+            (Part.DELIBERATIONS, self.deliberations),
+            (Part.ACTIONS, self.actions_tab),
+            (Part.ATTACHMENTS, self.attachments),
+        )
+        refreshed: set[int] = set()
+        for part, tab in shown:
+            if (part in parts or Part.HEADER in parts) and id(tab) not in refreshed:
+                refreshed.add(id(tab))
+                tab.show_meeting(meeting, self.editable)
 
     def _people(self) -> list[tuple[int, str]]:
         return [(p.id, p.full_name) for p in self.context.services.registry.people()]
-
-    def _changed(self) -> None:
-        """After a write: this page, then whoever else shows this meeting."""
-        if self.meeting is not None:
-            self.context.bus.meetingChanged.emit(self.meeting.id)
 
     def save_pending(self) -> None:
         self.agenda.save_now()
@@ -169,8 +184,6 @@ class MeetingPage(QWidget):
         with self.context.reporting(self, self.tr("Modifier la séance")):
             _body, header = dialog.result_values()
             self.context.services.meetings.update_header(self.meeting.id, header)
-            self.context.bus.meetingsChanged.emit()
-            self._changed()
 
     def change_status(self, target_value: str) -> None:
         if self.meeting is None:
@@ -238,8 +251,6 @@ class MeetingPage(QWidget):
                 signer=signer,
             )
             self.context.undo.clear()
-            self.context.bus.meetingsChanged.emit()
-            self._changed()
 
     # Attendance ------------------------------------------------------------------------
     def set_attendance(self, person_id: int, status: str, holder: object) -> None:
@@ -252,28 +263,24 @@ class MeetingPage(QWidget):
                 AttendanceStatus(status),
                 proxy_holder_id=int(holder) if isinstance(holder, int) else None,
             )
-            self._changed()
 
     def arrival(self, person_id: int, moment: object) -> None:
         if self.meeting is None or not isinstance(moment, dt.time):
             return
         with self.context.reporting(self, self.tr("Présences")):
             self.context.services.attendance.record_arrival(self.meeting.id, person_id, moment)
-            self._changed()
 
     def departure(self, person_id: int, moment: object) -> None:
         if self.meeting is None or not isinstance(moment, dt.time):
             return
         with self.context.reporting(self, self.tr("Présences")):
             self.context.services.attendance.record_departure(self.meeting.id, person_id, moment)
-            self._changed()
 
     def add_attendee(self, person_id: int) -> None:
         if self.meeting is None:
             return
         with self.context.reporting(self, self.tr("Présences")):
             self.context.services.attendance.add_attendee(self.meeting.id, person_id)
-            self._changed()
 
     def remove_attendee(self, person_id: int) -> None:
         if self.meeting is None or not self.editable:
@@ -287,9 +294,8 @@ class MeetingPage(QWidget):
             before = attendance.snapshot(self.meeting.id, [person_id])
             attendance.remove_attendee(self.meeting.id, person_id)
             self.context.undo.push(
-                RemoveAttendeeCommand(self.context.services, self._changed, before, row.person_name)
+                RemoveAttendeeCommand(self.context.services, before, row.person_name)
             )
-            self._changed()
 
     def edit_attendance_history(self, person_id: int) -> None:
         """Correct a person's arrivals, departures and proxies as text (undoable)."""
@@ -321,11 +327,8 @@ class MeetingPage(QWidget):
                     dialog.show_error(error_text(error))
             after = attendance.snapshot(meeting_id, [person_id])
             self.context.undo.push(
-                EditHistoryCommand(
-                    self.context.services, self._changed, before, after, row.person_name
-                )
+                EditHistoryCommand(self.context.services, before, after, row.person_name)
             )
-            self._changed()
 
     # Agenda ----------------------------------------------------------------------------
     def add_item(self) -> None:
@@ -336,7 +339,6 @@ class MeetingPage(QWidget):
             return
         with self.context.reporting(self, self.tr("Ordre du jour")):
             created = self.context.services.agenda.add_item(self.meeting.id, dialog.fields())
-            self._changed()
             self.agenda.select(created.id)
 
     def edit_item(self, item_id: int) -> None:
@@ -353,7 +355,6 @@ class MeetingPage(QWidget):
                 self.context.services.agenda.record_item_times(
                     item_id, started_at=started_at, ended_at=ended_at
                 )
-            self._changed()
 
     def remove_item(self, item_id: int) -> None:
         if self.meeting is None or not self.editable:
@@ -361,8 +362,7 @@ class MeetingPage(QWidget):
         self.agenda.save_now()
         with self.context.reporting(self, self.tr("Ordre du jour")):
             removed = self.context.services.agenda.remove_item(item_id)
-            self.context.undo.push(RemoveItemCommand(self.context.services, self._changed, removed))
-            self._changed()
+            self.context.undo.push(RemoveItemCommand(self.context.services, removed))
 
     def move_item(self, item_id: int, position: int) -> None:
         if self.meeting is None or not self.editable:
@@ -372,10 +372,7 @@ class MeetingPage(QWidget):
             return
         with self.context.reporting(self, self.tr("Ordre du jour")):
             self.context.services.agenda.move_item(item_id, position)
-            self.context.undo.push(
-                MoveItemCommand(self.context.services, self._changed, item, position)
-            )
-            self._changed()
+            self.context.undo.push(MoveItemCommand(self.context.services, item, position))
             self.agenda.select(item_id)
 
     def show_history(self, item_id: int) -> None:
@@ -385,8 +382,9 @@ class MeetingPage(QWidget):
         dialog = HistoryDialog(self, self.context.services.agenda.revisions(item_id), self.editable)
         if self.context.dialogs.run(dialog) and dialog.chosen is not None:
             with self.context.reporting(self, self.tr("Notes")):
-                self.context.services.agenda.restore_revision(dialog.chosen)
-                self._changed()
+                restored = self.context.services.agenda.restore_revision(dialog.chosen)
+                # The bus leaves the notes to their editor: this one is put back here.
+                self._changes_heard(Changes({restored.meeting_id: frozenset({Part.AGENDA})}))
 
     # Deliberations ------------------------------------------------------------------
     def record_vote(self) -> None:
@@ -413,7 +411,6 @@ class MeetingPage(QWidget):
                     dialog.ballot(),
                     item_id=dialog.item_id(),
                 )
-            self._changed()
 
     def delete_deliberation(self, deliberation_id: int) -> None:
         if not self.context.dialogs.confirm(
@@ -422,7 +419,6 @@ class MeetingPage(QWidget):
             return
         with self.context.reporting(self, self.tr("Délibération")):
             self.context.services.deliberations.delete(deliberation_id)
-            self._changed()
 
     # Actions ---------------------------------------------------------------------------
     def add_action(self) -> None:
@@ -438,7 +434,6 @@ class MeetingPage(QWidget):
                 person_id=dialog.who.currentData(),
                 due_date=dialog.due_date(),
             )
-            self._changed()
 
     def toggle_action(self, action_id: int) -> None:
         if self.meeting is None:
@@ -446,12 +441,10 @@ class MeetingPage(QWidget):
         current = next((a for a in self.meeting.actions if a.id == action_id), None)
         with self.context.reporting(self, self.tr("Actions")):
             self.context.services.actions.set_done(action_id, not (current and current.done))
-            self._changed()
 
     def remove_action(self, action_id: int) -> None:
         with self.context.reporting(self, self.tr("Actions")):
             self.context.services.actions.remove_action(action_id)
-            self._changed()
 
     # Attachments ---------------------------------------------------------------------
     def add_attachments(self) -> None:
@@ -464,7 +457,6 @@ class MeetingPage(QWidget):
         with self.context.reporting(self, self.tr("Pièces jointes")):
             for path in files:
                 self.context.services.attachments.attach_file(self.meeting.id, path)
-        self._changed()
 
     def open_attachment(self, attachment_id: int) -> None:
         with self.context.reporting(self, self.tr("Pièces jointes")):
@@ -489,12 +481,10 @@ class MeetingPage(QWidget):
             return
         with self.context.reporting(self, self.tr("Pièces jointes")):
             self.context.services.attachments.set_title(attachment_id, answer)
-            self._changed()
 
     def remove_attachment(self, attachment_id: int) -> None:
         with self.context.reporting(self, self.tr("Pièces jointes")):
             self.context.services.attachments.remove(attachment_id)
-            self._changed()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.editable and event.mimeData().hasUrls():

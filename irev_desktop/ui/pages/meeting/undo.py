@@ -4,13 +4,11 @@ undo puts things back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from irev_desktop.services.attendance import AttendanceSnapshot
-from irev_desktop.services.dto import AgendaItemDTO
+from irev_desktop.model.dto import AgendaItemDTO
+from irev_desktop.model.inputs import AttendanceSnapshot
 from irev_desktop.services.facade import Services
 
 translate = QCoreApplication.translate
@@ -23,22 +21,19 @@ class ServiceCommand(QUndoCommand):
     message, and only what really happened reaches the undo stack.
     """
 
-    def __init__(self, text: str, services: Services, changed: Callable[[], None]) -> None:
+    def __init__(self, text: str, services: Services) -> None:
         super().__init__(text)
         self.services = services
-        self.changed = changed
         self._already_done = True
 
     def redo(self) -> None:
         if self._already_done:
             self._already_done = False
             return
-        self.apply()
-        self.changed()
+        self.apply()  # the views hear of it from the bus
 
     def undo(self) -> None:
         self.revert()
-        self.changed()
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -48,13 +43,10 @@ class ServiceCommand(QUndoCommand):
 
 
 class RemoveItemCommand(ServiceCommand):
-    def __init__(
-        self, services: Services, changed: Callable[[], None], item: AgendaItemDTO
-    ) -> None:
+    def __init__(self, services: Services, item: AgendaItemDTO) -> None:
         super().__init__(
             translate("UndoCommands", "Retrait du point « {title} »").format(title=item.title),
             services,
-            changed,
         )
         self.item = item
 
@@ -67,13 +59,10 @@ class RemoveItemCommand(ServiceCommand):
 
 
 class MoveItemCommand(ServiceCommand):
-    def __init__(
-        self, services: Services, changed: Callable[[], None], item: AgendaItemDTO, target: int
-    ) -> None:
+    def __init__(self, services: Services, item: AgendaItemDTO, target: int) -> None:
         super().__init__(
             translate("UndoCommands", "Déplacement du point « {title} »").format(title=item.title),
             services,
-            changed,
         )
         self.item_id = item.id
         self.origin = item.position
@@ -94,11 +83,10 @@ class AttendanceCommand(ServiceCommand):
         self,
         text: str,
         services: Services,
-        changed: Callable[[], None],
         before: AttendanceSnapshot,
         after: AttendanceSnapshot | None = None,
     ) -> None:
-        super().__init__(text, services, changed)
+        super().__init__(text, services)
         self.before = before
         self.after = after
 
@@ -114,14 +102,12 @@ class RemoveAttendeeCommand(AttendanceCommand):
     def __init__(
         self,
         services: Services,
-        changed: Callable[[], None],
         before: AttendanceSnapshot,
         name: str,
     ) -> None:
         super().__init__(
             translate("UndoCommands", "Retrait de {name}").format(name=name),
             services,
-            changed,
             before,
         )
 
@@ -134,7 +120,6 @@ class EditHistoryCommand(AttendanceCommand):
     def __init__(
         self,
         services: Services,
-        changed: Callable[[], None],
         before: AttendanceSnapshot,
         after: AttendanceSnapshot,
         name: str,
@@ -142,7 +127,6 @@ class EditHistoryCommand(AttendanceCommand):
         super().__init__(
             translate("UndoCommands", "Historique de présence de {name}").format(name=name),
             services,
-            changed,
             before,
             after,
         )

@@ -11,13 +11,13 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from irev_desktop.cli_parser import integer
+from irev_desktop.cli.parser import integer
 from irev_desktop.domain import french
 from irev_desktop.domain.text import printable
 
 if TYPE_CHECKING:
+    from irev_desktop.model.seal import SealCheck
     from irev_desktop.services.facade import Services
-    from irev_desktop.services.seal import SealCheck
 
 
 def add_verify_command(commands: Any) -> None:
@@ -73,7 +73,7 @@ def _date(check: SealCheck) -> str:
 
 def summary(checks: list[SealCheck]) -> str:
     """« 3 séances signées vérifiées : 1 altérée, 1 pièce jointe modifiée »."""
-    from irev_desktop.services.seal import ProblemKind, SealStatus
+    from irev_desktop.model.seal import ProblemKind, SealStatus
 
     if len(checks) == 1 and checks[0].status is SealStatus.NOT_SIGNED:
         return f"La séance n° {checks[0].meeting_id} n'est pas signée : rien à vérifier."
@@ -128,7 +128,7 @@ def seal_as_json(check: SealCheck) -> dict[str, Any]:
 
 def seal_warning(seal: SealCheck | None) -> list[str]:
     """For ``show``: the lines that open the meeting when its seal fails, else none."""
-    from irev_desktop.services.seal import SealStatus
+    from irev_desktop.model.seal import SealStatus
 
     if seal is None or not seal.failed:
         return []
@@ -147,7 +147,7 @@ def seal_warning(seal: SealCheck | None) -> list[str]:
 
 def seal_lines(seal: SealCheck | None) -> list[str]:
     """For ``show``, under the status: the seal's facts and its state."""
-    from irev_desktop.services.seal import SealStatus
+    from irev_desktop.model.seal import SealStatus
 
     if seal is None or seal.status is SealStatus.NOT_SIGNED:
         return []

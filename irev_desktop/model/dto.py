@@ -86,9 +86,6 @@ class MandateDTO:
     start_date: dt.date
     end_date: dt.date | None
 
-    def active_on(self, day: dt.date) -> bool:
-        return self.start_date <= day and (self.end_date is None or day <= self.end_date)
-
 
 @dataclass(frozen=True)
 class ProxyDTO:

@@ -10,14 +10,14 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.text import printable
 
 if TYPE_CHECKING:
+    from irev_desktop.model.search import SearchHit
     from irev_desktop.services.facade import Services
-    from irev_desktop.services.search import SearchHit
 
 NO_RESULT = "Aucun résultat."
 
 
 def hit_as_json(hit: SearchHit) -> dict[str, Any]:
-    from irev_desktop.services.search import mark
+    from irev_desktop.model.search import mark
 
     meeting = None
     if hit.meeting_id is not None:
@@ -42,7 +42,7 @@ def hit_as_json(hit: SearchHit) -> dict[str, Any]:
 
 def hit_as_text(hit: SearchHit) -> str:
     """Two lines: the meeting and where the words were found, then the snippet."""
-    from irev_desktop.services.search import mark
+    from irev_desktop.model.search import mark
 
     where = "registre des personnes"
     if hit.meeting_id is not None:

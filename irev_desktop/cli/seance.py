@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from irev_desktop.cli_parser import integer
+from irev_desktop.cli.parser import integer
 from irev_desktop.domain.errors import NotFoundError
 from irev_desktop.paths import AppPaths
 

@@ -52,14 +52,12 @@ def export_document(services: Services, args: argparse.Namespace) -> int:
 
 
 def _export_all_extracts(services: Services, args: argparse.Namespace) -> int:
-    from irev_desktop.services.extracts import export_all_extracts
-
     if args.deliberation:
         raise ValidationError(
             "Les options --all et --deliberation s'excluent : --all écrit toutes les délibérations."
         )
-    written = export_all_extracts(
-        services.export, args.meeting_id, args.output, pdf=args.pdf, template=args.template
+    written = services.export.all_extracts(
+        args.meeting_id, args.output, pdf=args.pdf, template=args.template
     )
     meeting = services.meetings.meeting(args.meeting_id)
     print(

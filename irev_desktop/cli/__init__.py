@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from irev_desktop import APP_NAME, __version__
-from irev_desktop.cli_key import add_key_command, key_needs_writing, run_key
-from irev_desktop.cli_parser import VERSION_HELP, FrenchParser, integer
-from irev_desktop.cli_register import add_register_command, run_register
-from irev_desktop.cli_seance import add_seance_command, run_seance
-from irev_desktop.cli_verify import add_verify_command, run_verify
+from irev_desktop.cli.key import add_key_command, key_needs_writing, run_key
+from irev_desktop.cli.parser import VERSION_HELP, FrenchParser, integer
+from irev_desktop.cli.register import add_register_command, run_register
+from irev_desktop.cli.seance import add_seance_command, run_seance
+from irev_desktop.cli.verify import add_verify_command, run_verify
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.paths import DB_ENV_VAR, AppPaths
 
@@ -209,20 +209,9 @@ def report(message: str, code: int = EXIT_USER_ERROR) -> int:
 
 def system_error_message(paths: AppPaths, error: OSError | sqlite3.Error) -> str:
     """A file-system or database failure that no service turned into a message."""
-    from irev_desktop.db import sqlite_files
-    from irev_desktop.db.store import translate
+    from irev_desktop.services.facade import Services
 
-    if isinstance(error, sqlite3.Error):
-        translated = translate(error, paths)
-        if isinstance(translated, IrevError):
-            return translated.message
-        cause = sqlite_files.sqlite_error_text(error)
-        return f"La base {paths.db} n'a pas pu être lue ou écrite ({cause})."
-    if sqlite_files.is_full_disk(error):
-        where = f" : {error.filename}" if error.filename else ""
-        return f"Le disque est plein{where} ; rien n'a été écrit."
-    where = f" {error.filename}" if error.filename else ""
-    return f"Impossible d'utiliser le fichier{where} : {sqlite_files.os_error_text(error)}."
+    return Services.system_error_message(paths, error)
 
 
 def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
@@ -305,7 +294,7 @@ def run_meetings(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_show(services: Services, args: argparse.Namespace) -> int:
-    from irev_desktop.cli_show import meeting_as_json, meeting_as_text
+    from irev_desktop.cli.show import meeting_as_json, meeting_as_text
     from irev_desktop.domain.text import printable
 
     detail = services.meetings.meeting(args.meeting_id)
@@ -313,12 +302,13 @@ def run_show(services: Services, args: argparse.Namespace) -> int:
     if args.json:
         print(printable(json.dumps(meeting_as_json(detail, seal), ensure_ascii=False, indent=2)))
     else:
-        print(meeting_as_text(detail, seal))
+        civilities = {p.id: p.civility for p in services.registry.people()}
+        print(meeting_as_text(detail, seal, civilities))
     return 0
 
 
 def run_search(services: Services, args: argparse.Namespace) -> int:
-    from irev_desktop import cli_search
+    from irev_desktop.cli import search as cli_search
 
     handler = {
         "search": cli_search.run_search,
@@ -329,7 +319,7 @@ def run_search(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_export(services: Services, args: argparse.Namespace) -> int:
-    from irev_desktop.cli_export import export_document
+    from irev_desktop.cli.export import export_document
 
     return export_document(services, args)
 
@@ -347,9 +337,7 @@ def run_restore(services: Services, args: argparse.Namespace) -> int:
 
 
 def run_archive(services: Services, args: argparse.Namespace) -> int:
-    from irev_desktop.services.archive import ArchiveService
-
-    archive = ArchiveService(services.store)
+    archive = services.archive
     if args.archive_command == "export":
         summary = archive.export(args.file)
         print(

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from irev_desktop.cli_parser import integer
+from irev_desktop.cli.parser import integer
 
 if TYPE_CHECKING:
     from irev_desktop.services.facade import Services
@@ -27,9 +27,7 @@ def add_register_command(commands: Any) -> None:
 
 
 def run_register(services: Services, args: argparse.Namespace) -> int:
-    from irev_desktop.services.register import RegisterService
-
-    registers = RegisterService(services.store)
+    registers = services.registers
     body = registers.body_by_short_name(args.body)
     path = registers.register(body.id, args.year, args.output, template=args.template)
     print(f"Registre des délibérations écrit : {path} ({body.short_name}, année {args.year}).")

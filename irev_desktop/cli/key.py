@@ -13,13 +13,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from irev_desktop.cli_parser import integer
+from irev_desktop.cli.parser import integer
 from irev_desktop.domain import french
 from irev_desktop.domain.errors import ValidationError
 
 if TYPE_CHECKING:
+    from irev_desktop.model.signing import SigningKeyDTO
     from irev_desktop.services.facade import Services
-    from irev_desktop.services.signing_keys import SigningKeyDTO
 
 PASSPHRASE_ENV_VAR = "IREV_DESKTOP_KEY_PASSPHRASE"
 _MAX_PASSPHRASE_FILE = 4096
@@ -98,7 +98,7 @@ def _day(moment: Any) -> str:
 
 
 def _where(services: Services, key: SigningKeyDTO) -> str:
-    from irev_desktop.services.key_folder import Protection
+    from irev_desktop.model.signing import Protection
 
     if key.protection is Protection.KEYRING:
         return "dans le trousseau du système"
