@@ -27,9 +27,10 @@ from .conftest import ARCHIVE_YEARS, paired_rounds
 from .test_export_bench import blocks_of, write_plain
 
 # The issue asks for 1×, which is not met: signed minutes are read back from their seal
-# (a canonical JSON snapshot parsed per meeting), about 1.6× here. The bound held with a
-# margin is 2; the measured ratio is printed.
-TARGET_RATIO = 2.0
+# (a canonical JSON snapshot decoded per meeting) and the register is laid out (contents,
+# bookmarks, fields), about 1.15× here. The bound held with a margin is 1.6; the measured
+# ratio is printed.
+TARGET_RATIO = 1.6
 ROUNDS = 7
 
 
