@@ -15,6 +15,8 @@ os.environ.pop("IREV_DESKTOP_DB", None)
 from irev_desktop.paths import KEYS_ENV_VAR, AppPaths
 from irev_desktop.services.facade import Services
 
+from .pg_server import PgServer, ServerUnavailable
+
 
 @pytest.fixture(autouse=True)
 def keys_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -41,3 +43,30 @@ def demo(services: Services) -> Services:
 
     load_demo(services)
     return services
+
+
+# A real PostgreSQL server (tests marked ``postgresql``) ----------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL cluster for the whole session (see tests/pg_server.py).
+
+    Without the server tools the tests that need it are skipped, and fail under CI
+    (``CI`` set), where a skip would hide that they never ran."""
+    try:
+        server = PgServer.start()
+    except ServerUnavailable as missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the PostgreSQL tests: {missing}")
+        pytest.skip(f"pas de serveur PostgreSQL sur cette machine : {missing}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_server: PgServer) -> str:
+    """The SQLAlchemy URL (``postgresql+psycopg://…``) of an empty database of that server."""
+    return pg_server.create_database("irev")

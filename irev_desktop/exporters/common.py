@@ -11,7 +11,7 @@ from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from irev_desktop.domain.enums import AttendanceStatus, Representation
-from irev_desktop.domain.quorum import Interval, Participant, ProxySpan, seat_fillers
+from irev_desktop.domain.quorum import Participant, seat_fillers
 from irev_desktop.exporters import styles
 from irev_desktop.exporters.writer import CellText, Signature, Writer
 from irev_desktop.model import wording
@@ -20,9 +20,9 @@ from irev_desktop.model.dto import (
     AttachmentDTO,
     AttendanceDTO,
     DeliberationDTO,
-    MandateDTO,
     MeetingDetail,
 )
+from irev_desktop.model.participants import participants_of
 from irev_desktop.model.wording import People
 
 Section = Callable[[Writer], None]
@@ -73,27 +73,7 @@ class Context:
     # Seats -----------------------------------------------------------------------------
     def participants(self) -> list[Participant]:
         """The attendance as the domain's quorum rules see it (as the services build it)."""
-        mandates: dict[int, MandateDTO] = {}
-        for mandate in self.meeting.in_office:  # ordered by rank: the highest one first
-            mandates.setdefault(mandate.person_id, mandate)
-        result = []
-        for a in self.meeting.attendance:
-            first = mandates.get(a.person_id)
-            result.append(
-                Participant(
-                    person_id=a.person_id,
-                    member_id=first.member_id if first else None,
-                    titulaire=a.role is not None
-                    and a.representation is not Representation.SUPPLEANT,
-                    votes=a.role is not None and a.role.votes,
-                    status=a.status,
-                    presence=a.presence,
-                    proxies=tuple(
-                        ProxySpan(p.holder_id, Interval(p.given_at, p.ended_at)) for p in a.proxies
-                    ),
-                )
-            )
-        return result
+        return participants_of(self.meeting)
 
     @cached_property
     def seats(self) -> tuple[Seat, ...]:

@@ -27,7 +27,7 @@ from irev_desktop.db.row_types import (
     OrganisationRow,
     PersonRow,
 )
-from irev_desktop.domain.enums import MeetingStatus, Representation
+from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.domain.errors import NotFoundError
 from irev_desktop.domain.quorum import (
     Interval,
@@ -40,16 +40,9 @@ from irev_desktop.domain.quorum import (
 )
 from irev_desktop.model import dto
 from irev_desktop.model.changes import Part
+from irev_desktop.model.participants import first_mandates, participant
 from irev_desktop.services import convert
 from irev_desktop.services.mandates import mandates_in_office, mandates_in_office_plain
-
-
-def first_mandates(in_office: list[dto.MandateDTO]) -> dict[int, dto.MandateDTO]:
-    """Each person's highest mandate in the body (the list is ordered by rank)."""
-    result: dict[int, dto.MandateDTO] = {}
-    for mandate in in_office:
-        result.setdefault(mandate.person_id, mandate)
-    return result
 
 
 @dataclass(frozen=True)
@@ -101,14 +94,14 @@ def participants(
     for row in attendance:
         mandate = by_person.get(row.person_id)
         result.append(
-            Participant(
-                person_id=row.person_id,
-                member_id=mandate.member_id if mandate else None,
-                titulaire=bool(mandate and mandate.representation is not Representation.SUPPLEANT),
-                votes=bool(mandate and mandate.role.votes),
-                status=row.status,
-                presence=history.presence.get(row.id, ()),
-                proxies=history.proxies.get(row.id, ()),
+            participant(
+                row.person_id,
+                mandate.member_id if mandate else None,
+                mandate.role if mandate else None,
+                mandate.representation if mandate else None,
+                row.status,
+                history.presence.get(row.id, ()),
+                history.proxies.get(row.id, ()),
             )
         )
     return result

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from irev_desktop.domain.action_line import parse_action_line
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
-from irev_desktop.domain.errors import FrozenError, IrevError
+from irev_desktop.domain.errors import FrozenError, IrevError, NotFoundError
+from irev_desktop.model.changes import Changes, Part
 from irev_desktop.model.dto import (
     ActionItemDTO,
     AgendaItemDTO,
@@ -145,6 +146,7 @@ class SeanceWindow(QWidget):
             app.aboutToQuit.connect(self.save_checkpoint)
         self._fit_half_screen()
         self.refresh()
+        self.context.bus.changed.connect(self._changes_heard)
         first = next((i for i in self.meeting.items if i.ended_at is None), None)
         first = first or (self.meeting.items[0] if self.meeting.items else None)
         if first is not None:
@@ -356,7 +358,26 @@ class SeanceWindow(QWidget):
 
     # Data ------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """The whole meeting and the register read again (opening, language, refusal)."""
         self.meeting = self.services.meetings.meeting(self.meeting_id)
+        self.people = {p.id: p.full_name for p in self.services.registry.people()}
+        self._render()
+
+    def _changes_heard(self, changes: Changes) -> None:
+        """A write changed this meeting (an act of this window or any other view): read
+        again what it changed, and the register only when it changed."""
+        parts = changes.parts(self.meeting_id)
+        if not parts or parts == {Part.NOTES}:
+            return  # the notes are typed here
+        if changes.board or changes.store:
+            self.people = {p.id: p.full_name for p in self.services.registry.people()}
+        try:
+            self.meeting = self.services.meetings.refreshed(self.meeting, parts)
+        except NotFoundError:
+            return
+        self._render()
+
+    def _render(self) -> None:
         editable = self.context.writable and not self.meeting.frozen
         self.editor.setReadOnly(not editable)
         for widget in (
@@ -369,7 +390,6 @@ class SeanceWindow(QWidget):
             widget.setEnabled(editable)
         self.undo_button.setEnabled(editable and bool(self._acts))
         names = [a.person_name for a in self.meeting.attendance]
-        self.people = {p.id: p.full_name for p in self.services.registry.people()}
         self.editor.set_names(names + sorted(set(self.people.values()) - set(names)))
         self._point_names.setStringList(names)
         self._fill_items()
@@ -600,8 +620,10 @@ class SeanceWindow(QWidget):
             )
 
     def _changed(self) -> None:
-        """After an act: this window shows it (the other views hear of it from the bus)."""
-        self.refresh()
+        """After an act: the bus has shown what it changed; the undo button follows."""
+        self.undo_button.setEnabled(
+            self.context.writable and not self.meeting.frozen and bool(self._acts)
+        )
 
     # Guards, messages and undo -----------------------------------------------------------
     def _may_act(self) -> bool:

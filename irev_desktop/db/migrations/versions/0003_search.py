@@ -25,6 +25,11 @@ Written by hand: Alembic's models know nothing of virtual tables, views and trig
 A later migration that rebuilds one of the indexed tables (``batch_alter_table``) must
 drop these triggers and views first and recreate them afterwards: SQLite drops a
 table's triggers with it, and refuses to rename a table while a view names a missing one.
+
+On PostgreSQL (a team's shared store) only ``attachment_text``, a plain table, is made:
+the FTS5 index, its views and its triggers are SQLite's own. PostgreSQL's full-text
+search (tsvector, its own index and triggers) comes with the search part of the team
+mode, in a migration of its own.
 """
 
 from alembic import op
@@ -33,6 +38,12 @@ revision = "0003_search"
 down_revision = "0002_voters"
 branch_labels = None
 depends_on = None
+
+
+def on_sqlite() -> bool:
+    """The search objects below (FTS5, views over it, triggers) exist on SQLite only."""
+    return bool(op.get_bind().dialect.name == "sqlite")
+
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 KINDS = {
@@ -202,6 +213,9 @@ def upgrade() -> None:
                 REFERENCES attachment (id) ON DELETE CASCADE
         )"""
     )
+    if not on_sqlite():
+        # PostgreSQL's full-text search comes with the search part of the team mode.
+        return
     op.execute(
         f"""CREATE VIRTUAL TABLE search_index USING fts5(
             title, body, people,
@@ -228,6 +242,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if not on_sqlite():
+        op.execute("DROP TABLE IF EXISTS attachment_text")
+        return
     for name in trigger_names():
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP VIEW IF EXISTS search_document")

@@ -42,8 +42,16 @@ def _recreate_views(search: ModuleType) -> None:
     )
 
 
+def on_sqlite() -> bool:
+    """The search views and triggers of 0003_search exist on SQLite only (on PostgreSQL,
+    full-text search comes with the search part of the team mode)."""
+    return bool(op.get_bind().dialect.name == "sqlite")
+
+
 def upgrade() -> None:
     op.add_column("agenda_item", sa.Column("removed_at", sa.DateTime(), nullable=True))
+    if not on_sqlite():
+        return
     search = _search()
     search.SOURCES["item"] = search.SOURCES["item"] + " WHERE i.removed_at IS NULL"
     _recreate_views(search)
@@ -58,8 +66,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS search_agenda_item_removal")
+    if on_sqlite():
+        op.execute("DROP TRIGGER IF EXISTS search_agenda_item_removal")
     op.execute("DELETE FROM agenda_item WHERE removed_at IS NOT NULL")
-    _recreate_views(_search())
+    if on_sqlite():
+        _recreate_views(_search())
     # In place: rebuilding the table would drop its search triggers with it.
     op.execute("ALTER TABLE agenda_item DROP COLUMN removed_at")

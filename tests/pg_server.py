@@ -1,0 +1,240 @@
+"""A real, throwaway PostgreSQL server for the tests: initdb, pg_ctl start, pg_ctl stop.
+
+The cluster lives in a temporary folder, listens on 127.0.0.1 on a free port (and on a
+unix socket in that folder), trusts local connections and is deleted at the end. Nothing
+is mocked: the tests that use it speak to a real PostgreSQL through psycopg 3.
+
+initdb refuses to run as root: as root, initdb and pg_ctl run as the ``postgres`` system
+user (Debian's ``postgresql`` package creates it) through ``setpriv`` (or ``runuser``),
+and the temporary folder belongs to that user. The server tools are looked for in
+``$IREV_PG_BINDIR`` if set, else on PATH, else where Debian installs them
+(``/usr/lib/postgresql/<version>/bin``, which is not on PATH).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import pwd
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SYSTEM_USER = "postgres"
+SUPERUSER = "postgres"
+START_TIMEOUT_SECONDS = 60
+# Debian and Ubuntu put the server tools here, one folder per major version.
+DEBIAN_BIN_GLOB = "/usr/lib/postgresql/*/bin"
+# Where to find initdb and pg_ctl, if not on PATH nor where Debian puts them.
+BINDIR_ENV_VAR = "IREV_PG_BINDIR"
+
+
+class ServerUnavailable(Exception):
+    """The server tools (or the user to run them as) are missing on this machine."""
+
+
+def server_bin_dir() -> Path:
+    """The folder holding initdb and pg_ctl: ``$IREV_PG_BINDIR`` when set (and then only
+    it), else PATH, else Debian's newest version."""
+    chosen = os.environ.get(BINDIR_ENV_VAR)
+    if chosen:
+        folder = Path(chosen)
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+        raise ServerUnavailable(f"no initdb and pg_ctl in {BINDIR_ENV_VAR}={chosen}")
+    on_path = shutil.which("initdb")
+    if on_path and shutil.which("pg_ctl"):
+        return Path(on_path).resolve().parent
+    candidates = [
+        Path(folder)
+        for folder in sorted(
+            (str(p) for p in Path("/").glob(DEBIAN_BIN_GLOB.lstrip("/"))),
+            key=lambda p: [int(n) for n in re.findall(r"\d+", p)],
+            reverse=True,
+        )
+    ]
+    for folder in candidates:
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+    raise ServerUnavailable(
+        "PostgreSQL server tools not found (initdb, pg_ctl: neither on PATH nor in "
+        f"{DEBIAN_BIN_GLOB}); install Debian's `postgresql` package"
+    )
+
+
+def run_as_prefix() -> list[str]:
+    """What to put before a server command so that it does not run as root."""
+    if os.geteuid() != 0:
+        return []
+    try:
+        pwd.getpwnam(SYSTEM_USER)
+    except KeyError:
+        raise ServerUnavailable(
+            f"running as root and there is no `{SYSTEM_USER}` system user to run initdb as "
+            "(Debian's `postgresql` package creates it)"
+        ) from None
+    if shutil.which("setpriv"):
+        return ["setpriv", f"--reuid={SYSTEM_USER}", f"--regid={SYSTEM_USER}", "--init-groups"]
+    if shutil.which("runuser"):
+        return ["runuser", "-u", SYSTEM_USER, "--"]
+    raise ServerUnavailable("running as root without setpriv nor runuser to drop to postgres")
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def server_env() -> dict[str, str]:
+    """The environment of the server tools: no PG* variable of the caller leaks in."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env["LC_ALL"] = "C.UTF-8"
+    env["LANG"] = "C.UTF-8"
+    return env
+
+
+@dataclass
+class PgServer:
+    """One running cluster. ``start()`` makes it, ``stop()`` stops and deletes it."""
+
+    folder: Path
+    port: int
+    bin_dir: Path
+    prefix: list[str]
+    databases: list[str] = field(default_factory=list)
+    running: bool = False
+
+    @property
+    def data_dir(self) -> Path:
+        return self.folder / "data"
+
+    @property
+    def socket_dir(self) -> Path:
+        return self.folder / "socket"
+
+    @property
+    def log_file(self) -> Path:
+        return self.folder / "server.log"
+
+    @classmethod
+    def start(cls) -> PgServer:
+        bin_dir = server_bin_dir()
+        prefix = run_as_prefix()
+        folder = Path(tempfile.mkdtemp(prefix="irev-pg-"))
+        server = cls(folder=folder, port=0, bin_dir=bin_dir, prefix=prefix)
+        try:
+            server._init_cluster()
+            server._start_listening()
+        except BaseException:
+            server.stop()
+            raise
+        atexit.register(server.stop)
+        return server
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        command = [*self.prefix, str(self.bin_dir / args[0]), *args[1:]]
+        done = subprocess.run(
+            command, capture_output=True, text=True, env=server_env(), cwd=self.folder
+        )
+        if done.returncode != 0:
+            log = (
+                self.log_file.read_text(errors="replace")[-3000:] if self.log_file.exists() else ""
+            )
+            raise RuntimeError(
+                f"{' '.join(command)} failed ({done.returncode}):\n"
+                f"{done.stdout}\n{done.stderr}\n{log}"
+            )
+        return done
+
+    def _init_cluster(self) -> None:
+        self.socket_dir.mkdir()
+        if self.prefix:  # as root: the cluster belongs to the postgres user
+            user = pwd.getpwnam(SYSTEM_USER)
+            for path in (self.folder, self.socket_dir):
+                os.chown(path, user.pw_uid, user.pw_gid)
+        self._run(
+            "initdb",
+            "--pgdata",
+            str(self.data_dir),
+            "--username",
+            SUPERUSER,
+            "--auth",
+            "trust",
+            "--encoding",
+            "UTF8",
+            "--locale",
+            "C.UTF-8",
+            "--no-sync",
+        )
+
+    def _start_listening(self) -> None:
+        # A port found free may be taken before the server binds it: try a few.
+        for attempt in range(5):
+            self.port = free_port()
+            options = " ".join(
+                (
+                    "-c listen_addresses=127.0.0.1",
+                    f"-c port={self.port}",
+                    f"-c unix_socket_directories={self.socket_dir}",
+                    # A throwaway cluster: durability is not what is tested here.
+                    "-c fsync=off",
+                    "-c synchronous_commit=off",
+                    "-c full_page_writes=off",
+                )
+            )
+            try:
+                self._run(
+                    "pg_ctl",
+                    "start",
+                    "--pgdata",
+                    str(self.data_dir),
+                    "--log",
+                    str(self.log_file),
+                    "--wait",
+                    "--timeout",
+                    str(START_TIMEOUT_SECONDS),
+                    "-o",
+                    options,
+                )
+            except RuntimeError:
+                if attempt == 4:
+                    raise
+                time.sleep(0.2)
+                continue
+            self.running = True
+            return
+
+    def url(self, database: str) -> str:
+        """The SQLAlchemy URL of one database of this server (psycopg 3 over TCP)."""
+        return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self, name: str) -> str:
+        """A new, empty database; returns its SQLAlchemy URL."""
+        import psycopg
+
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+            raise ValueError(f"not a plain database name: {name!r}")
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres", autocommit=True
+        ) as conn:
+            conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+        self.databases.append(name)
+        return self.url(name)
+
+    def stop(self) -> None:
+        """Stop the server (if it runs) and delete the cluster's folder."""
+        try:
+            if self.running:
+                self.running = False
+                self._run(
+                    "pg_ctl", "stop", "--pgdata", str(self.data_dir), "--mode", "fast", "--wait"
+                )
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
