@@ -271,7 +271,15 @@ class MeetingService(ServiceBase):
             digest, signed_at, day = sealed
             assert digest is not None and signed_at is not None
             # Written once the seal is stored: the journal lists seals that exist.
-            signer.record(digest, signed_at, day)
+            try:
+                signer.record(digest, signed_at, day)
+            except OSError as error:
+                raise ValidationError(
+                    "Le procès-verbal est signé, mais le journal de la clé de signature n'a "
+                    "pu être écrit ({reason}) : verify ne pourra pas signaler la suppression "
+                    "de cette séance sur ce poste.",
+                    reason=error.strerror or str(error),
+                ) from error
         return detail
 
     def verify_signature(self, meeting_id: int) -> bool | None:

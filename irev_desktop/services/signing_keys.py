@@ -202,11 +202,17 @@ class KeyService(ServiceBase):
         with self._store.reading() as session:
             registered = {row.public_key: row for row in session.scalars(select(models.SigningKey))}
             organisations = set(session.scalars(select(models.Organisation.name)))
+            digests = set(session.scalars(select(models.Seal.digest)))
             for local in self.folder.local_keys():
                 shown = shown_fingerprint(local.public_key)
                 row = registered.get(local.public_key)
                 if row is None:
-                    if local.organisation in organisations:
+                    # Seals it signed are here (their digests), or its organisation is:
+                    # a renamed organisation does not hide a key taken out of the register.
+                    signed_here = any(
+                        line.digest in digests for line in self.folder.journal(local.public_key)
+                    )
+                    if signed_here or local.organisation in organisations:
                         day = french.format_date_long(local.created_at.date())
                         found.append(
                             f"La clé de signature {shown}, créée sur cet ordinateur le {day} "

@@ -636,4 +636,11 @@ _TEMPLATES: tuple[object, ...] = (
     QT_TRANSLATE_NOOP(
         "Errors", "La clé {fingerprint} n'est pas une clé de signature de ce registre."
     ),
+    # irev_desktop/services/meetings.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le procès-verbal est signé, mais le journal de la clé de signature n'a pu être écrit "
+        "({reason}) : verify ne pourra pas signaler la suppression de cette séance sur ce "
+        "poste.",
+    ),
 )

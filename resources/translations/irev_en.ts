@@ -45,7 +45,7 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_model.py" line="32"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_model.py" line="33"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -88,7 +88,7 @@
         <translation>Notes history…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="210"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/agenda_tab.py" line="214"/>
         <source>Modifications en cours…</source>
         <translation>Unsaved changes…</translation>
     </message>
@@ -1963,6 +1963,11 @@ Open the folder?</translation>
         <translation>The key {fingerprint} is not a signing key of this register.</translation>
     </message>
     <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="640"/>
+        <source>Le procès-verbal est signé, mais le journal de la clé de signature n&apos;a pu être écrit ({reason}) : verify ne pourra pas signaler la suppression de cette séance sur ce poste.</source>
+        <translation>The minutes are signed, but the signing key&apos;s journal could not be written ({reason}): verify will not be able to report the deletion of this meeting on this computer.</translation>
+    </message>
+    <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="564"/>
         <source>Les droits statutaires ne peuvent être négatifs.</source>
         <translation>Statutory rights cannot be negative.</translation>
@@ -3446,337 +3451,337 @@ Open it now?</translation>
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="282"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="284"/>
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="314"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="316"/>
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu&apos;il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="316"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="318"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="317"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="294"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="296"/>
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="70"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="71"/>
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="77"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="286"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="288"/>
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="58"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="59"/>
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="57"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="58"/>
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="62"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="63"/>
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="63"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="64"/>
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="65"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="66"/>
         <source>insérer l&apos;heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="66"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="67"/>
         <source>nom d&apos;un participant</source>
         <translation>a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="79"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="81"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="82"/>
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="82"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="83"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="84"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="85"/>
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="87"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="88"/>
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="88"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="89"/>
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="90"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="91"/>
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="93"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="95"/>
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="98"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="100"/>
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="157"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="159"/>
         <source>Des notes qui n&apos;avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="287"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="289"/>
         <source>Ouvrir la séance : l&apos;heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="291"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="293"/>
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="292"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="294"/>
         <source>Clore la séance : l&apos;heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="302"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="304"/>
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="303"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="305"/>
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="307"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="309"/>
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="308"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="310"/>
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="321"/>
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="534"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="561"/>
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu&apos;elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="576"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="603"/>
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="599"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="626"/>
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="611"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="640"/>
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="623"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="652"/>
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="627"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="656"/>
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="631"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="660"/>
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="648"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="677"/>
         <source>L&apos;opération a échoué ({error}) ; rien n&apos;a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="663"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="692"/>
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="683"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="712"/>
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="750"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="779"/>
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="783"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="812"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="789"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="818"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="818"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="847"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="820"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="849"/>
         <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="384"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="411"/>
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="297"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="299"/>
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="298"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="300"/>
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="405"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="432"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="409"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="436"/>
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="413"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="440"/>
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="415"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="442"/>
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="435"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="462"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="440"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="467"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="445"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="472"/>
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="447"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="474"/>
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="467"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="494"/>
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="473"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="500"/>
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="475"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="502"/>
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="488"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="515"/>
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="493"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="520"/>
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="586"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="613"/>
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="587"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="614"/>
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>

@@ -435,3 +435,29 @@ def test_the_key_command_creates_shows_and_imports(
     assert "incorrecte" in capsys.readouterr().err
     assert main(["--db", db, "key", "import", str(pem), "--passphrase-file", str(secret)]) == 0
     assert "gardée sur cet ordinateur" in capsys.readouterr().out
+
+
+def test_a_key_taken_out_and_the_organisation_renamed_is_still_seen(keyed: tuple) -> None:
+    services, _signer, _signed = keyed
+    sql(
+        services,
+        "UPDATE seal SET signature = NULL, signing_key_id = NULL",
+        "DELETE FROM signing_key",
+        "UPDATE organisation SET name = name || ' '",
+    )
+    findings = services.keys.local_findings()
+    assert len(findings) == 1 and "n'est pas dans le registre" in findings[0]
+
+
+def test_a_journal_that_cannot_be_written_is_said_and_the_minutes_stay_signed(
+    demo: Services,
+) -> None:
+    key = demo.keys.create_key(organisation(demo), PASSPHRASE)
+    signer = demo.keys.unlock(key.id, PASSPHRASE)
+    journal = demo.keys.folder.pem_path(key.public_key).with_suffix(".journal")
+    journal.mkdir()  # not a file: appending to it fails, whoever runs the test
+    meeting_id = next(m for m in meetings_by_date(demo) if m not in demo.meetings.sealed_meetings())
+    with pytest.raises(ValidationError, match="le journal de la clé de signature n'a pu"):
+        sign(demo, meeting_id, signer)
+    assert demo.meetings.meeting(meeting_id).status is MeetingStatus.MINUTES_SIGNED
+    assert demo.meetings.check_seal(meeting_id).status is SealStatus.OK

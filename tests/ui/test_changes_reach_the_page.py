@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from irev_desktop.domain.enums import AttendanceStatus
@@ -73,3 +74,22 @@ def test_an_item_added_elsewhere_appears_in_the_agenda(
     context.services.agenda.add_item(page.meeting.id, ItemFields("Point venu d'ailleurs"))
     titles = [i.title for i in page.agenda.model.items()]
     assert titles[-1] == "Point venu d'ailleurs"
+
+
+def test_coming_back_to_an_item_shows_the_notes_just_typed(
+    page: MeetingPage, context: UiContext, qtbot: QtBot
+) -> None:
+    assert page.meeting is not None
+    first, second = page.meeting.items[0], page.meeting.items[1]
+    page.agenda.select(first.id)
+    page.agenda.notes.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(page.agenda.notes, " Ajout tape a l'instant.")
+    typed = page.agenda.notes.toPlainText()
+    assert typed.endswith("Ajout tape a l'instant.")
+    page.agenda.select(second.id)
+    page.agenda.select(first.id)
+    assert page.agenda.notes.toPlainText() == typed
+    # And what is stored is what was typed: nothing older overwrote it.
+    page.agenda.select(second.id)
+    stored = next(i for i in context.services.agenda.items(page.meeting.id) if i.id == first.id)
+    assert stored.notes == typed

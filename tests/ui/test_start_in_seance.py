@@ -143,6 +143,8 @@ def test_switching_the_language_with_seance_mode_open_keeps_it_working(
     Keyboard().press(Qt.Key.Key_F6)  # raised « Signal source has been deleted » before
     assert window.services is not None
     assert window.services.meetings.meeting(planned_meeting).actual_start is not None
+    # The window heard of it through the new bus: it shows the séance open.
+    assert seance.meeting.actual_start is not None
     assert "Meeting opened" in seance.message.text()
     window.switch_language("fr")
     QApplication.processEvents()

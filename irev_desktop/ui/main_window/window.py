@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             if self.seance_window is not None and self.context is not None:
                 # It stays open through the switch (it retranslates itself on the
                 # LanguageChange event); it must speak to the new bus, not the deleted one.
-                self.seance_window.context = self.context
+                self.seance_window.use_context(self.context)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.seance_window is not None:

@@ -357,6 +357,13 @@ class SeanceWindow(QWidget):
         self.setGeometry(area.x() + area.width() // 2, area.y(), area.width() // 2, area.height())
 
     # Data ------------------------------------------------------------------------------
+    def use_context(self, context: UiContext) -> None:
+        """The window's new context (the main window rebuilt on a language switch): its
+        bus is the one that tells the writes now."""
+        self.context = context
+        context.bus.changed.connect(self._changes_heard)
+        self.refresh()
+
     def refresh(self) -> None:
         """The whole meeting and the register read again (opening, language, refusal)."""
         self.meeting = self.services.meetings.meeting(self.meeting_id)

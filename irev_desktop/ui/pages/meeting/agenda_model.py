@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,6 +49,11 @@ class AgendaModel(QAbstractListModel):
         self.beginResetModel()
         self._items = list(items)
         self.endResetModel()
+
+    def keep_notes(self, item_id: int, notes: str) -> None:
+        """The notes of an item as typed in the editor (saved as they are typed, they are
+        not read back): coming back to the item shows them, not those of the last read."""
+        self._items = [replace(i, notes=notes) if i.id == item_id else i for i in self._items]
 
     def items(self) -> list[AgendaItemDTO]:
         return list(self._items)

@@ -197,6 +197,10 @@ class AgendaTab(QWidget):
 
     def _load_notes(self, item: AgendaItemDTO | None) -> None:
         self.save_now()
+        if self.autosaver is not None and self.autosaver.item_id is not None:
+            self.model.keep_notes(self.autosaver.item_id, self.notes.toPlainText())
+            if item is not None:  # the list's copy, with what was just typed there
+                item = next((i for i in self.model.items() if i.id == item.id), item)
         if self.autosaver is not None:
             self.autosaver.load(item.id if item else None, item.notes if item else "")
         self.notes.setExtraSelections([])
