@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QLabel, QWidget
 
 STYLE_SHEET_BASE = """
 QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1d3557; padding: 4px 0; }
@@ -69,3 +69,15 @@ def show_state(widget: QWidget, name: str, value: object) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+def form_error_label(object_name: str) -> QLabel:
+    """The line where a form says, in red, why its values were refused (hidden until)."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    label.hide()
+    return label

@@ -22,6 +22,7 @@ from irev_desktop.model.dto import BodyDTO
 from irev_desktop.model.inputs import BodyRules
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.pages.board.fields import ok_cancel, translate
+from irev_desktop.ui.style import form_error_label
 from irev_desktop.ui.vocabulary import term
 
 MAX_FRACTION_TERM = 100
@@ -162,11 +163,7 @@ class BodyRulesDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: #495057;")
         form.addRow(note)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("rulesError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.hide()
+        self.error_label = form_error_label("rulesError")
         form.addRow(self.error_label)
         box = ok_cancel(self, form)
         self.ok_button = box.button(QDialogButtonBox.StandardButton.Ok)

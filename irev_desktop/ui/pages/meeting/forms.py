@@ -29,6 +29,7 @@ from irev_desktop.domain.votes import ChairVote, VoteCount
 from irev_desktop.model.dto import AgendaItemDTO, MeetingDetail, PersonDTO
 from irev_desktop.model.inputs import Ballot, ItemFields
 from irev_desktop.ui.error_texts import error_text
+from irev_desktop.ui.style import form_error_label
 from irev_desktop.ui.vocabulary import term
 
 
@@ -82,11 +83,7 @@ class ItemDialog(QDialog):
         self.editing = item is not None
         self.start_edit = QLineEdit(time_field(item.started_at) if item else "")
         self.end_edit = QLineEdit(time_field(item.ended_at) if item else "")
-        self.error_label = QLabel()
-        self.error_label.setObjectName("itemError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.hide()
+        self.error_label = form_error_label("itemError")
         if self.editing:
             for edit in (self.start_edit, self.end_edit):
                 edit.setPlaceholderText(self.tr("10:15"))

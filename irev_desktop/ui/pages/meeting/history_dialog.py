@@ -25,6 +25,7 @@ from irev_desktop.domain.history_text import (
 from irev_desktop.domain.quorum import Interval
 from irev_desktop.model.dto import AttendanceDTO
 from irev_desktop.ui.error_texts import error_text
+from irev_desktop.ui.style import form_error_label
 
 
 def presence_lines(row: AttendanceDTO) -> str:
@@ -84,11 +85,7 @@ class AttendanceHistoryDialog(QDialog):
         )
         proxies_help.setWordWrap(True)
         form.addRow(proxies_help)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("historyError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.error_label.hide()
+        self.error_label = form_error_label("historyError")
         form.addRow(self.error_label)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
