@@ -14,6 +14,7 @@ used for screenshots when present. Missing tools skip the test, unless ``CI`` is
 from __future__ import annotations
 
 import os
+import re
 import select
 import shutil
 import signal
@@ -162,7 +163,17 @@ class Session:
         self.alive(f"key {' '.join(keys)}")
 
     def type(self, text: str) -> None:
-        self.xdotool("type", "--delay", "40", text)
+        # A character the keyboard map lacks (é, è, à under Xvfb's US map) is typed by
+        # xdotool through a key it maps for a moment, then maps back: a program busy for
+        # longer than that reads the key with the old map, and the letter is lost (an
+        # artefact of xdotool, not of the program). Such letters go one at a time, with
+        # time for the program to read each before the map changes again.
+        for run in re.findall(r"[\x20-\x7e]+|[^\x20-\x7e]", text):
+            if run.isascii():
+                self.xdotool("type", "--delay", "40", run)
+            else:
+                self.xdotool("type", "--delay", "250", run)
+                time.sleep(0.25)
         time.sleep(KEY_PAUSE)
         self.alive(f"typing {text!r}")
 
