@@ -81,14 +81,18 @@ class PaintSpy(QObject):
 
 
 def until_painted(widget: QWidget) -> None:
-    """Runs the event loop until ``widget`` (or a child) has been painted: what the window
-    system shows is then up to date. The spy watches only this wait, so the filter costs
-    nothing while the contents are set."""
+    """Runs the event loop until ``widget`` has been painted whole: the pending events
+    first (layouts, the updates the change asked for), then a synchronous paint of the
+    window and all its children, so that both sides always pay for the same thing (a
+    wait for the first paint event of any child could end before the tables are drawn).
+    The spy checks that a paint did happen."""
     app = QApplication.instance()
     assert app is not None
     spy = PaintSpy(widget)
     app.installEventFilter(spy)
     try:
+        QApplication.processEvents()
+        widget.repaint()
         deadline = time.perf_counter() + PAINT_TIMEOUT_S
         while not spy.painted:
             QApplication.processEvents()
