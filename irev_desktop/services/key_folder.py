@@ -144,17 +144,7 @@ class KeyFolder:
             pem = private.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.PKCS8, encryption)
             _write_private(self._path(public, ".pem"), pem)
             protection = Protection.PASSPHRASE
-        local = LocalKey(public, organisation, created_at, protection)
-        description = {
-            "public_key": public,
-            "fingerprint": shown_fingerprint(public),
-            "organisation": organisation,
-            "created_at": created_at.isoformat(),
-            "protection": protection.value,
-        }
-        text = json.dumps(description, ensure_ascii=False, indent=2)
-        _write_private(self._path(public, ".json"), text.encode("utf-8"))
-        return local
+        return self._describe(LocalKey(public, organisation, created_at, protection))
 
     def forget(self, public_key: str) -> None:
         """Remove a key that never reached the store (its creation failed)."""
@@ -229,15 +219,19 @@ class KeyFolder:
         local = LocalKey(
             public, organisation, dt.datetime.now().replace(microsecond=0), Protection.PASSPHRASE
         )
+        return self._describe(local)
+
+    def _describe(self, local: LocalKey) -> LocalKey:
+        """Write the key's description (``<name>.json``), readable by its owner only."""
         description = {
-            "public_key": public,
-            "fingerprint": shown_fingerprint(public),
-            "organisation": organisation,
+            "public_key": local.public_key,
+            "fingerprint": shown_fingerprint(local.public_key),
+            "organisation": local.organisation,
             "created_at": local.created_at.isoformat(),
-            "protection": Protection.PASSPHRASE.value,
+            "protection": local.protection.value,
         }
         text = json.dumps(description, ensure_ascii=False, indent=2)
-        _write_private(self._path(public, ".json"), text.encode("utf-8"))
+        _write_private(self._path(local.public_key, ".json"), text.encode("utf-8"))
         return local
 
     def pem_path(self, public_key: str) -> Path:
