@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ os.environ.pop("IREV_DESKTOP_DB", None)
 from irev_desktop.paths import KEYS_ENV_VAR, AppPaths
 from irev_desktop.services.facade import Services
 
-from .pg_server import PgServer, ServerUnavailable
+from .pg_server import PgServer, server_for_tests
 
 
 @pytest.fixture(autouse=True)
@@ -26,9 +27,64 @@ def keys_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests of the services (tests/services, through the ``engine`` fixture) run on both
+    engines: a SQLite file and a PostgreSQL database; ``sqlite_only`` keeps one on the
+    file (what it tests is the file's)."""
+    if "engine" not in metafunc.fixturenames:
+        return
+    # A test that makes its own store (neither through ``paths`` nor by asking for the
+    # engine) is on a file whatever its engine: run once.
+    if metafunc.definition.get_closest_marker("sqlite_only") or not _uses_the_engine(metafunc):
+        metafunc.parametrize("engine", ["sqlite"], indirect=True)
+        return
+    metafunc.parametrize(
+        "engine",
+        ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+        indirect=True,
+    )
+
+
+def _uses_the_engine(metafunc: pytest.Metafunc) -> bool:
+    """Whether the test's store follows ``engine``: it goes through ``paths``, or the
+    test or one of its fixtures (other than the services' autouse one) asks for it."""
+    if "paths" in metafunc.fixturenames:
+        return True
+    info = metafunc.definition._fixtureinfo
+    if "engine" in info.argnames:
+        return True
+    return any(
+        "engine" in definition.argnames and definition.argname != "_on_both_engines"
+        for definitions in info.name2fixturedefs.values()
+        for definition in definitions
+    )
+
+
 @pytest.fixture
-def paths(tmp_path: Path) -> AppPaths:
-    return AppPaths(db=tmp_path / "donnees" / "irev.sqlite")
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine of the test's store; the file unless the test is parametrised."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def paths(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[AppPaths]:
+    if "engine" in request.fixturenames and request.getfixturevalue("engine") == "postgresql":
+        server: PgServer = request.getfixturevalue("pg_server")
+        template: str = request.getfixturevalue("pg_template")
+        name = f"t{next(_database_numbers)}"
+        url = server.create_database(name, template=template)
+        try:
+            yield AppPaths.for_server(url, tmp_path / "donnees")
+        finally:
+            server.drop_database(name)
+        return
+    yield AppPaths(db=tmp_path / "donnees" / "irev.sqlite")
+
+
+_database_numbers = itertools.count(1)
 
 
 @pytest.fixture
@@ -50,23 +106,21 @@ def demo(services: Services) -> Services:
 
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
-    """One throwaway PostgreSQL cluster for the whole session (see tests/pg_server.py).
-
-    Without the server tools the tests that need it are skipped, and fail under CI
-    (``CI`` set), where a skip would hide that they never ran."""
-    try:
-        server = PgServer.start()
-    except ServerUnavailable as missing:
-        if os.environ.get("CI"):
-            pytest.fail(f"CI must run the PostgreSQL tests: {missing}")
-        pytest.skip(f"pas de serveur PostgreSQL sur cette machine : {missing}")
-    try:
-        yield server
-    finally:
-        server.stop()
+    """One throwaway PostgreSQL cluster for the whole session (see tests/pg_server.py)."""
+    yield from server_for_tests()
 
 
 @pytest.fixture(scope="session")
 def pg_url(pg_server: PgServer) -> str:
     """The SQLAlchemy URL (``postgresql+psycopg://…``) of an empty database of that server."""
     return pg_server.create_database("irev")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer) -> str:
+    """A database at the program's schema, which each test's database copies (a copy
+    is much faster than running the migrations again)."""
+    from irev_desktop.db.server_schema import upgrade_url
+
+    upgrade_url(pg_server.create_database("irev_template"))
+    return "irev_template"

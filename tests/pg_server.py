@@ -22,11 +22,14 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 SYSTEM_USER = "postgres"
 SUPERUSER = "postgres"
+# The superuser's password on the throwaway cluster (TCP connections ask for one).
+SUPERUSER_PASSWORD = "irev-tests-superuser"
 START_TIMEOUT_SECONDS = 60
 # Debian and Ubuntu put the server tools here, one folder per major version.
 DEBIAN_BIN_GLOB = "/usr/lib/postgresql/*/bin"
@@ -110,6 +113,9 @@ class PgServer:
     prefix: list[str]
     databases: list[str] = field(default_factory=list)
     running: bool = False
+    # A server the tests crash (``interrupt``) must keep what it acknowledged, as a real
+    # one does; the shared one trades that for speed.
+    durable: bool = False
 
     @property
     def data_dir(self) -> Path:
@@ -124,11 +130,11 @@ class PgServer:
         return self.folder / "server.log"
 
     @classmethod
-    def start(cls) -> PgServer:
+    def start(cls, *, durable: bool = False) -> PgServer:
         bin_dir = server_bin_dir()
         prefix = run_as_prefix()
         folder = Path(tempfile.mkdtemp(prefix="irev-pg-"))
-        server = cls(folder=folder, port=0, bin_dir=bin_dir, prefix=prefix)
+        server = cls(folder=folder, port=0, bin_dir=bin_dir, prefix=prefix, durable=durable)
         try:
             server._init_cluster()
             server._start_listening()
@@ -153,6 +159,15 @@ class PgServer:
             )
         return done
 
+    def _password_file(self) -> Path:
+        path = self.folder / "superuser-password"
+        if not path.exists():
+            path.write_text(SUPERUSER_PASSWORD + "\n", encoding="utf-8")
+            if self.prefix:
+                user = pwd.getpwnam(SYSTEM_USER)
+                os.chown(path, user.pw_uid, user.pw_gid)
+        return path
+
     def _init_cluster(self) -> None:
         self.socket_dir.mkdir()
         if self.prefix:  # as root: the cluster belongs to the postgres user
@@ -165,8 +180,14 @@ class PgServer:
             str(self.data_dir),
             "--username",
             SUPERUSER,
-            "--auth",
+            # The socket trusts its local users; TCP asks for a password, as a real
+            # server does (a wrong password must be refused in the tests too).
+            "--auth-local",
             "trust",
+            "--auth-host",
+            "scram-sha-256",
+            "--pwfile",
+            str(self._password_file()),
             "--encoding",
             "UTF8",
             "--locale",
@@ -178,55 +199,99 @@ class PgServer:
         # A port found free may be taken before the server binds it: try a few.
         for attempt in range(5):
             self.port = free_port()
-            options = " ".join(
-                (
-                    "-c listen_addresses=127.0.0.1",
-                    f"-c port={self.port}",
-                    f"-c unix_socket_directories={self.socket_dir}",
-                    # A throwaway cluster: durability is not what is tested here.
-                    "-c fsync=off",
-                    "-c synchronous_commit=off",
-                    "-c full_page_writes=off",
-                )
-            )
             try:
-                self._run(
-                    "pg_ctl",
-                    "start",
-                    "--pgdata",
-                    str(self.data_dir),
-                    "--log",
-                    str(self.log_file),
-                    "--wait",
-                    "--timeout",
-                    str(START_TIMEOUT_SECONDS),
-                    "-o",
-                    options,
-                )
+                self._pg_ctl_start()
             except RuntimeError:
                 if attempt == 4:
                     raise
                 time.sleep(0.2)
                 continue
-            self.running = True
             return
+
+    def _pg_ctl_start(self) -> None:
+        fast = (
+            ()
+            if self.durable
+            else (
+                # A throwaway cluster: durability is not what is tested on it.
+                "-c fsync=off",
+                "-c synchronous_commit=off",
+                "-c full_page_writes=off",
+            )
+        )
+        options = " ".join(
+            (
+                "-c listen_addresses=127.0.0.1",
+                f"-c port={self.port}",
+                f"-c unix_socket_directories={self.socket_dir}",
+                *fast,
+            )
+        )
+        self._run(
+            "pg_ctl",
+            "start",
+            "--pgdata",
+            str(self.data_dir),
+            "--log",
+            str(self.log_file),
+            "--wait",
+            "--timeout",
+            str(START_TIMEOUT_SECONDS),
+            "-o",
+            options,
+        )
+        self.running = True
+
+    def interrupt(self) -> None:
+        """Stop the server as a crash or a network cut would look to its clients (their
+        connections drop), keeping its data; ``resume`` starts it again."""
+        self._run("pg_ctl", "stop", "--pgdata", str(self.data_dir), "--mode", "immediate")
+        self.running = False
+
+    def resume(self) -> None:
+        """Start the server again after ``interrupt``, on the same port."""
+        self._pg_ctl_start()
 
     def url(self, database: str) -> str:
         """The SQLAlchemy URL of one database of this server (psycopg 3 over TCP)."""
-        return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+        return (
+            f"postgresql+psycopg://{SUPERUSER}:{SUPERUSER_PASSWORD}@127.0.0.1:{self.port}/"
+            f"{database}"
+        )
 
-    def create_database(self, name: str) -> str:
-        """A new, empty database; returns its SQLAlchemy URL."""
-        import psycopg
+    def login_url(self, database: str, user: str, password: str | None = None) -> str:
+        """The URL of ``database`` for another login (its password, if given)."""
+        secret = f":{password}" if password is not None else ""
+        return f"postgresql+psycopg://{user}{secret}@127.0.0.1:{self.port}/{database}"
 
-        if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
-            raise ValueError(f"not a plain database name: {name!r}")
-        with psycopg.connect(
-            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres", autocommit=True
-        ) as conn:
-            conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+    def create_database(self, name: str, template: str = "template0") -> str:
+        """A new database, a copy of ``template`` (empty by default); returns its URL."""
+        for plain in (name, template):
+            if not re.fullmatch(r"[a-z_][a-z0-9_]*", plain):
+                raise ValueError(f"not a plain database name: {plain!r}")
+        self.admin(f"CREATE DATABASE {name} TEMPLATE {template} ENCODING 'UTF8'")
         self.databases.append(name)
         return self.url(name)
+
+    def drop_database(self, name: str) -> None:
+        """Drop ``name``, closing whatever connection a test left open to it."""
+        self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        if name in self.databases:
+            self.databases.remove(name)
+
+    def admin(self, sql: str) -> None:
+        """One statement as the superuser, outside any transaction."""
+        import psycopg
+
+        with psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=SUPERUSER,
+            password=SUPERUSER_PASSWORD,
+            dbname="postgres",
+            autocommit=True,
+        ) as conn:
+            conn.execute(sql)  # type: ignore[arg-type]
 
     def stop(self) -> None:
         """Stop the server (if it runs) and delete the cluster's folder."""
@@ -238,3 +303,21 @@ class PgServer:
                 )
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def server_for_tests(*, durable: bool = False) -> Iterator[PgServer]:
+    """A started server for a fixture, stopped and deleted after it. Without the server
+    tools the tests that need it are skipped, and fail under CI (``CI`` set), where a
+    skip would hide that they never ran."""
+    import pytest
+
+    try:
+        server = PgServer.start(durable=durable)
+    except ServerUnavailable as missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the PostgreSQL tests: {missing}")
+        pytest.skip(f"pas de serveur PostgreSQL sur cette machine : {missing}")
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -20,6 +20,7 @@ from irev_desktop.cli.key import add_key_command, key_needs_writing, run_key
 from irev_desktop.cli.parser import VERSION_HELP, FrenchParser, integer
 from irev_desktop.cli.register import add_register_command, run_register
 from irev_desktop.cli.seance import add_seance_command, run_seance
+from irev_desktop.cli.server import add_server_commands, run_copy_store, run_server
 from irev_desktop.cli.verify import add_verify_command, run_verify
 from irev_desktop.domain.errors import IrevError
 from irev_desktop.paths import DB_ENV_VAR, AppPaths
@@ -49,8 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        metavar="FICHIER",
-        help=f"fichier de données (par défaut ${DB_ENV_VAR}, sinon le dossier de l'utilisateur)",
+        metavar="FICHIER|URL",
+        help=f"fichier de données, ou base d'un serveur (postgresql://identifiant@serveur/base) ; "
+        f"par défaut ${DB_ENV_VAR}, sinon le dossier de l'utilisateur",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchParser)
 
@@ -135,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_search_commands(commands)
     add_register_command(commands)
+    add_server_commands(commands)
     return parser
 
 
@@ -225,6 +228,10 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         from irev_desktop.selftest import run_selftest
 
         return run_selftest()
+    if args.command == "server":  # speaks to the server as its owner, not as a store
+        return run_server(paths, args)
+    if args.command == "copy-store":  # two stores, named by --from and --to
+        return run_copy_store(args)
     importing = args.command == "archive" and args.archive_command == "import"
     handlers: dict[str, tuple[str, Callable[[Services, argparse.Namespace], int]]] = {
         "demo": (CREATE, run_demo),

@@ -38,7 +38,6 @@ class Dialect:
     models' Python value of what the driver gives (no entry: given as it is)."""
 
     name: str
-    placeholder: str  # of a query parameter, in the SQL the reads write
     readers: Mapping[Kind, Convert] = field(default_factory=dict)
 
     def reader(self, kind: Kind, enum_type: type[enum.Enum] | None = None) -> Convert | None:
@@ -54,7 +53,6 @@ class Dialect:
 
 SQLITE = Dialect(
     "sqlite",
-    "?",
     {
         Kind.DATE: dt.date.fromisoformat,
         Kind.TIME: dt.time.fromisoformat,
@@ -62,3 +60,7 @@ SQLITE = Dialect(
         Kind.BOOLEAN: bool,
     },
 )
+
+
+# psycopg 3 returns dates, times and booleans as Python's own: only enums are converted.
+POSTGRESQL = Dialect("postgresql")

@@ -15,8 +15,9 @@ from typing import Any, Generic, Protocol, TypeVar
 from sqlalchemy.orm import Session
 
 from irev_desktop.db.columns import reader
-from irev_desktop.db.kinds import SQLITE, Dialect
+from irev_desktop.db.kinds import POSTGRESQL, SQLITE
 from irev_desktop.db.models import Base
+from irev_desktop.db.plain_sql import PlainConnection, QmarkConnection
 from irev_desktop.db.row_types import TABLES
 
 R = TypeVar("R", bound=tuple[object, ...])
@@ -31,7 +32,7 @@ class Connection(Protocol):
 class PlainTable(Generic[R]):
     """The SELECT of every column of one table, and the typing of its rows."""
 
-    def __init__(self, row_type: type[R], dialect: Dialect = SQLITE) -> None:
+    def __init__(self, row_type: type[R]) -> None:
         table = Base.metadata.tables[TABLES[row_type]]
         names = [column.name for column in table.columns]
         fields = list(row_type._fields)  # type: ignore[attr-defined]
@@ -39,17 +40,23 @@ class PlainTable(Generic[R]):
             raise TypeError(f"{row_type.__name__} is not {table.name}: regenerate row_types")
         self.select = f"SELECT {', '.join(f'{table.name}.{n}' for n in names)} FROM {table.name}"
         self.make = row_type._make  # type: ignore[attr-defined]
-        self.converters = [
-            (index, convert)
-            for index, column in enumerate(table.columns)
-            if (convert := reader(column, dialect)) is not None
-        ]
+        self.converters: dict[str, list[tuple[int, Any]]] = {
+            dialect.name: [
+                (index, convert)
+                for index, column in enumerate(table.columns)
+                if (convert := reader(column, dialect)) is not None
+            ]
+            for dialect in (SQLITE, POSTGRESQL)
+        }
 
     def rows(
         self, connection: Connection, where: str, parameters: Sequence[object] = ()
     ) -> list[R]:
         """The rows matching ``where`` (the SQL after the table name: conditions, order)."""
-        make, converters = self.make, self.converters
+        make = self.make
+        converters = self.converters[
+            SQLITE.name if isinstance(connection, sqlite3.Connection) else POSTGRESQL.name
+        ]
         result: list[R] = []
         for raw in connection.execute(f"{self.select} {where}", parameters).fetchall():
             values = list(raw)
@@ -70,10 +77,11 @@ def plain(row_type: type[R]) -> PlainTable[R]:
     return found
 
 
-def session_connection(session: Session) -> sqlite3.Connection:
+def session_connection(session: Session) -> PlainConnection:
     """The driver's connection under ``session``'s transaction, its pending changes
     flushed: a plain read on it sees exactly what the session sees."""
     session.flush()
     driver = session.connection().connection.driver_connection
-    assert isinstance(driver, sqlite3.Connection)
-    return driver
+    if isinstance(driver, sqlite3.Connection):
+        return driver
+    return QmarkConnection(driver, owned=False)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from irev_desktop.db import schema, sqlite_files
 from irev_desktop.db.instance_lock import StoreLock
+from irev_desktop.db.kinds import SQLITE, Dialect
 from irev_desktop.domain.errors import (
     StoreCorruptError,
     StoreError,
@@ -54,7 +55,11 @@ class Store:
     Opened for writing, it holds the instance lock until closed, so a second copy of
     the program can still read but never write. Opened for reading, ``read_only_reason``
     says why it could not be written (in use elsewhere, file or folder read-only).
+    A team's PostgreSQL database is a ``db.server_store.ServerStore``, which ``open``
+    returns for a server's paths.
     """
+
+    dialect: Dialect = SQLITE
 
     def __init__(
         self, paths: AppPaths, lock: StoreLock, read_only_reason: str | None = None
@@ -104,6 +109,10 @@ class Store:
         ``create`` (with ``write``): a missing store is created, its folder too.
         Opened for reading, nothing is ever written: a missing, empty or outdated store
         is refused with a message."""
+        if paths.url is not None:
+            from irev_desktop.db.server_store import ServerStore
+
+            return ServerStore.open_server(paths, write=write, create=create)
         db = paths.db
         if not write or not create:
             require_store(paths)
@@ -211,6 +220,11 @@ class Store:
             connection.execute("PRAGMA query_only=ON")
             self._plain[thread] = connection
         return connection
+
+    @contextmanager
+    def applying(self, entry_id: str) -> Iterator[None]:
+        """A file keeps no journal of séance acts (``ServerStore.applying``)."""
+        yield
 
     def on_commit(self, listener: Callable[[Any], None]) -> None:
         """Call ``listener`` with what each committed write reports (the services say

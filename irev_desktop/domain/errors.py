@@ -50,3 +50,18 @@ class StoreInUseError(StoreError):
 class StoreWriteError(StoreError):
     """A write did not reach the file: disk full, file or folder read-only, I/O error.
     Nothing was written; what the user typed is still in memory."""
+
+
+class ServerUnreachableError(StoreError):
+    """A team's server does not answer: nothing was read or written there. Séance mode
+    keeps its acts on the computer meanwhile (``services.seance_journal``)."""
+
+
+class NotesConflictError(ValidationError):
+    """Someone else changed the notes of an item since this editor read them. Nothing is
+    lost: both texts are kept as revisions; ``mine`` and ``theirs`` let the user choose."""
+
+    def __init__(self, template: str, mine: str, theirs: str, /, **arguments: object) -> None:
+        super().__init__(template, **arguments)
+        self.mine = mine
+        self.theirs = theirs

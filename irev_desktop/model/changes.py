@@ -51,3 +51,31 @@ class Changes:
             self.board or other.board,
             self.store or other.store,
         )
+
+    def to_json(self) -> dict[str, object]:
+        """As JSON, to tell the other computers of a team (``from_json`` reads it)."""
+        return {
+            "meetings": {str(i): sorted(p) for i, p in sorted(self.meetings.items())},
+            "meeting_list": self.meeting_list,
+            "board": self.board,
+            "store": self.store,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Changes:
+        """What ``to_json`` wrote; anything else is read as « everything changed », so
+        that a report that cannot be read makes a view re-read rather than stay stale."""
+        try:
+            assert isinstance(data, dict)
+            meetings = {
+                int(ident): frozenset(Part(p) for p in parts)
+                for ident, parts in dict(data.get("meetings", {})).items()
+            }
+            return cls(
+                meetings,
+                bool(data.get("meeting_list")),
+                bool(data.get("board")),
+                bool(data.get("store")),
+            )
+        except (AssertionError, TypeError, ValueError):
+            return cls(store=True)

@@ -38,7 +38,7 @@ from irev_desktop.sample_data.builder import (
     ArchiveBuilder,
 )
 from irev_desktop.services.attachment_text import extract_text, save_text
-from irev_desktop.services.attachments import store_bytes
+from irev_desktop.services.pieces import pieces_of
 from irev_desktop.services.seal_chain import CHAIN_SEAL_VERSION, seal_digest, take_snapshot
 
 __all__ = ["DEFAULT_LAST_YEAR", "DEFAULT_SEED", "MAX_YEARS", "GeneratedArchive", "generate_archive"]
@@ -96,6 +96,13 @@ def generate_archive(
         raise ValidationError(
             "Le nombre d'années doit être compris entre 1 et {max_years}.", max_years=MAX_YEARS
         )
+    if store.paths.is_server:
+        # Its bulk insert speaks SQLite; a file generated, then copied, gives the same.
+        raise ValidationError(
+            "L'archive de démonstration se génère dans un fichier : générez-la avec "
+            "« irev-desktop --db demonstration.sqlite generate-archive », puis copiez-la sur "
+            "le serveur avec « irev-desktop copy-store --from demonstration.sqlite --to URL »."
+        )
     began = time.perf_counter()
     tables = models.Base.metadata.tables
     with store.reading() as session:
@@ -113,7 +120,7 @@ def generate_archive(
     for row, (_meeting, name, data) in zip(
         generator.rows.get("attachment", []), generator.pdfs, strict=True
     ):
-        row["sha256"] = store_bytes(store.paths.attachments_dir, data)
+        row["sha256"] = pieces_of(store).put(data)
         extracted[row["id"]] = extract_text(name, data)
     with store.write_connection() as conn:
         _refuse_if_not_empty(conn)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Connection, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
 from irev_desktop.db.models import utc_now
-from irev_desktop.domain.errors import NotFoundError, ValidationError
+from irev_desktop.domain.errors import NotesConflictError, NotFoundError, ValidationError
 from irev_desktop.domain.lifecycle import is_frozen
 from irev_desktop.domain.text import sanitise
 from irev_desktop.model import dto
@@ -117,19 +117,27 @@ class AgendaService(ServiceBase):
             return [self._dto(session, item) for item in self._items(session, meeting_id)]
 
     # Notes --------------------------------------------------------------------------
-    def save_notes(self, item_id: int, text: str, *, checkpoint: bool = True) -> bool:
+    def save_notes(
+        self, item_id: int, text: str, *, checkpoint: bool = True, based_on: str | None = None
+    ) -> bool:
         """Store the notes of an item; returns False when nothing changed.
 
         A checkpoint (item switch, Ctrl+S, leaving the editor, closing) always keeps a new
         revision. An autosave while typing refreshes the latest revision instead, unless
         that one is older than a minute or the change deletes a large part of the text:
         "select all, delete" then always leaves the full text in the history.
+
+        ``based_on``: the text the editor started from. If the stored notes are no longer
+        it (someone else saved meanwhile, on another computer or in another window), they
+        are not overwritten: ``text`` is kept as a revision beside theirs, and
+        ``NotesConflictError`` gives both, for the user to choose.
         """
         clean = sanitise(text, max_length=MAX_NOTES_LENGTH)
         tables = models.Base.metadata.tables
         item_table, revision_table = tables["agenda_item"], tables["note_revision"]
         # Core on a bare connection: this runs every second while someone types.
         with self._store.write_connection() as conn:
+            base = None if based_on is None else sanitise(based_on, max_length=MAX_NOTES_LENGTH)
             row = conn.execute(
                 # Compared in SQL: no need to bring 50 KB back to learn they are equal.
                 select(
@@ -137,57 +145,82 @@ class AgendaService(ServiceBase):
                     models.Meeting.status,
                     models.Meeting.date,
                     item_table.c.meeting_id,
+                    # No base: the caller overwrites whatever is there.
+                    literal(True) if base is None else item_table.c.notes == base,
                 )
                 .join(tables["meeting"])
                 .where(item_table.c.id == item_id)
+                # The row stays ours until the commit: a save of another computer waits.
+                .with_for_update(of=item_table)
             ).first()
             if row is None:
                 raise NotFoundError(
                     "Le point de l'ordre du jour n° {item} n'existe pas.", item=item_id
                 )
-            unchanged, status, day, meeting_id = row
+            unchanged, status, day, meeting_id, as_read = row
             if is_frozen(status):
                 self.ensure_editable(models.Meeting(status=status, date=day))
             if unchanged:
                 return False
-            conn.execute(update(item_table).where(item_table.c.id == item_id).values(notes=clean))
-            latest = conn.execute(
-                select(
-                    revision_table.c.id,
-                    revision_table.c.saved_at,
-                    func.length(revision_table.c.text),
-                )
-                .where(revision_table.c.item_id == item_id)
-                .order_by(revision_table.c.id.desc())
-                .limit(1)
-            ).first()
-            now = utc_now()
-            if (
-                latest is not None
-                and not checkpoint
-                and not starts_new_revision(latest[1], latest[2], now, len(clean))
-            ):
+            if not as_read:
+                # Theirs stays; mine is kept beside it, in the same transaction.
+                theirs = conn.execute(
+                    select(item_table.c.notes).where(item_table.c.id == item_id)
+                ).scalar_one()
                 conn.execute(
-                    update(revision_table)
-                    .where(revision_table.c.id == latest[0])
-                    .values(text=clean, saved_at=now)
+                    insert(revision_table).values(item_id=item_id, text=clean, saved_at=utc_now())
+                )
+                conflict = NotesConflictError(
+                    "Une autre personne a modifié les notes de ce point pendant que vous "
+                    "écriviez : les deux textes sont gardés dans l'historique du point.",
+                    clean,
+                    theirs,
                 )
             else:
-                conn.execute(
-                    insert(revision_table).values(item_id=item_id, text=clean, saved_at=now)
-                )
-                conn.execute(
-                    insert(tables["audit_entry"]).values(
-                        at=now,
-                        action="item.notes",
-                        entity="agenda_item",
-                        entity_id=item_id,
-                        summary=audit_summary(after=f"{len(clean)} car."),
-                    )
-                )
-        # Committed on a bare connection: the listeners are told here.
+                conflict = None
+                self._write_notes(conn, item_id, clean, checkpoint)
         publish(self._store, Changes({meeting_id: frozenset({Part.NOTES})}))
+        if conflict is not None:
+            raise conflict
         return True
+
+    @staticmethod
+    def _write_notes(conn: Connection, item_id: int, clean: str, checkpoint: bool) -> None:
+        tables = models.Base.metadata.tables
+        item_table, revision_table = tables["agenda_item"], tables["note_revision"]
+        conn.execute(update(item_table).where(item_table.c.id == item_id).values(notes=clean))
+        latest = conn.execute(
+            select(
+                revision_table.c.id,
+                revision_table.c.saved_at,
+                func.length(revision_table.c.text),
+            )
+            .where(revision_table.c.item_id == item_id)
+            .order_by(revision_table.c.id.desc())
+            .limit(1)
+        ).first()
+        now = utc_now()
+        if (
+            latest is not None
+            and not checkpoint
+            and not starts_new_revision(latest[1], latest[2], now, len(clean))
+        ):
+            conn.execute(
+                update(revision_table)
+                .where(revision_table.c.id == latest[0])
+                .values(text=clean, saved_at=now)
+            )
+        else:
+            conn.execute(insert(revision_table).values(item_id=item_id, text=clean, saved_at=now))
+            conn.execute(
+                insert(tables["audit_entry"]).values(
+                    at=now,
+                    action="item.notes",
+                    entity="agenda_item",
+                    entity_id=item_id,
+                    summary=audit_summary(after=f"{len(clean)} car."),
+                )
+            )
 
     def revisions(self, item_id: int) -> list[dto.NoteRevisionDTO]:
         """Saved states of an item's notes, newest first."""

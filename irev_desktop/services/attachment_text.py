@@ -86,8 +86,10 @@ def _plain_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+# An upsert both engines speak; on SQLite it fires the update trigger that re-indexes.
 _SAVE = text(
-    "INSERT OR REPLACE INTO attachment_text (attachment_id, text) VALUES (:attachment_id, :text)"
+    "INSERT INTO attachment_text (attachment_id, text) VALUES (:attachment_id, :text) "
+    "ON CONFLICT (attachment_id) DO UPDATE SET text = excluded.text"
 )
 
 

@@ -1,4 +1,4 @@
-"""Files attached to a meeting: copies kept in the store's folder.
+"""Files attached to a meeting: copies kept with the store (``services.pieces``).
 
 A copy is named by the SHA-256 of its content, never by the name the user gave, so
 no user text ever becomes a path, and the same file attached twice is stored once.
@@ -6,9 +6,7 @@ no user text ever becomes a path, and the same file attached twice is stored onc
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
-import os
 from pathlib import Path
 
 from sqlalchemy import select
@@ -20,34 +18,12 @@ from irev_desktop.model import dto
 from irev_desktop.services import convert
 from irev_desktop.services.attachment_text import extract_text, save_text
 from irev_desktop.services.base import ServiceBase
-from irev_desktop.services.partial_files import new_partial_file
+from irev_desktop.services.pieces import pieces_of, stored_path
+
+__all__ = ["MAX_ATTACHMENT_BYTES", "AttachmentService", "stored_path"]
 
 # The largest file that can be attached, and so the largest piece an archive may hold.
 MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024
-
-
-def stored_path(attachments_dir: Path, sha256: str) -> Path:
-    return attachments_dir / sha256[:2] / sha256
-
-
-def store_bytes(attachments_dir: Path, data: bytes) -> str:
-    """Write ``data`` into the content-addressed folder; returns its SHA-256."""
-    digest = hashlib.sha256(data).hexdigest()
-    target = stored_path(attachments_dir, digest)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        # At the top of the folder, where the next opening looks for what a kill left.
-        fd, temporary = new_partial_file(attachments_dir)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    return digest
 
 
 class AttachmentService(ServiceBase):
@@ -80,7 +56,7 @@ class AttachmentService(ServiceBase):
                 item = self.get(session, models.AgendaItem, item_id)
                 if item.meeting_id != meeting_id:
                     raise ValidationError("Ce point n'appartient pas à cette séance.")
-            digest = store_bytes(self._store.paths.attachments_dir, data)
+            digest = pieces_of(self._store).put(data, session)
             row = models.Attachment(
                 meeting_id=meeting_id,
                 item_id=item_id,
@@ -96,18 +72,23 @@ class AttachmentService(ServiceBase):
             return convert.attachment(row)
 
     def file_path(self, attachment_id: int) -> Path:
-        """Where the copy lies, to open it with the system's viewer."""
+        """A file of the copy on this computer, to open it with the system's viewer."""
         with self._store.reading() as session:
             row = self.get(session, models.Attachment, attachment_id)
-            path = stored_path(self._store.paths.attachments_dir, row.sha256)
-        if not path.is_file():
-            raise ValidationError(
-                "La copie de « {name} » manque dans le dossier des pièces jointes "
-                "({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.",
-                name=row.original_name,
-                folder=path.parent,
-            )
-        return path
+        pieces = pieces_of(self._store)
+        try:
+            return pieces.viewable(row.sha256, row.original_name)
+        except FileNotFoundError as error:
+            raise self._missing(row, pieces.place()) from error
+
+    @staticmethod
+    def _missing(row: models.Attachment, place: str) -> ValidationError:
+        return ValidationError(
+            "La copie de « {name} » manque dans le dossier des pièces jointes "
+            "({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.",
+            name=row.original_name,
+            folder=place,
+        )
 
     def set_title(self, attachment_id: int, title: str) -> dto.AttachmentDTO:
         """Name the annex as the documents list it (« Rapport d'activités 2020 »); an
@@ -123,7 +104,13 @@ class AttachmentService(ServiceBase):
             return convert.attachment(row)
 
     def read_bytes(self, attachment_id: int) -> bytes:
-        return self.file_path(attachment_id).read_bytes()
+        with self._store.reading() as session:
+            row = self.get(session, models.Attachment, attachment_id)
+        pieces = pieces_of(self._store)
+        try:
+            return pieces.read(row.sha256)
+        except FileNotFoundError as error:
+            raise self._missing(row, pieces.place()) from error
 
     def remove(self, attachment_id: int) -> None:
         """Detach a file. Its copy stays in the folder: earlier backups still refer to it."""

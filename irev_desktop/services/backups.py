@@ -13,9 +13,20 @@ from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.changes import publish
 
 
+def _not_on_a_server(paths_is_server: bool) -> None:
+    """A backup is a copy of the SQLite file: a server is backed up by its administrator."""
+    if paths_is_server:
+        raise ValidationError(
+            "Sur un serveur, la sauvegarde est celle du serveur (pg_dump, par la personne "
+            "qui l'administre) : exportez plutôt toute l'archive (.zip), ou copiez le "
+            "registre dans un fichier avec « irev-desktop copy-store »."
+        )
+
+
 class BackupService(ServiceBase):
     def backup(self, destination: Path) -> Path:
         """A consistent copy of the live store, taken with SQLite's backup API."""
+        _not_on_a_server(self._store.paths.is_server)
         destination = destination.expanduser().absolute()
         db = self._store.paths.db
         if destination == db or (destination.is_file() and os.path.samefile(destination, db)):
@@ -29,6 +40,7 @@ class BackupService(ServiceBase):
 
     def automatic_backup(self, reason: str = "automatique") -> Path:
         paths = self._store.paths
+        _not_on_a_server(paths.is_server)
         return sqlite_files.timestamped_backup(paths.db, paths.backups_dir, reason)
 
     def restore(self, source: Path) -> Path:
@@ -36,6 +48,7 @@ class BackupService(ServiceBase):
 
         Returns the path of the copy kept aside.
         """
+        _not_on_a_server(self._store.paths.is_server)
         source = source.expanduser().absolute()
         paths = self._store.paths
         if source == paths.db:

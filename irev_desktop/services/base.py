@@ -72,7 +72,12 @@ class ServiceBase:
             )
 
     def editable_meeting(self, session: Session, meeting_id: int) -> models.Meeting:
-        meeting = self.get(session, models.Meeting, meeting_id)
+        """The meeting a write changes, locked until the commit (FOR UPDATE; SQLite's
+        one writer needs no lock): on a team's server, two writes to one meeting run one
+        after the other, each seeing the other's result, and never in a deadlock."""
+        meeting = session.get(models.Meeting, meeting_id, with_for_update=True)
+        if meeting is None:
+            meeting = self.get(session, models.Meeting, meeting_id)  # its French refusal
         self.ensure_editable(meeting)
         return meeting
 

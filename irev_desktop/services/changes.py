@@ -20,6 +20,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from irev_desktop.db import models
+from irev_desktop.db.server_store import ServerStore
 from irev_desktop.db.store import Store
 from irev_desktop.model.changes import ALL_PARTS, Changes, Part
 
@@ -119,11 +120,14 @@ _batches = threading.local()
 
 
 def publish(store: Store, changes: Changes) -> None:
-    """Tell the store's listeners, or keep it for the batch in progress on this thread."""
+    """Tell the store's listeners, or keep it for the batch in progress on this thread;
+    on a team's server, tell the other computers too."""
     pending: dict[int, Changes] | None = getattr(_batches, "pending", None)
     if pending is not None and id(store) in pending:
         pending[id(store)] = pending[id(store)].merged(changes)
         return
+    if isinstance(store, ServerStore):
+        store.notices.announce(changes.to_json())
     for listener in list(store.commit_listeners):
         try:
             listener(changes)

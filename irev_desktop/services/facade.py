@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from irev_desktop.services.attendance import AttendanceService
     from irev_desktop.services.audit import AuditService
     from irev_desktop.services.backups import BackupService
+    from irev_desktop.services.copy_store import CopyReport
     from irev_desktop.services.deliberations import DeliberationService
     from irev_desktop.services.export import ExportService
     from irev_desktop.services.failures import SchemaState
@@ -37,7 +38,9 @@ if TYPE_CHECKING:
     from irev_desktop.services.register import RegisterService
     from irev_desktop.services.registry import RegistryService
     from irev_desktop.services.seance import SeanceService
+    from irev_desktop.services.seance_journal import SeanceJournal
     from irev_desktop.services.search import SearchService
+    from irev_desktop.services.server_admin import ServerInit
     from irev_desktop.services.signing_keys import KeyService
 
 # What opening a meeting or the board needs; export and search stay lazy.
@@ -127,6 +130,13 @@ class Services:
         return SeanceService(self.store)
 
     @cached_property
+    def seance_journal(self) -> SeanceJournal:
+        """Séance acts kept on this computer while a team's server does not answer."""
+        from irev_desktop.services.seance_journal import SeanceJournal
+
+        return SeanceJournal(self.store)
+
+    @cached_property
     def archive(self) -> ArchiveService:
         from irev_desktop.services.archive import ArchiveService
 
@@ -207,12 +217,40 @@ class Services:
 
         return schema_state(paths)
 
+    @staticmethod
+    def copy_store(
+        source: AppPaths, target: AppPaths, progress: Callable[[str], None] | None = None
+    ) -> CopyReport:
+        """Copy the register at ``source`` into the empty store at ``target`` (a file or
+        a server, either way), then compare both (``services.copy_store``)."""
+        from irev_desktop.services.copy_store import copy_store
+
+        with (
+            Store.open(source, write=False) as from_store,
+            Store.open(target, write=True) as to_store,
+        ):
+            return copy_store(from_store, to_store, progress)
+
+    @staticmethod
+    def init_server(url: str) -> ServerInit:
+        """Prepare a team's database and its two roles (``services.server_admin``)."""
+        from irev_desktop.services.server_admin import init_server
+
+        return init_server(url)
+
+    @staticmethod
+    def add_server_user(url: str, name: str, role: str, password: str) -> str:
+        """Give a person of the team a login of the role « secretariat » or « lecture »."""
+        from irev_desktop.services.server_admin import add_user
+
+        return add_user(url, name, role, password)
+
     @classmethod
     def open(cls, paths: AppPaths, *, write: bool, create: bool = True) -> Services:
         """The services of the store at ``paths``; see ``Store.open``. Opened for
         reading, ``store.read_only_reason`` says why it could not be written."""
         store = Store.open(paths, write=write, create=create)
-        if store.writable:
+        if store.writable and not paths.is_server:
             # The lock is ours: no other copy is writing there. One folder listing.
             remove_partial_files(paths.attachments_dir)
         return cls(store)
@@ -229,3 +267,76 @@ class Services:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+    # The window's « Se connecter à un serveur… » ----------------------------------------
+    @staticmethod
+    def try_server(url: str, password: str) -> None:
+        """Connect to the database at ``url`` with ``password`` (when empty: the one kept
+        in the OS keyring, else libpq's ``~/.pgpass``) and hang up. Raises the French
+        ``StoreError`` a user can act on; gives up on a silent server after the store's
+        connect timeout. Nothing is read nor written there."""
+        import psycopg
+        from sqlalchemy import make_url
+
+        from irev_desktop.db.server_schema import (
+            CONNECT_TIMEOUT_SECONDS,
+            libpq_conninfo,
+            with_saved_password,
+        )
+        from irev_desktop.paths import server_label
+
+        full = (
+            make_url(url).set(password=password).render_as_string(hide_password=False)
+            if password
+            else with_saved_password(url)
+        )
+        try:
+            with psycopg.connect(
+                libpq_conninfo(full), connect_timeout=CONNECT_TIMEOUT_SECONDS, autocommit=True
+            ) as connection:
+                connection.execute("SELECT 1")
+        except Exception as error:
+            raise Services._connection_failure(error, server_label(url), url) from error
+
+    @staticmethod
+    def _connection_failure(error: Exception, label: str, url: str) -> Exception:
+        from irev_desktop.db import server_errors
+
+        return server_errors.translate(error, label)
+
+    @staticmethod
+    def server_keyring_available() -> bool:
+        """Whether the system offers a keyring to keep a server's password in."""
+        from irev_desktop.services.key_folder import keyring_available
+
+        return keyring_available()
+
+    @staticmethod
+    def save_server_password(url: str, password: str) -> None:
+        """Keep ``password`` for the database at ``url`` in the OS keyring (never in a
+        file of the program)."""
+        from irev_desktop.db.server_schema import save_password
+        from irev_desktop.domain.errors import StoreError
+
+        try:
+            save_password(url, password)
+        except Exception as error:  # each keyring backend raises its own kind
+            raise StoreError(
+                "Le trousseau du système n'a pas gardé le mot de passe ({reason}) ; "
+                "décochez « Retenir le mot de passe » pour vous connecter sans.",
+                reason=str(error) or type(error).__name__,
+            ) from error
+
+    @staticmethod
+    def forget_server_password(url: str) -> None:
+        """Remove the password kept for the database at ``url``, if any: a user who
+        no longer wants it kept expects it gone."""
+        from irev_desktop.db.server_schema import KEYRING_SERVICE, keyring_user
+
+        try:
+            import keyring
+
+            if keyring.get_password(KEYRING_SERVICE, keyring_user(url)) is not None:
+                keyring.delete_password(KEYRING_SERVICE, keyring_user(url))
+        except Exception:  # no keyring, or nothing kept: nothing to forget
+            return

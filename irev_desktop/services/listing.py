@@ -1,4 +1,5 @@
-"""The lists of the start screen, read with the sqlite3 module alone.
+"""The lists of the start screen, read with the engine's driver alone (sqlite3, or
+psycopg for a team's server).
 
 The meeting list is what a user waits for at start-up; reading it this way needs no
 SQLAlchemy, whose import costs more than the rest of the start-up. These few queries
@@ -9,14 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from irev_desktop.db.kinds import SQLITE, Kind
+from irev_desktop.db.kinds import POSTGRESQL, SQLITE, Kind
 from irev_desktop.db.store import Store
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.model.rows import BodyChoice, MeetingSummary
 
 # The conversions of every plain read (``db.kinds``), without SQLAlchemy's import.
-_DATE = SQLITE.reader(Kind.DATE) or dt.date.fromisoformat
+_DATES = {
+    SQLITE.name: SQLITE.reader(Kind.DATE) or dt.date.fromisoformat,
+    POSTGRESQL.name: POSTGRESQL.reader(Kind.DATE) or (lambda day: day),
+}
 _STATUS = SQLITE.reader(Kind.ENUM, MeetingStatus)
+# The year of a meeting: its stored ISO text's first four characters, or the date's.
+_YEAR = {
+    SQLITE.name: "CAST(substr(date, 1, 4) AS INTEGER)",
+    POSTGRESQL.name: "EXTRACT(YEAR FROM date)::int",
+}
 _MEETINGS = (
     "SELECT m.id, m.body_id, b.short_name, m.title, m.date, m.status "
     "FROM meeting AS m JOIN body AS b ON b.id = m.body_id"
@@ -38,10 +47,10 @@ class ListingService:
 
     def years(self) -> list[int]:
         """The years that have meetings, newest first."""
+        year = _YEAR[self._store.dialect.name]
         with self._store.plain_reading() as connection:
             rows = connection.execute(
-                "SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) AS year "
-                "FROM meeting ORDER BY year DESC"
+                f"SELECT DISTINCT {year} AS year FROM meeting ORDER BY year DESC"
             )
             return [year for (year,) in rows]
 
@@ -59,15 +68,17 @@ class ListingService:
             conditions.append("m.body_id = ?")
             parameters.append(body_id)
         if year is not None:
-            # A range on the stored ISO text, which the date index serves.
+            # A range on the date (SQLite: on its stored ISO text), which the index serves.
             conditions.append("m.date >= ? AND m.date < ?")
             parameters += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+            if self._store.dialect is POSTGRESQL:
+                parameters[-2:] = [dt.date(year, 1, 1), dt.date(year + 1, 1, 1)]
         if status is not None:
             conditions.append("m.status = ?")
             parameters.append(status.value)
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         query = f"{_MEETINGS}{where} ORDER BY m.date DESC, m.id DESC"
-        parse, status_of = _DATE, _STATUS
+        parse, status_of = _DATES[self._store.dialect.name], _STATUS
         assert status_of is not None
         with self._store.plain_reading() as connection:
             rows = connection.execute(query, parameters).fetchall()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -11,6 +10,7 @@ from sqlalchemy.orm import Session
 from irev_desktop.db import models
 from irev_desktop.db.columns import reader_of
 from irev_desktop.db.plain_rows import session_connection
+from irev_desktop.db.plain_sql import PlainConnection, dialect_of
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import Representation, Role
 from irev_desktop.domain.errors import ValidationError
@@ -38,14 +38,15 @@ _IN_OFFICE = (
 
 
 def mandates_in_office_plain(
-    connection: sqlite3.Connection, body_id: int, day: dt.date
+    connection: PlainConnection, body_id: int, day: dt.date
 ) -> list[dto.MandateDTO]:
     """The mandates running on ``day``, highest role first: one joined query, run on
     every opening of a meeting."""
     iso = day.isoformat()
-    role = reader_of(models.Mandate, "role")
-    representation = reader_of(models.Mandate, "representation")
-    day_of = reader_of(models.Mandate, "start_date")
+    dialect = dialect_of(connection)
+    role = reader_of(models.Mandate, "role", dialect)
+    representation = reader_of(models.Mandate, "representation", dialect)
+    day_of = reader_of(models.Mandate, "start_date", dialect)
     result = [
         dto.MandateDTO(
             id=r[0],

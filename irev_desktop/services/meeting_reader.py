@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 from irev_desktop.db import models
 from irev_desktop.db.columns import reader_of
 from irev_desktop.db.plain_rows import plain, session_connection
+from irev_desktop.db.plain_sql import PlainConnection, dialect_of, ids_in
 from irev_desktop.db.row_types import (
     ActionItemRow,
     AgendaItemRow,
@@ -53,14 +53,14 @@ class History:
     proxies: dict[int, tuple[ProxySpan, ...]]
 
 
-def read_history(connection: sqlite3.Connection, meeting_id: int) -> History:
+def read_history(connection: PlainConnection, meeting_id: int) -> History:
     """Every stretch and proxy of the meeting; times in order, the opening (None) first.
 
     Two plain queries on every opening of a meeting: the rows are few and small, so they
     are typed here rather than through ``db.plain_rows``.
     """
 
-    moment = reader_of(models.Presence, "arrived_at")
+    moment = reader_of(models.Presence, "arrived_at", dialect_of(connection))
 
     presence: dict[int, list[Interval]] = {}
     for attendance_id, arrived, left in connection.execute(
@@ -121,7 +121,7 @@ def member_rights(session: Session, organisation_id: int) -> dict[int, int]:
     return member_rights_plain(session_connection(session), organisation_id)
 
 
-def member_rights_plain(connection: sqlite3.Connection, organisation_id: int) -> dict[int, int]:
+def member_rights_plain(connection: PlainConnection, organisation_id: int) -> dict[int, int]:
     rows = connection.execute(
         "SELECT id, statutory_rights FROM member WHERE organisation_id = ?", (organisation_id,)
     )
@@ -161,7 +161,7 @@ def read_meeting(session: Session, meeting_id: int) -> dto.MeetingDetail:
     return read_meeting_plain(session_connection(session), meeting_id)
 
 
-def read_meeting_plain(connection: sqlite3.Connection, meeting_id: int) -> dto.MeetingDetail:
+def read_meeting_plain(connection: PlainConnection, meeting_id: int) -> dto.MeetingDetail:
     """The whole meeting in a dozen plain queries (``db.plain_rows``): this runs on every
     opening of a meeting, and after a change of its header or of the register."""
     found = plain(MeetingRow).rows(connection, "WHERE id = ?", (meeting_id,))
@@ -223,7 +223,7 @@ PARTIAL_PARTS = frozenset(
 
 
 def refresh_plain(
-    connection: sqlite3.Connection, current: dto.MeetingDetail, parts: frozenset[Part]
+    connection: PlainConnection, current: dto.MeetingDetail, parts: frozenset[Part]
 ) -> dto.MeetingDetail:
     """``current`` with ``parts`` read again, and only them (the whole meeting when one of
     them is not a part of its own)."""
@@ -255,17 +255,16 @@ def refresh_plain(
 class _People:
     """The names of the people a part names, read once per id."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: PlainConnection) -> None:
         self.connection = connection
         self.rows: dict[int, PersonRow] = {}
 
     def read(self, ids: set[int]) -> dict[int, PersonRow]:
         missing = sorted(ids - self.rows.keys())
         if missing:
+            condition, parameter = ids_in(self.connection, missing)
             for row in plain(PersonRow).rows(
-                self.connection,
-                "WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(missing),),
+                self.connection, f"WHERE id {condition}", (parameter,)
             ):
                 self.rows[row.id] = row
         return self.rows
@@ -276,7 +275,7 @@ class _People:
 
 
 def _attendance_part(
-    connection: sqlite3.Connection,
+    connection: PlainConnection,
     meeting_id: int,
     in_office: list[dto.MandateDTO],
     body: dto.BodyDTO,
@@ -335,7 +334,7 @@ def _attendance_part(
 
 
 def _items_part(
-    connection: sqlite3.Connection, meeting_id: int, people: _People
+    connection: PlainConnection, meeting_id: int, people: _People
 ) -> tuple[dto.AgendaItemDTO, ...]:
     items = plain(AgendaItemRow).rows(
         connection,
@@ -347,7 +346,7 @@ def _items_part(
 
 
 def _deliberations_part(
-    connection: sqlite3.Connection, meeting_id: int
+    connection: PlainConnection, meeting_id: int
 ) -> tuple[dto.DeliberationDTO, ...]:
     deliberations = plain(DeliberationRow).rows(
         connection, "WHERE meeting_id = ? ORDER BY year, sequence", (meeting_id,)
@@ -357,7 +356,7 @@ def _deliberations_part(
 
 
 def _actions_part(
-    connection: sqlite3.Connection, meeting_id: int, people: _People
+    connection: PlainConnection, meeting_id: int, people: _People
 ) -> tuple[dto.ActionItemDTO, ...]:
     actions = plain(ActionItemRow).rows(
         connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
@@ -367,7 +366,7 @@ def _actions_part(
 
 
 def _attachments_part(
-    connection: sqlite3.Connection, meeting_id: int
+    connection: PlainConnection, meeting_id: int
 ) -> tuple[dto.AttachmentDTO, ...]:
     attachments = plain(AttachmentRow).rows(
         connection, "WHERE meeting_id = ? ORDER BY id", (meeting_id,)
@@ -376,17 +375,18 @@ def _attachments_part(
 
 
 def recorded_voters_plain(
-    connection: sqlite3.Connection, ids: list[int]
+    connection: PlainConnection, ids: list[int]
 ) -> dict[int, tuple[int, int, float]]:
     """(present, represented, total weight) of each deliberation voted voter by voter."""
     if not ids:
         return {}
+    condition, parameter = ids_in(connection, ids)
     rows = connection.execute(
         "SELECT deliberation_id, count(*) FILTER (WHERE represented_by_id IS NULL), "
         "count(*) FILTER (WHERE represented_by_id IS NOT NULL), sum(weight) "
-        "FROM deliberation_voter WHERE deliberation_id IN (SELECT value FROM json_each(?)) "
+        f"FROM deliberation_voter WHERE deliberation_id {condition} "
         "GROUP BY deliberation_id",
-        (json.dumps(ids),),
+        (parameter,),
     )
     return {ident: (present, represented, weight) for ident, present, represented, weight in rows}
 
@@ -428,7 +428,11 @@ def content_digest(
     item_ids = [
         i
         for i in session.scalars(
-            select(models.AgendaItem.id).where(models.AgendaItem.meeting_id == meeting.id)
+            # In id order, as SQLite happened to give them: PostgreSQL's order follows
+            # its plan, and a digest must not.
+            select(models.AgendaItem.id)
+            .where(models.AgendaItem.meeting_id == meeting.id)
+            .order_by(models.AgendaItem.id)
         )
     ]
     attendance = rows(models.Attendance, models.Attendance.person_id)

@@ -19,7 +19,6 @@ from irev_desktop.model.inputs import MeetingHeader
 from irev_desktop.model.rows import MeetingSummary
 from irev_desktop.model.seal import SealCheck
 from irev_desktop.model.signing import Signer
-from irev_desktop.services.attachments import store_bytes
 from irev_desktop.services.base import ServiceBase, changed_fields
 from irev_desktop.services.listing import ListingService
 from irev_desktop.services.mandates import mandates_in_office
@@ -30,6 +29,7 @@ from irev_desktop.services.meeting_reader import (
     read_meeting_plain,
     refresh_plain,
 )
+from irev_desktop.services.pieces import pieces_of
 from irev_desktop.services.registry import required
 from irev_desktop.services.seal import check_seal, sealed_meeting_ids
 from irev_desktop.services.seal_chain import (
@@ -298,7 +298,7 @@ class MeetingService(ServiceBase):
         """The seal of the minutes: content digest, signature columns, attached files."""
         with self._store.reading() as session:
             meeting = self.get(session, models.Meeting, meeting_id)
-            return check_seal(session, meeting, self._store.paths.attachments_dir)
+            return check_seal(session, meeting, pieces_of(self._store))
 
     def signed_snapshot(self, meeting_id: int) -> Snapshot | None:
         """The minutes as signed (seal version 3), or None: documents are drawn from it."""
@@ -314,10 +314,10 @@ class MeetingService(ServiceBase):
             seal = seal_of(session, meeting_id)
             if seal is None or seal.pdf_sha256 is not None:
                 return False
-            check = check_seal(session, meeting, self._store.paths.attachments_dir)
+            check = check_seal(session, meeting, pieces_of(self._store))
             if check.failed:
                 return False
-        digest = store_bytes(self._store.paths.attachments_dir, content)
+        digest = pieces_of(self._store).put(content)
         with self._store.writing() as session:
             seal = seal_of(session, meeting_id)
             if seal is None or seal.pdf_sha256 is not None:

@@ -18,8 +18,8 @@ from irev_desktop.db import models
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import MeetingStatus
 from irev_desktop.model.seal import ProblemKind, SealCheck, SealProblem, SealStatus
-from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.meeting_reader import SEAL_VERSION, content_digest
+from irev_desktop.services.pieces import Pieces
 from irev_desktop.services.seal_chain import CHAIN_SEAL_VERSION, check_chained, seal_of
 from irev_desktop.services.seal_signature import shown_fingerprint
 
@@ -54,7 +54,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def check_seal(session: Session, meeting: models.Meeting, attachments_dir: Path) -> SealCheck:
+def check_seal(session: Session, meeting: models.Meeting, pieces: Pieces) -> SealCheck:
     signed = meeting.status is MeetingStatus.MINUTES_SIGNED
     digest = meeting.signed_digest
     traces = (digest, meeting.signed_at, meeting.seal_version)
@@ -76,7 +76,7 @@ def check_seal(session: Session, meeting: models.Meeting, attachments_dir: Path)
         problems.extend(SealProblem(ProblemKind.CONTENT, r) for r in findings.content)
         problems.extend(SealProblem(ProblemKind.CHAIN, r) for r in findings.chain)
         problems.extend(SealProblem(ProblemKind.SIGNATURE, r) for r in findings.signature)
-        problems.extend(_attachment_problems(session, meeting.id, attachments_dir))
+        problems.extend(_attachment_problems(session, meeting.id, pieces))
         seal = seal_of(session, meeting.id)
         if seal is not None:
             unsigned = replace(
@@ -84,7 +84,7 @@ def check_seal(session: Session, meeting: models.Meeting, attachments_dir: Path)
                 key_fingerprint=_key_fingerprint(session, seal),
                 pdf_sha256=seal.pdf_sha256,
             )
-            problems.extend(_pdf_problems(seal, meeting, attachments_dir))
+            problems.extend(_pdf_problems(seal, meeting, pieces))
     elif digest is not None and 1 <= version < CHAIN_SEAL_VERSION:
         if content_digest(session, meeting, version) != digest:
             problems.append(
@@ -94,7 +94,7 @@ def check_seal(session: Session, meeting: models.Meeting, attachments_dir: Path)
                     "ne correspond plus à l'empreinte enregistrée.",
                 )
             )
-        problems.extend(_attachment_problems(session, meeting.id, attachments_dir))
+        problems.extend(_attachment_problems(session, meeting.id, pieces))
     if any(p.kind is ProblemKind.RECORD for p in problems):
         status = SealStatus.INCONSISTENT
     elif problems:
@@ -111,15 +111,13 @@ def _key_fingerprint(session: Session, seal: models.Seal) -> str | None:
     return shown_fingerprint(key.public_key) if key is not None else None
 
 
-def _pdf_problems(
-    seal: models.Seal, meeting: models.Meeting, attachments_dir: Path
-) -> list[SealProblem]:
+def _pdf_problems(seal: models.Seal, meeting: models.Meeting, pieces: Pieces) -> list[SealProblem]:
     if seal.pdf_sha256 is None:
         return []
-    path = stored_path(attachments_dir, seal.pdf_sha256)
+    path = pieces.where(seal.pdf_sha256)
     day = french.format_date_long(meeting.date)
     try:
-        actual = file_sha256(path)
+        actual = pieces.digest(seal.pdf_sha256)
     except OSError:
         return [
             SealProblem(
@@ -172,9 +170,7 @@ def _record_problems(meeting: models.Meeting) -> list[str]:
     return found
 
 
-def _attachment_problems(
-    session: Session, meeting_id: int, attachments_dir: Path
-) -> list[SealProblem]:
+def _attachment_problems(session: Session, meeting_id: int, pieces: Pieces) -> list[SealProblem]:
     problems: list[SealProblem] = []
     rows = session.execute(
         select(models.Attachment.original_name, models.Attachment.sha256, models.Attachment.size)
@@ -182,9 +178,9 @@ def _attachment_problems(
         .order_by(models.Attachment.id)
     )
     for name, sha256, _size in rows:
-        path = stored_path(attachments_dir, sha256)
+        path = pieces.where(sha256)
         try:
-            actual = file_sha256(path)
+            actual = pieces.digest(sha256)
         except FileNotFoundError:
             problems.append(
                 SealProblem(

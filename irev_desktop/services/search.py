@@ -1,4 +1,5 @@
-"""Full-text search over the whole archive, with SQLite FTS5.
+"""Full-text search over the whole archive, with SQLite FTS5 (on a team's PostgreSQL
+store, ``search_server`` gives the same hits with PostgreSQL's full-text search).
 
 The index (migration ``0003_search``) holds one document per meeting, agenda item,
 deliberation, person, action and attachment, kept in step with every write by SQLite
@@ -18,6 +19,7 @@ Snippets mark the matched words with :data:`HIGHLIGHT_START` (``\\x02``) and
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -29,8 +31,8 @@ from irev_desktop.db.store import translate
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.model.search import HIGHLIGHT_END, HIGHLIGHT_START, HitKind, SearchHit
 from irev_desktop.services.attachment_text import extract_text, save_text
-from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.base import ServiceBase
+from irev_desktop.services.pieces import pieces_of
 
 ELLIPSIS = "…"
 SNIPPET_TOKENS = 16
@@ -71,10 +73,22 @@ def _is_word_char(char: str) -> bool:
     return category[0] in "LN" or category in ("Co", "Mn")
 
 
+def is_combining_mark(char: str) -> bool:
+    """A combining mark (an accent written apart): part of a word, dropped when folded."""
+    return unicodedata.category(char) == "Mn"
+
+
 def _folded(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.lower())
-    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    bare = "".join(c for c in decomposed if not is_combining_mark(c))
     return unicodedata.normalize("NFC", bare) or word.lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """One word of a text as a query word is folded (case, accents, œ/æ); kept, since
+    the snippets fold every word of every hit and words repeat."""
+    return _folded(fold_ligatures(unicodedata.normalize("NFC", word)))
 
 
 def query_words(query: str) -> list[str]:
@@ -164,7 +178,10 @@ def restore_original(snippet: str, original: str) -> str | None:
 def _as_written(snippet: str, originals: Iterable[str | None]) -> str:
     for original in originals:
         if original:
-            restored = restore_original(snippet, original)
+            # Markers in the stored text (written behind the services' back) are no
+            # highlight: the index dropped them, so does the snippet.
+            bare = original.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+            restored = restore_original(snippet, bare)
             if restored is not None:
                 return restored
     return snippet
@@ -218,6 +235,11 @@ def _kinds(kinds: Iterable[HitKind | str] | None) -> list[str] | None:
 
 
 class SearchService(ServiceBase):
+    @property
+    def _on_server(self) -> bool:
+        """A team's PostgreSQL store: its index is 0009_server_search's (search_server)."""
+        return self._store.dialect.name == "postgresql"
+
     @staticmethod
     def words(query: str) -> list[str]:
         """The words a query searches for (to highlight them where a hit is shown)."""
@@ -233,7 +255,8 @@ class SearchService(ServiceBase):
         kinds: Sequence[HitKind | str] | None = None,
         limit: int = 50,
     ) -> list[SearchHit]:
-        """The best ``limit`` hits for ``query``, best first (bm25).
+        """The best ``limit`` hits for ``query``, best first (bm25; on PostgreSQL,
+        ts_rank: see ``search_server``).
 
         ``body_id`` and the years keep the hits of that body's meetings and of those
         years; a person is kept when they held a mandate there then. ``kinds`` keeps
@@ -246,6 +269,16 @@ class SearchService(ServiceBase):
             return []
         if year_from is not None and year_to is not None and year_from > year_to:
             return []
+        if self._on_server:
+            from irev_desktop.services import search_server
+
+            return search_server.search(
+                self._store,
+                query_words(query),
+                kinds=chosen if chosen is not None and len(chosen) < len(HitKind) else None,
+                scope=search_server.Scope(body_id, year_from, year_to),
+                limit=min(limit, MAX_LIMIT),
+            )
         params: dict[str, Any] = {"match": match, "limit": min(limit, MAX_LIMIT)}
         filters = ""
         if chosen is not None and len(chosen) < len(HitKind):
@@ -340,13 +373,13 @@ class SearchService(ServiceBase):
             ).all()
         if not rows:
             return 0
-        folder = self._store.paths.attachments_dir
+        pieces = pieces_of(self._store)
         texts: dict[int, str] = {}
         by_content: dict[str, str] = {}
         for attachment_id, name, sha256 in rows:
             if sha256 not in by_content:
                 try:
-                    data = stored_path(folder, sha256).read_bytes()
+                    data = pieces.read(sha256)
                 except OSError:
                     continue  # the copy is missing: try again at the next rebuild
                 by_content[sha256] = extract_text(name, data)
@@ -359,6 +392,14 @@ class SearchService(ServiceBase):
     def rebuild(self) -> IndexSummary:
         """Rebuild the whole index from the store (and extract missing attachment texts)."""
         extracted = self.extract_missing_texts()
+        if self._on_server:
+            from irev_desktop.services import search_server
+
+            with self._store.write_connection() as conn:
+                conn.execute(text("DELETE FROM search_index"))
+                conn.execute(text(search_server.REBUILD))
+                documents = conn.execute(text("SELECT count(*) FROM search_index")).scalar_one()
+            return IndexSummary(documents=int(documents), texts_extracted=extracted)
         with self._store.write_connection() as conn:
             # Emptied by making the table again as the store defines it, with its settings
             # (the ranking): twice as fast as deleting row by row, and leaves no free pages.

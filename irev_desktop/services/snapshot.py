@@ -13,7 +13,6 @@ import dataclasses
 import datetime as dt
 import enum
 import json
-import sqlite3
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -23,6 +22,7 @@ from typing import Any
 
 from irev_desktop.db import models
 from irev_desktop.db.columns import reader_of
+from irev_desktop.db.plain_sql import PlainConnection, dialect_of, ids_in
 from irev_desktop.domain.enums import Civility
 from irev_desktop.model import dto
 
@@ -282,13 +282,11 @@ def named_people(meeting: dto.MeetingDetail) -> set[int]:
 
 
 def civilities_plain(
-    connection: sqlite3.Connection, meeting: dto.MeetingDetail
+    connection: PlainConnection, meeting: dto.MeetingDetail
 ) -> dict[int, Civility | None]:
-    rows = connection.execute(
-        "SELECT id, civility FROM person WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(sorted(named_people(meeting))),),
-    )
-    civility = reader_of(models.Person, "civility")
+    condition, parameter = ids_in(connection, sorted(named_people(meeting)))
+    rows = connection.execute(f"SELECT id, civility FROM person WHERE id {condition}", (parameter,))
+    civility = reader_of(models.Person, "civility", dialect_of(connection))
     return {ident: civility(value) for ident, value in rows}
 
 

@@ -643,4 +643,143 @@ _TEMPLATES: tuple[object, ...] = (
         "({reason}) : verify ne pourra pas signaler la suppression de cette séance sur ce "
         "poste.",
     ),
+    # irev_desktop/services/facade.py (Services.try_server: the connection dialog)
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le serveur de la base {db} refuse la connexion : identifiant ou mot de passe incorrect.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Le serveur de la base {db} demande un mot de passe : saisissez-le."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base {db} n'existe pas sur ce serveur ; vérifiez son nom, ou créez-la "
+        "(« irev-desktop server init »).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Le serveur « {host} » est introuvable : vérifiez son nom et le réseau."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le trousseau du système n'a pas gardé le mot de passe ({reason}) ; "
+        "décochez « Retenir le mot de passe » pour vous connecter sans.",
+    ),
+    # irev_desktop/cli/server.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Indiquez le serveur avec --db postgresql://propriétaire@serveur/base (ou "
+        "IREV_DESKTOP_DB) : « server » ne s'applique pas à un fichier.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "La source et la cible sont la même base : rien n'a été copié."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Aucun mot de passe : donnez --password-file, ou la variable "
+        "IREV_DESKTOP_SERVER_PASSWORD, ou lancez la commande dans un terminal.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Les deux mots de passe diffèrent : rien n'a été fait."),
+    QT_TRANSLATE_NOOP("Errors", "Le fichier {file} ne peut pas être lu : {cause}."),
+    # irev_desktop/db/server_errors.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le serveur de la base {db} a refusé l'opération (code {code}) ; rien n'a été écrit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le procès-verbal de cette séance est signé : le serveur refuse toute "
+        "modification ; rien n'a été écrit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Une autre personne modifiait la même chose sur {db} au même instant : rien "
+        "n'a été écrit ; réessayez.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Le disque du serveur de {db} est plein : rien n'a été écrit."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le serveur de la base {db} ne répond pas : rien n'y a été lu ni écrit. "
+        "Vérifiez le réseau, puis réessayez.",
+    ),
+    # irev_desktop/db/server_schema.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base {db} a été créée par une version plus récente du programme (révision"
+        " {revision}) : mettez IREV Desktop à jour pour l'ouvrir.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base {db} a été créée par une version précédente du programme : une "
+        "consultation ne la modifie pas. Ouvrez-la une fois avec IREV Desktop, qui la"
+        " met à jour.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base {db} n'est pas encore une base IREV Desktop ; rien n'a été créé. "
+        "Ouvrez-la une fois pour la préparer, ou lancez « irev-desktop server init ».",
+    ),
+    # irev_desktop/db/server_store.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base {db} doit être préparée ou mise à jour, et votre rôle ne le permet "
+        "pas : demandez à la personne qui administre le serveur de lancer « "
+        "irev-desktop --db URL server init ».",
+    ),
+    # irev_desktop/sample_data/generator.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'archive de démonstration se génère dans un fichier : générez-la avec « "
+        "irev-desktop --db demonstration.sqlite generate-archive », puis copiez-la "
+        "sur le serveur avec « irev-desktop copy-store --from demonstration.sqlite "
+        "--to URL ».",
+    ),
+    # irev_desktop/services/agenda.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Une autre personne a modifié les notes de ce point pendant que vous écriviez"
+        " : les deux textes sont gardés dans l'historique du point.",
+    ),
+    # irev_desktop/services/archive/service.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Sur un serveur, une archive s'importe dans une base vide seulement : créez "
+        "une nouvelle base, puis importez-y l'archive.",
+    ),
+    # irev_desktop/services/backups.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Sur un serveur, la sauvegarde est celle du serveur (pg_dump, par la personne"
+        " qui l'administre) : exportez plutôt toute l'archive (.zip), ou copiez le "
+        "registre dans un fichier avec « irev-desktop copy-store ».",
+    ),
+    # irev_desktop/services/seance_journal.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le journal de la séance {file} ne peut pas être écrit ({cause}) : l'acte n'a"
+        " pas été fait.",
+    ),
+    # irev_desktop/services/server_admin.py
+    QT_TRANSLATE_NOOP(
+        "Errors", "Rôle inconnu : {role} (choisissez « secretariat » ou « lecture »)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "« {name} » ne peut pas être un identifiant : lettres minuscules sans accent,"
+        " chiffres et « _ », 63 caractères au plus, sans commencer par un chiffre.",
+    ),
+    QT_TRANSLATE_NOOP("Errors", "Le mot de passe doit compter au moins {count} caractères."),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La préparation de la base {db} demande son propriétaire (ou un "
+        "administrateur du serveur) : votre rôle ne peut pas créer les tables ni les "
+        "rôles de l'équipe.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "La base {db} n'a pas encore les rôles de l'équipe : lancez d'abord « "
+        "irev-desktop --db URL server init ».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Votre rôle sur {db} ne peut pas créer d'identifiants : demandez-le à la "
+        "personne qui administre le serveur.",
+    ),
 )

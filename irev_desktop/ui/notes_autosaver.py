@@ -6,7 +6,10 @@ still saves every 0.7 s, and leaving the item, the editor or the window saves at
 so in red until it goes through, retries every two seconds, and writes an emergency copy
 of the text to a file, so that even a kill in that state loses nothing.
 
-Signals: stateChanged(str text, bool failed) — what the save line must show.
+Signals: stateChanged(str text, bool failed) — what the save line must show;
+conflicted(int item, str mine, str theirs) — someone else saved this item's notes since
+they were read here: nothing was overwritten, both texts are in its history, and the
+owner of the editor lets the user choose (``resolve``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
-from irev_desktop.domain.errors import IrevError
+from irev_desktop.domain.errors import IrevError, NotesConflictError
+from irev_desktop.model.journal import Kept
 from irev_desktop.paths import AppPaths
 from irev_desktop.ui import i18n
 from irev_desktop.ui.error_texts import error_text
@@ -33,7 +37,8 @@ SAVE_RETRY_MS = 2000  # after a failed save, try again this often until it goes 
 PARAGRAPH_SEPARATOR = "\u2029"
 EMERGENCY_FOLDER = "notes-non-enregistrees"
 
-SaveNotes = Callable[[int, str, bool], object]  # (item id, text, checkpoint)
+# (item id, text, checkpoint, the text the editor started from)
+SaveNotes = Callable[[int, str, bool, str], object]
 
 
 def editor_text(editor: QPlainTextEdit) -> str:
@@ -64,6 +69,7 @@ def emergency_copies(paths: AppPaths, item_ids: set[int]) -> list[Path]:
 
 class NoteAutosaver(QObject):
     stateChanged = Signal(str, bool)
+    conflicted = Signal(int, str, str)
 
     def __init__(
         self,
@@ -124,7 +130,12 @@ class NoteAutosaver(QObject):
         if text == self.saved_text:
             return True
         try:
-            self._save(self.item_id, text, checkpoint)
+            result = self._save(self.item_id, text, checkpoint, self.saved_text)
+        except NotesConflictError as conflict:  # not retried: the user chooses
+            self._retry.stop()
+            self.stateChanged.emit(error_text(conflict), True)
+            self.conflicted.emit(self.item_id, conflict.mine, conflict.theirs)
+            return False
         except Exception as error:  # read-only, full disk, I/O, locked: keep it, retry
             self._failed(error, text)
             return False
@@ -132,10 +143,26 @@ class NoteAutosaver(QObject):
         self._clear_emergency_copy()
         self.failing = False
         self._retry.stop()
-        self.stateChanged.emit(
-            self.tr("Enregistré à {time}").format(time=i18n.time_text(self._now())), False
-        )
+        moment = i18n.time_text(self._now())
+        if isinstance(result, Kept):  # durable in the séance journal, not yet on the server
+            state = self.tr("Gardé sur ce poste à {time} (le serveur ne répond pas)")
+        else:
+            state = self.tr("Enregistré à {time}")
+        self.stateChanged.emit(state.format(time=moment), False)
         return True
+
+    def resolve(self, text: str, theirs: str) -> bool:
+        """After a conflict: the editor shows ``text`` (mine, theirs, or both) and it is
+        saved over theirs, which the history keeps."""
+        self.saved_text = theirs
+        if editor_text(self._editor) != text:
+            self._editor.blockSignals(True)
+            self._editor.setPlainText(text)
+            self._editor.blockSignals(False)
+        if text == theirs:
+            self.stateChanged.emit(self.tr("Texte de l'autre personne repris."), False)
+            return True
+        return self.save(checkpoint=True)
 
     def stop(self) -> None:
         for timer in (self._pause, self._ceiling, self._retry):

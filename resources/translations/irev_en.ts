@@ -4,22 +4,22 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="225"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="222"/>
         <source>Action à mener</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="229"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="226"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="232"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="229"/>
         <source>&amp;Qui</source>
         <translation>&amp;Who</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="233"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="230"/>
         <source>&amp;Quoi</source>
         <translation>W&amp;hat</translation>
     </message>
@@ -443,49 +443,49 @@ Open the folder?</translation>
 <context>
     <name>AttendanceHistoryDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="54"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="55"/>
         <source>Historique de {name}</source>
         <translation>History of {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="61"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="62"/>
         <source>Une ligne par période : « 10:15 – 11:02 », « – 11:02 » depuis l&apos;ouverture, « 10:15 – » jusqu&apos;à la fin, « – » toute la séance.</source>
         <translation>One line per stretch: “10:15 – 11:02”, “– 11:02” from the opening, “10:15 –” to the close, “–” the whole meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="71"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="72"/>
         <source>10:15 – 11:02
 11:20 –</source>
         <translation>10:15 – 11:02
 11:20 –</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="72"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="73"/>
         <source>&amp;Présences</source>
         <translation>&amp;Presence</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="77"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="78"/>
         <source>Buchaillat, 11:02 – 11:20</source>
         <translation>Buchaillat, 11:02 – 11:20</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="78"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="79"/>
         <source>P&amp;ouvoirs</source>
         <translation>Pr&amp;oxies</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="81"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="82"/>
         <source>Un pouvoir par ligne : le nom de la personne qui le détient, une virgule, la période ; le nom seul pour toute la séance.</source>
         <translation>One proxy per line: the holder&apos;s name, a comma, the stretch; the name alone for the whole meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="110"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="107"/>
         <source>Présences — {error}</source>
         <translation>Presence — {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="118"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/history_dialog.py" line="115"/>
         <source>Pouvoirs — {error}</source>
         <translation>Proxies — {error}</translation>
     </message>
@@ -777,27 +777,27 @@ Open the folder?</translation>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="33"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="34"/>
         <source>Quorum : {fraction} des {basis} en fonction, présents ou représentés</source>
         <translation>Quorum: {fraction} of the {basis} in office, present or represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="41"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="42"/>
         <source>Vote : {weighting} ; {majority}</source>
         <translation>Voting: {weighting}; {majority}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="44"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="45"/>
         <source>Pouvoirs : {n} au plus par mandataire</source>
         <translation>Proxies: at most {n} per proxy holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="47"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="48"/>
         <source>Convocation : {days} jours avant ({urgent} en cas d&apos;urgence)</source>
         <translation>Notice: {days} days ({urgent} if urgent)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="53"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="54"/>
         <source>Voix prépondérante de la présidence en cas de partage</source>
         <translation>The chair has a casting vote in the event of a tie</translation>
     </message>
@@ -953,12 +953,12 @@ Open the folder?</translation>
 <context>
     <name>BodyRulesDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="147"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="148"/>
         <source>Règles de délibération — {body}</source>
         <translation>Rules of deliberation — {body}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="157"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="158"/>
         <source>Les nouvelles règles valent pour les séances de l&apos;instance dont le procès-verbal n&apos;est pas signé ; un procès-verbal signé garde les règles en vigueur à sa signature.</source>
         <translation>The new rules apply to this body&apos;s meetings whose minutes are not signed; signed minutes keep the rules in force when they were signed.</translation>
     </message>
@@ -966,42 +966,42 @@ Open the folder?</translation>
 <context>
     <name>BodyRulesForm</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="89"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="90"/>
         <source>&amp;Quorum</source>
         <translation>&amp;Quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="93"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="94"/>
         <source>&amp;Base du quorum</source>
         <translation>Quorum &amp;basis</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="95"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="96"/>
         <source>&amp;Pondération des votes</source>
         <translation>Vote &amp;weighting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="97"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="98"/>
         <source>&amp;Majorité</source>
         <translation>&amp;Majority</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="100"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="101"/>
         <source>P&amp;ouvoirs au plus par mandataire</source>
         <translation>Pr&amp;oxies per holder (at most)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="103"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="104"/>
         <source>Délai de &amp;convocation (jours)</source>
         <translation>&amp;Notice period (days)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="106"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="107"/>
         <source>Délai en cas d&apos;&amp;urgence (jours)</source>
         <translation>&amp;Urgent notice period (days)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="108"/>
+        <location filename="../../irev_desktop/ui/pages/board/rules.py" line="109"/>
         <source>&amp;Voix prépondérante de la présidence en cas de partage</source>
         <translation>&amp;Casting vote of the chair in case of a tie</translation>
     </message>
@@ -1968,6 +1968,156 @@ Open the folder?</translation>
         <translation>The minutes are signed, but the signing key&apos;s journal could not be written ({reason}): verify will not be able to report the deletion of this meeting on this computer.</translation>
     </message>
     <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="647"/>
+        <source>Le serveur de la base {db} refuse la connexion : identifiant ou mot de passe incorrect.</source>
+        <translation>The server of the database {db} refuses the connection: wrong login or password.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="651"/>
+        <source>Le serveur de la base {db} demande un mot de passe : saisissez-le.</source>
+        <translation>The server of the database {db} asks for a password: type it in.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="654"/>
+        <source>La base {db} n&apos;existe pas sur ce serveur ; vérifiez son nom, ou créez-la (« irev-desktop server init »).</source>
+        <translation>The database {db} does not exist on this server; check its name, or create it (“irev-desktop server init”).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="659"/>
+        <source>Le serveur « {host} » est introuvable : vérifiez son nom et le réseau.</source>
+        <translation>The server “{host}” cannot be found: check its name and the network.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="662"/>
+        <source>Le trousseau du système n&apos;a pas gardé le mot de passe ({reason}) ; décochez « Retenir le mot de passe » pour vous connecter sans.</source>
+        <translation>The system keyring did not keep the password ({reason}); untick “Remember the password” to connect without it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="668"/>
+        <source>Indiquez le serveur avec --db postgresql://propriétaire@serveur/base (ou IREV_DESKTOP_DB) : « server » ne s&apos;applique pas à un fichier.</source>
+        <translation>Name the server with --db postgresql://owner@server/database (or IREV_DESKTOP_DB): “server” does not apply to a file.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="673"/>
+        <source>La source et la cible sont la même base : rien n&apos;a été copié.</source>
+        <translation>The source and the target are the same database: nothing was copied.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="674"/>
+        <source>Aucun mot de passe : donnez --password-file, ou la variable IREV_DESKTOP_SERVER_PASSWORD, ou lancez la commande dans un terminal.</source>
+        <translation>No password: give --password-file, or the IREV_DESKTOP_SERVER_PASSWORD variable, or run the command in a terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="679"/>
+        <source>Les deux mots de passe diffèrent : rien n&apos;a été fait.</source>
+        <translation>The two passwords differ: nothing was done.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="680"/>
+        <source>Le fichier {file} ne peut pas être lu : {cause}.</source>
+        <translation>The file {file} cannot be read: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="682"/>
+        <source>Le serveur de la base {db} a refusé l&apos;opération (code {code}) ; rien n&apos;a été écrit.</source>
+        <translation>The server of the database {db} refused the operation (code {code}); nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="686"/>
+        <source>Le procès-verbal de cette séance est signé : le serveur refuse toute modification ; rien n&apos;a été écrit.</source>
+        <translation>The minutes of this meeting are signed: the server refuses any change; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="691"/>
+        <source>Une autre personne modifiait la même chose sur {db} au même instant : rien n&apos;a été écrit ; réessayez.</source>
+        <translation>Someone else was changing the same thing on {db} at the same moment: nothing was written; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="696"/>
+        <source>Le disque du serveur de {db} est plein : rien n&apos;a été écrit.</source>
+        <translation>The disk of the server of {db} is full: nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="697"/>
+        <source>Le serveur de la base {db} ne répond pas : rien n&apos;y a été lu ni écrit. Vérifiez le réseau, puis réessayez.</source>
+        <translation>The server of the database {db} does not answer: nothing was read or written there. Check the network, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="703"/>
+        <source>La base {db} a été créée par une version plus récente du programme (révision {revision}) : mettez IREV Desktop à jour pour l&apos;ouvrir.</source>
+        <translation>The database {db} was created by a newer version of the program (revision {revision}): update IREV Desktop to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="708"/>
+        <source>La base {db} a été créée par une version précédente du programme : une consultation ne la modifie pas. Ouvrez-la une fois avec IREV Desktop, qui la met à jour.</source>
+        <translation>The database {db} was created by an earlier version of the program: reading it does not change it. Open it once with IREV Desktop, which updates it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="714"/>
+        <source>La base {db} n&apos;est pas encore une base IREV Desktop ; rien n&apos;a été créé. Ouvrez-la une fois pour la préparer, ou lancez « irev-desktop server init ».</source>
+        <translation>The database {db} is not yet an IREV Desktop database; nothing was created. Open it once to prepare it, or run “irev-desktop server init”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="720"/>
+        <source>La base {db} doit être préparée ou mise à jour, et votre rôle ne le permet pas : demandez à la personne qui administre le serveur de lancer « irev-desktop --db URL server init ».</source>
+        <translation>The database {db} must be prepared or updated, and your role does not allow it: ask the person who runs the server to run “irev-desktop --db URL server init”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="727"/>
+        <source>L&apos;archive de démonstration se génère dans un fichier : générez-la avec « irev-desktop --db demonstration.sqlite generate-archive », puis copiez-la sur le serveur avec « irev-desktop copy-store --from demonstration.sqlite --to URL ».</source>
+        <translation>The demonstration archive is generated in a file: generate it with “irev-desktop --db demonstration.sqlite generate-archive”, then copy it to the server with “irev-desktop copy-store --from demonstration.sqlite --to URL”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="735"/>
+        <source>Une autre personne a modifié les notes de ce point pendant que vous écriviez : les deux textes sont gardés dans l&apos;historique du point.</source>
+        <translation>Someone else changed the notes of this item while you were writing: both texts are kept in the item&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="741"/>
+        <source>Sur un serveur, une archive s&apos;importe dans une base vide seulement : créez une nouvelle base, puis importez-y l&apos;archive.</source>
+        <translation>On a server, an archive is imported into an empty database only: create a new database, then import the archive into it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="747"/>
+        <source>Sur un serveur, la sauvegarde est celle du serveur (pg_dump, par la personne qui l&apos;administre) : exportez plutôt toute l&apos;archive (.zip), ou copiez le registre dans un fichier avec « irev-desktop copy-store ».</source>
+        <translation>On a server, the backup is the server&apos;s (pg_dump, by the person who runs it): export the whole archive (.zip) instead, or copy the register into a file with “irev-desktop copy-store”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="754"/>
+        <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) : l&apos;acte n&apos;a pas été fait.</source>
+        <translation>The meeting journal {file} cannot be written ({cause}): the act was not done.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="760"/>
+        <source>Rôle inconnu : {role} (choisissez « secretariat » ou « lecture »).</source>
+        <translation>Unknown role: {role} (choose “secretariat” or “lecture”).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="763"/>
+        <source>« {name} » ne peut pas être un identifiant : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus, sans commencer par un chiffre.</source>
+        <translation>“{name}” cannot be a login name: lower-case letters without accents, digits and “_”, 63 characters at most, not starting with a digit.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="768"/>
+        <source>Le mot de passe doit compter au moins {count} caractères.</source>
+        <translation>The password must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="769"/>
+        <source>La préparation de la base {db} demande son propriétaire (ou un administrateur du serveur) : votre rôle ne peut pas créer les tables ni les rôles de l&apos;équipe.</source>
+        <translation>Preparing the database {db} needs its owner (or a server administrator): your role cannot create the tables nor the team&apos;s roles.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="775"/>
+        <source>La base {db} n&apos;a pas encore les rôles de l&apos;équipe : lancez d&apos;abord « irev-desktop --db URL server init ».</source>
+        <translation>The database {db} does not have the team&apos;s roles yet: first run “irev-desktop --db URL server init”.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="780"/>
+        <source>Votre rôle sur {db} ne peut pas créer d&apos;identifiants : demandez-le à la personne qui administre le serveur.</source>
+        <translation>Your role on {db} cannot create logins: ask the person who runs the server.</translation>
+    </message>
+    <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="564"/>
         <source>Les droits statutaires ne peuvent être négatifs.</source>
         <translation>Statutory rights cannot be negative.</translation>
@@ -2151,62 +2301,62 @@ Open it now?</translation>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="62"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="63"/>
         <source>Point de l&apos;ordre du jour</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="76"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="77"/>
         <source>&amp;Intitulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="77"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="78"/>
         <source>&amp;Nature</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="78"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="79"/>
         <source>&amp;Rapporteur</source>
         <translation>&amp;Presenter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="79"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="80"/>
         <source>&amp;Durée prévue</source>
         <translation>Planned &amp;duration</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="92"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="89"/>
         <source>10:15</source>
         <translation>10:15</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="93"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="90"/>
         <source>10:15, 10h15 ou vide</source>
         <translation>10:15, 10h15 or empty</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="94"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="91"/>
         <source>Dé&amp;but</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="95"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="92"/>
         <source>&amp;Fin</source>
         <translation>&amp;End</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="106"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="103"/>
         <source>Début : {error}</source>
         <translation>Start: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="112"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="109"/>
         <source>Fin : {error}</source>
         <translation>End: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="115"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="112"/>
         <source>La fin du point précède son début.</source>
         <translation>The item ends before it starts.</translation>
     </message>
@@ -2232,32 +2382,32 @@ Open it now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/window.py" line="102"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="107"/>
         <source>Ouverture des données…</source>
         <translation>Opening data…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/window.py" line="110"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="115"/>
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/window.py" line="111"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="116"/>
         <source>Séances</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/window.py" line="112"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="117"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/window.py" line="113"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="118"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/window.py" line="114"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="119"/>
         <source>Recherche</source>
         <translation>Search</translation>
     </message>
@@ -2293,26 +2443,36 @@ Open it now?</translation>
     </message>
     <message>
         <location filename="../../irev_desktop/ui/main_window/menus.py" line="96"/>
+        <source>Se connecter à un ser&amp;veur…</source>
+        <translation>Connect to a ser&amp;ver…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="102"/>
+        <source>Revenir à la base de cet &amp;ordinateur</source>
+        <translation>Back to this c&amp;omputer&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="112"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/menus.py" line="115"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="134"/>
         <source>É&amp;dition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/menus.py" line="117"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="136"/>
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/menus.py" line="120"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="139"/>
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/menus.py" line="131"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="150"/>
         <source>&amp;Rechercher…</source>
         <translation>&amp;Find…</translation>
     </message>
@@ -2347,17 +2507,17 @@ Open it now?</translation>
         <translation>&amp;About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/menus.py" line="144"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="163"/>
         <source>Barre d&apos;outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/menus.py" line="155"/>
+        <location filename="../../irev_desktop/ui/main_window/menus.py" line="174"/>
         <source>Rechercher dans l&apos;archive… (Ctrl+F)</source>
         <translation>Search the archive… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/window.py" line="163"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="168"/>
         <source>Base en lecture seule : {reason}</source>
         <translation>Read-only store: {reason}</translation>
     </message>
@@ -2382,42 +2542,42 @@ Open it now?</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="26"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="27"/>
         <source>Sauvegarder la base</source>
         <translation>Back up database</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="28"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="29"/>
         <source>Base IREV (*.sqlite)</source>
         <translation>IREV database (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="36"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="37"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="40"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="41"/>
         <source>Sauvegarde écrite : {path}</source>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="76"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="77"/>
         <source>Clé de signature des procès-verbaux</source>
         <translation>Signing key of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="77"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="78"/>
         <source>Créez d&apos;abord l&apos;organisation (page Instances et bureau).</source>
         <translation>Create the organisation first (Bodies and board page).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="91"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="92"/>
         <source>À propos d&apos;IREV Desktop</source>
         <translation>About IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="92"/>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="93"/>
         <source>{name} {version}
 
 Le registre des instances, séances, délibérations et procès-verbaux d&apos;un groupement d&apos;intérêt public, hors ligne.
@@ -2428,6 +2588,26 @@ Données : {path}</source>
 The register of a public interest group’s bodies, meetings, resolutions and minutes, offline.
 
 Data: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="109"/>
+        <source>Fermez d&apos;abord le mode séance : ses notes vont dans la base ouverte.</source>
+        <translation>Close live meeting mode first: its notes go to the open database.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="119"/>
+        <source>Se connecter</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="134"/>
+        <source>Revenir à la base de cet ordinateur</source>
+        <translation>Back to this computer&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/store_actions.py" line="145"/>
+        <source>Le choix du serveur n&apos;a pas pu être oublié ({reason}).</source>
+        <translation>The choice of server could not be forgotten ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -2757,113 +2937,118 @@ Data: {path}</translation>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="184"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="186"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="199"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="208"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="201"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="210"/>
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="200"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="202"/>
         <source>Date d&apos;envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="215"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="223"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="217"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="225"/>
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="216"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218"/>
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="231"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="233"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="233"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="235"/>
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="244"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="246"/>
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="259"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="270"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="276"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="282"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="292"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="261"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="272"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="278"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="284"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="294"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="315"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="317"/>
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="340"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="351"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="363"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="373"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="342"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="353"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="365"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="375"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="384"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="395"/>
+        <source>— Texte de l&apos;autre personne —</source>
+        <translation>— The other person&apos;s text —</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="405"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="397"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="417"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="420"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="418"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="438"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="441"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="417"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="438"/>
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="430"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="442"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="446"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="451"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="463"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="467"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="451"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="472"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="457"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="462"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="482"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="486"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="478"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="483"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="503"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="507"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="474"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="495"/>
         <source>Titre de l&apos;annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="476"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="497"/>
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
@@ -3119,24 +3304,72 @@ Data: {path}</translation>
 <context>
     <name>NoteAutosaver</name>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="136"/>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="148"/>
+        <source>Gardé sur ce poste à {time} (le serveur ne répond pas)</source>
+        <translation>Kept on this computer at {time} (the server does not answer)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="150"/>
         <source>Enregistré à {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="152"/>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="163"/>
+        <source>Texte de l&apos;autre personne repris.</source>
+        <translation>The other person&apos;s text taken.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="179"/>
         <source>Copie de secours : {path}.</source>
         <translation>Emergency copy: {path}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="154"/>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="181"/>
         <source>Aucune copie de secours n&apos;a pu être écrite.</source>
         <translation>No emergency copy could be written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="158"/>
+        <location filename="../../irev_desktop/ui/notes_autosaver.py" line="185"/>
         <source>NON ENREGISTRÉ depuis {time} — {reason} Le texte reste dans cette fenêtre ; nouvel essai toutes les {seconds} s. {kept}</source>
         <translation>NOT SAVED since {time} — {reason} The text stays in this window; trying again every {seconds} s. {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesConflictDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_conflict.py" line="38"/>
+        <source>Notes modifiées par une autre personne</source>
+        <translation>Notes changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_conflict.py" line="43"/>
+        <source>Pendant que vous écriviez les notes du point « {item} », une autre personne les a modifiées. Rien n&apos;a été écrasé : les deux textes sont gardés dans l&apos;historique du point. Choisissez ce que deviennent les notes.</source>
+        <translation>While you were writing the notes of item “{item}”, someone else changed them. Nothing was overwritten: both texts are kept in the item&apos;s history. Choose what the notes become.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_conflict.py" line="53"/>
+        <source>Votre texte</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_conflict.py" line="54"/>
+        <source>Le texte de l&apos;autre personne</source>
+        <translation>The other person&apos;s text</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_conflict.py" line="64"/>
+        <source>Garder mon &amp;texte</source>
+        <translation>Keep my &amp;text</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_conflict.py" line="65"/>
+        <source>Reprendre le &amp;sien</source>
+        <translation>Take &amp;theirs</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/notes_conflict.py" line="66"/>
+        <source>Garder les &amp;deux</source>
+        <translation>Keep &amp;both</translation>
     </message>
 </context>
 <context>
@@ -3236,67 +3469,72 @@ Data: {path}</translation>
 <context>
     <name>Pointing</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="41"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="39"/>
+        <source>(gardé sur ce poste : envoyé au serveur dès qu&apos;il répondra)</source>
+        <translation>(kept on this computer: sent to the server as soon as it answers)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="49"/>
         <source>« {typed} » désigne plusieurs personnes : {names}.</source>
         <translation>“{typed}” matches several people: {names}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="45"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="53"/>
         <source>« {typed} » ne désigne personne de la liste.</source>
         <translation>“{typed}” matches nobody on the list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="54"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="62"/>
         <source>à l&apos;ouverture</source>
         <translation>at the opening</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="55"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="63"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="78"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="86"/>
         <source>Appel : {n} personne(s) notée(s) présente(s) {when}.</source>
         <translation>Roll call: {n} person(s) marked present {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="86"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="94"/>
         <source>Invité·e ajouté·e : {name}, présent·e {when}.</source>
         <translation>Guest added: {name}, present {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="110"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="125"/>
         <source>Pouvoir de {name} à {holder} {when}.</source>
         <translation>Proxy of {name} to {holder} {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="115"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="130"/>
         <source>Fin du pouvoir de {name} {when}.</source>
         <translation>Proxy of {name} ended {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="123"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="138"/>
         <source>{name} : {status}.</source>
         <translation>{name}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="129"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="144"/>
         <source>{name} n&apos;est plus pointé·e.</source>
         <translation>{name} is no longer marked present.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="130"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="147"/>
         <source>Départ de {name} {when}.</source>
         <translation>{name} left {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="136"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="153"/>
         <source>Retour de {name} {when}.</source>
         <translation>{name} came back {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="138"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="155"/>
         <source>Arrivée de {name} {when}.</source>
         <translation>{name} arrived {when}.</translation>
     </message>
@@ -3451,337 +3689,362 @@ Open it now?</translation>
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="284"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="304"/>
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="316"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="336"/>
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu&apos;il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="318"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="338"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="339"/>
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="296"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="316"/>
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="71"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="85"/>
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="288"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="308"/>
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="59"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="66"/>
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="58"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="65"/>
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="63"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="70"/>
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="64"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="71"/>
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="66"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="73"/>
         <source>insérer l&apos;heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="67"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="74"/>
         <source>nom d&apos;un participant</source>
         <translation>a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="79"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="86"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="82"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="89"/>
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="83"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="90"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="85"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="92"/>
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="88"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="95"/>
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="89"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="96"/>
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="91"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="98"/>
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="101"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="95"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="102"/>
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="106"/>
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="100"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="107"/>
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="159"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="173"/>
         <source>Des notes qui n&apos;avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="289"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="309"/>
         <source>Ouvrir la séance : l&apos;heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="293"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="313"/>
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="294"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="314"/>
         <source>Clore la séance : l&apos;heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="304"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="324"/>
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="305"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="325"/>
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="309"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="329"/>
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="310"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="330"/>
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="321"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="341"/>
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="561"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="589"/>
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu&apos;elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="603"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="635"/>
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="626"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="662"/>
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="640"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="676"/>
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="652"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="688"/>
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="656"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="692"/>
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="660"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="696"/>
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="677"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="713"/>
         <source>L&apos;opération a échoué ({error}) ; rien n&apos;a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="692"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="739"/>
+        <source>Une autre personne avait modifié les notes de ce point : votre texte est gardé, le sien est dans l&apos;historique du point (page de la séance).</source>
+        <translation>Someone else had changed the notes of this item: your text is kept, theirs is in the item&apos;s history (meeting page).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="757"/>
+        <source>Le serveur ne répond pas : {count} acte(s) gardé(s) sur ce poste, envoyé(s) dès qu&apos;il répondra. La séance continue.</source>
+        <translation>The server does not answer: {count} act(s) kept on this computer, sent as soon as it answers. The meeting goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="781"/>
+        <source>Le serveur a refusé des actes gardés sur ce poste : {reasons}</source>
+        <translation>The server refused acts kept on this computer: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="788"/>
+        <source>Le serveur répond : les actes gardés sur ce poste lui ont été envoyés.</source>
+        <translation>The server answers: the acts kept on this computer have been sent to it.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="799"/>
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="712"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="820"/>
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="779"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="889"/>
+        <source>Vote « {title} » gardé sur ce poste : il sera enregistré dès que le serveur répondra.</source>
+        <translation>Vote “{title}” kept on this computer: it will be recorded as soon as the server answers.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="900"/>
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="812"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="933"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="818"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="939"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="847"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="968"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="849"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="970"/>
         <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="411"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="439"/>
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="299"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="300"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="320"/>
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="432"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="460"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="436"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="464"/>
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="440"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="468"/>
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="442"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="470"/>
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="462"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="490"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="467"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="495"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="472"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="500"/>
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="474"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="502"/>
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="494"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="522"/>
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="500"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="528"/>
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="502"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="530"/>
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="515"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="543"/>
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="520"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="548"/>
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="613"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="645"/>
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="614"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="646"/>
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>
@@ -3835,6 +4098,134 @@ Open it now?</translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="134"/>
+        <source>Se connecter à un serveur</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="140"/>
+        <source>La base partagée de l&apos;équipe, sur un serveur PostgreSQL. Demandez ces informations à la personne qui l&apos;administre.</source>
+        <translation>The team&apos;s shared database, on a PostgreSQL server. Ask the person who administers it for these details.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="147"/>
+        <source>serveur.exemple.fr ou 192.168.1.10</source>
+        <translation>server.example.org or 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="154"/>
+        <source>votre identifiant</source>
+        <translation>your login</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="157"/>
+        <source>&amp;Serveur</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="158"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="159"/>
+        <source>&amp;Base</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="160"/>
+        <source>&amp;Identifiant</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="161"/>
+        <source>&amp;Mot de passe</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="162"/>
+        <source>&amp;Retenir le mot de passe dans le trousseau du système</source>
+        <translation>&amp;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="178"/>
+        <source>&amp;Tester la connexion</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="181"/>
+        <source>Se &amp;connecter</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="186"/>
+        <source>Ouvrir la base de cet &amp;ordinateur</source>
+        <translation>Open this c&amp;omputer&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="230"/>
+        <source>Aucun trousseau du système n&apos;est disponible sur ce poste : le mot de passe ne peut pas être retenu, il sera redemandé au prochain démarrage.</source>
+        <translation>No system keyring is available on this computer: the password cannot be remembered and will be asked for again at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="262"/>
+        <source>Indiquez le serveur : son nom ou son adresse.</source>
+        <translation>Enter the server: its name or its address.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="267"/>
+        <source>Le serveur s&apos;écrit sans espace, ni « / » ni « @ » : son nom (serveur.exemple.fr) ou son adresse (192.168.1.10).</source>
+        <translation>The server is written without spaces, “/” or “@”: its name (server.example.org) or its address (192.168.1.10).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="274"/>
+        <source>Le port est un nombre entre 1 et 65535 (5432 le plus souvent).</source>
+        <translation>The port is a number between 1 and 65535 (most often 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="277"/>
+        <source>Indiquez le nom de la base.</source>
+        <translation>Enter the name of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="279"/>
+        <source>Indiquez votre identifiant sur le serveur.</source>
+        <translation>Enter your login on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="344"/>
+        <source>Connexion à {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="365"/>
+        <source>La connexion a échoué de façon inattendue.</source>
+        <translation>The connection failed unexpectedly.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="370"/>
+        <source>Connexion réussie : le serveur répond et vous accepte.</source>
+        <translation>Connection successful: the server answers and accepts you.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="385"/>
+        <source>Le choix du serveur n&apos;a pas pu être enregistré ({reason}).</source>
+        <translation>The choice of server could not be saved ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="400"/>
+        <source>Le choix du serveur n&apos;a pas pu être oublié ({reason}).</source>
+        <translation>The choice of server could not be forgotten ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/server_dialog.py" line="429"/>
+        <source>La base {server} n&apos;a pas pu être ouverte : corrigez la connexion, ou ouvrez la base de cet ordinateur.</source>
+        <translation>The database {server} could not be opened: correct the connection, or open this computer&apos;s database.</translation>
     </message>
 </context>
 <context>
@@ -3992,82 +4383,82 @@ Open it now?</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="145"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="142"/>
         <source>Délibération n° {number}</source>
         <translation>Resolution no. {number}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="155"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="152"/>
         <source>L&apos;Assemblée, après en avoir délibéré, …</source>
         <translation>The Assembly, having deliberated, …</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="156"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="153"/>
         <source>À l&apos;&amp;unanimité des présents et représentés</source>
         <translation>&amp;Unanimous among those present and represented</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="169"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="166"/>
         <source>pour</source>
         <translation>for</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="170"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="167"/>
         <source>contre</source>
         <translation>against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="171"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="168"/>
         <source>abstention</source>
         <translation>abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="174"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="171"/>
         <source>&amp;Point</source>
         <translation>&amp;Item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="172"/>
         <source>In&amp;titulé</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="176"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="173"/>
         <source>Te&amp;xte</source>
         <translation>Te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="178"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175"/>
         <source>Pour</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="178"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175"/>
         <source>Contre</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="178"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175"/>
         <source>Abstention</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="178"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="175"/>
         <source>NPPV</source>
         <translation>Not voting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="183"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="180"/>
         <source>Voix</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="189"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="186"/>
         <source>Droits</source>
         <translation>Rights</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="190"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/forms.py" line="187"/>
         <source>Vote du président</source>
         <translation>Chair’s vote</translation>
     </message>

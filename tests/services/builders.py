@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import pytest
+
+from irev_desktop import paths as paths_module
 from irev_desktop.domain.enums import MajorityRule, QuorumBasis, Representation, Role, Weighting
 from irev_desktop.model.inputs import BodyRules, MeetingHeader
+from irev_desktop.paths import AppPaths
 from irev_desktop.services.facade import Services
 
 
@@ -89,3 +93,14 @@ def plan_meeting(services: Services, board: Board, day: dt.date = dt.date(2021, 
         board.body_id,
         MeetingHeader(title="Assemblée générale", date=day, chair_id=board.president),
     ).id
+
+
+def cli_store(paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> str:
+    """What to give the command line's ``--db`` for the test's store: its file, or its
+    server's URL; the local folder of a server then stays the test's, not the user's."""
+    if paths.url is None:
+        return str(paths.db)
+    data_dir = paths.data_dir.parent.parent  # <data>/serveurs/<server>/irev.sqlite
+    assert AppPaths.for_server(paths.url, data_dir) == paths
+    monkeypatch.setattr(paths_module, "default_data_dir", lambda: data_dir)
+    return paths.url

@@ -13,6 +13,7 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.model.changes import ALL_PARTS, Changes, Part
 from irev_desktop.model.inputs import ItemFields, MeetingHeader
 from irev_desktop.paths import AppPaths
+from irev_desktop.sample_data.demo import load_demo
 from irev_desktop.services.facade import Services
 
 
@@ -98,17 +99,24 @@ def test_a_failing_listener_does_not_make_a_committed_write_fail(demo: Services)
     assert any(p.id == person.id for p in demo.registry.people())
 
 
-def test_an_archive_import_and_a_restore_replace_the_store(demo: Services, tmp_path: Path) -> None:
+def test_an_archive_import_into_the_store_replaces_it(services: Services, tmp_path: Path) -> None:
     archive = tmp_path / "a.zip"
-    demo.archive.export(archive)
+    with Services.open(AppPaths(tmp_path / "source" / "irev.sqlite"), write=True) as source:
+        load_demo(source)
+        source.archive.export(archive)
+    heard: list[Changes] = []
+    services.subscribe(heard.append)
+    services.archive.import_archive(archive)
+    assert heard[-1] == Changes(store=True)
+
+
+@pytest.mark.sqlite_only  # a backup is a copy of the SQLite file, restored into a file
+def test_a_restore_replaces_the_store(demo: Services, tmp_path: Path) -> None:
     backup = tmp_path / "b.sqlite"
     demo.backups.backup(backup)
     with Services.open(AppPaths(tmp_path / "autre" / "irev.sqlite"), write=True) as other:
         heard: list[Changes] = []
         other.subscribe(heard.append)
-        other.archive.import_archive(archive)
-        assert heard[-1] == Changes(store=True)
-        heard.clear()
         other.backups.restore(backup)
         assert heard == [Changes(store=True)]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -14,6 +13,7 @@ from irev_desktop.model.inputs import Ballot, ItemFields, MeetingHeader
 from irev_desktop.services.facade import Services
 
 from .builders import make_board, plan_meeting
+from .raw_sql import run_sql
 
 P = AttendanceStatus.PRESENT
 
@@ -236,11 +236,8 @@ def test_signed_minutes_are_frozen_and_tampering_is_detected(
             action()
     assert services.agenda.items(meeting)[0].notes == "Texte signé"
 
-    # Someone edits the file behind the program's back.
-    conn = sqlite3.connect(services.paths.db)
-    conn.execute("UPDATE agenda_item SET notes = 'falsifié' WHERE id = ?", (item.id,))
-    conn.commit()
-    conn.close()
+    # Someone edits the database behind the program's back.
+    run_sql(services.paths, ("UPDATE agenda_item SET notes = 'falsifié' WHERE id = ?", (item.id,)))
     assert services.meetings.verify_signature(meeting) is False
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -38,6 +37,8 @@ from irev_desktop.services.archive import ArchiveService
 from irev_desktop.services.facade import Services
 from irev_desktop.services.seal_chain import BROKEN_LINK, seal_digest
 
+from .raw_sql import raw_connection, run_sql
+
 AG_2020 = dt.date(2020, 6, 30)
 MAIN = dt.date(2021, 3, 8)
 
@@ -60,11 +61,7 @@ def sign(services: Services, meeting_id: int) -> None:
 
 
 def sql(services: Services, *statements: tuple[str, tuple[object, ...]]) -> None:
-    conn = sqlite3.connect(services.paths.db)
-    with conn:
-        for statement, args in statements:
-            conn.execute(statement, args)
-    conn.close()
+    run_sql(services.paths, *statements)
 
 
 @pytest.fixture
@@ -276,9 +273,7 @@ def test_unsigning_by_sql_breaks_the_next_link(demo: Services, chain: list[int])
 def test_deleting_a_signed_meeting_breaks_the_next_link(
     demo: Services, chain: list[int], foreign_keys: bool
 ) -> None:
-    conn = sqlite3.connect(demo.paths.db)
-    conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-    with conn:
+    with raw_connection(demo.paths, foreign_keys=foreign_keys) as conn:
         conn.execute("UPDATE meeting SET adopted_in_meeting_id = NULL")
         for table in ("deliberation_voter",):
             conn.execute(
@@ -288,7 +283,6 @@ def test_deleting_a_signed_meeting_breaks_the_next_link(
             )
         conn.execute("DELETE FROM deliberation WHERE meeting_id = ?", (chain[0],))
         conn.execute("DELETE FROM meeting WHERE id = ?", (chain[0],))
-    conn.close()
     following = demo.meetings.check_seal(chain[1])
     assert [p.kind for p in following.problems] == [ProblemKind.CHAIN]
     assert following.reasons[0].startswith(BROKEN_LINK)

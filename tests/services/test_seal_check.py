@@ -1,11 +1,10 @@
 """The seal of signed minutes: tampering by SQL, un-signing by SQL, an attached file
-replaced on disk, each detected by ``MeetingService.check_seal``; a person renamed is not
+replaced or removed, each detected by ``MeetingService.check_seal``; a person renamed is not
 tampering, and the export of minutes whose seal fails is refused unless forced."""
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +16,9 @@ from irev_desktop.domain.errors import ValidationError
 from irev_desktop.exporters.kinds import DocumentKind
 from irev_desktop.exporters.seal_mark import NON_CONFORMING
 from irev_desktop.model.seal import ProblemKind, SealStatus
-from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.facade import Services
+
+from .raw_sql import read_piece, replace_piece, run_sql
 
 
 def signed_id(services: Services) -> int:
@@ -30,10 +30,7 @@ def main_id(services: Services) -> int:
 
 
 def sql(services: Services, statement: str, *args: object) -> None:
-    conn = sqlite3.connect(services.paths.db)
-    with conn:
-        conn.execute(statement, args)
-    conn.close()
+    run_sql(services.paths, (statement, args))
 
 
 @pytest.fixture
@@ -100,21 +97,20 @@ def sign_main(services: Services) -> int:
     return meeting
 
 
-def test_an_attached_file_replaced_or_removed_on_disk_is_detected(demo: Services) -> None:
+def test_an_attached_file_replaced_or_removed_is_detected(demo: Services) -> None:
     meeting = sign_main(demo)
     assert demo.meetings.check_seal(meeting).status is SealStatus.OK
     attachment = demo.attachments.attachments(meeting)[0]
-    path = stored_path(demo.paths.attachments_dir, attachment.sha256)
-    original = path.read_bytes()
-    path.write_bytes(original[:-1] + b"X")
+    original = read_piece(demo.paths, attachment.sha256)
+    replace_piece(demo.paths, attachment.sha256, original[:-1] + b"X")
     check = demo.meetings.check_seal(meeting)
     assert check.status is SealStatus.ALTERED
     assert [p.kind for p in check.problems] == [ProblemKind.ATTACHMENT_CHANGED]
     assert attachment.original_name in check.reasons[0]
-    path.unlink()
+    replace_piece(demo.paths, attachment.sha256, None)
     check = demo.meetings.check_seal(meeting)
     assert [p.kind for p in check.problems] == [ProblemKind.ATTACHMENT_MISSING]
-    path.write_bytes(original)
+    replace_piece(demo.paths, attachment.sha256, original)
     assert demo.meetings.check_seal(meeting).status is SealStatus.OK
 
 

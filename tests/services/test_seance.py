@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -40,7 +41,9 @@ def test_start_switch_and_close_record_the_times(services: Services) -> None:
     assert services.meetings.meeting(meeting).actual_start == T(14, 2)
 
 
-def test_a_weighted_vote_by_voter_with_a_proxy_records_who_voted(services: Services) -> None:
+def test_a_weighted_vote_by_voter_with_a_proxy_records_who_voted(
+    services: Services, tmp_path: Path
+) -> None:
     board = make_board(services)  # État 45, Région 45, Ville 10; 2/3 quorum on rights
     meeting = plan_meeting(services, board)
     att = services.attendance
@@ -70,9 +73,7 @@ def test_a_weighted_vote_by_voter_with_a_proxy_records_who_voted(services: Servi
     assert (shown.present_voters, shown.represented_voters) == (2, 1)
     from irev_desktop.services.export import DocumentKind
 
-    extract = services.export.export(
-        meeting, DocumentKind.EXTRAIT, services.paths.data_dir / "extrait.docx"
-    )
+    extract = services.export.export(meeting, DocumentKind.EXTRAIT, tmp_path / "extrait.docx")
     import docx
 
     lines = [p.text.replace("\u00a0", " ") for p in docx.Document(str(extract)).paragraphs]
@@ -153,6 +154,7 @@ def test_autosaves_refresh_one_revision_but_a_big_deletion_keeps_the_text(
     assert len(services.agenda.revisions(item)) == 4
 
 
+@pytest.mark.sqlite_only  # an older SQLite file upgraded by Alembic, backed up as a file
 def test_an_older_store_is_upgraded_with_its_data_and_a_backup(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 

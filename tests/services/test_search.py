@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -93,13 +94,66 @@ AWKWARD = [
 ]
 
 
+_database_numbers = itertools.count(1)
+
+
+def new_store(engine: str, folder: Path, request: pytest.FixtureRequest) -> AppPaths:
+    """The paths of a new, empty store of ``engine`` (a SQLite file in ``folder``, or a
+    new database of the session's PostgreSQL server, dropped at the end of the test's
+    scope)."""
+    if engine == "sqlite":
+        return AppPaths(db=folder / "irev.sqlite")
+    server = request.getfixturevalue("pg_server")
+    template = request.getfixturevalue("pg_template")
+    name = f"recherche_{next(_database_numbers)}"
+    url = server.create_database(name, template=template)
+    request.addfinalizer(lambda: server.drop_database(name))
+    return AppPaths.for_server(url, folder / "donnees")
+
+
+def tamper(paths: AppPaths, *statements: str) -> None:
+    """Run ``statements`` on the store behind the services' back (to lose the index)."""
+    if paths.is_server:
+        import psycopg
+
+        from irev_desktop.db.server_schema import libpq_conninfo
+
+        assert paths.url is not None
+        with psycopg.connect(libpq_conninfo(paths.url), autocommit=True) as conn:
+            for statement in statements:
+                conn.execute(statement)  # type: ignore[arg-type]
+        return
+    conn = sqlite3.connect(paths.db)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
 @pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    """The example, loaded once for the tests that only read."""
-    paths = AppPaths(db=tmp_path_factory.mktemp("exemple") / "irev.sqlite")
-    with Services.open(paths, write=True) as services:
-        load_demo(services)
-        yield services
+def _example_on(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Callable[[str], Services]:
+    """The example on an engine, loaded the first time a test of the module asks for it
+    and kept until the end of the module."""
+    opened: dict[str, Services] = {}
+
+    def example_on(engine: str) -> Services:
+        if engine not in opened:
+            folder = tmp_path_factory.mktemp(f"exemple-{engine}")
+            services = Services.open(new_store(engine, folder, request), write=True)
+            request.addfinalizer(services.close)  # before its database is dropped
+            load_demo(services)
+            opened[engine] = services
+        return opened[engine]
+
+    return example_on
+
+
+@pytest.fixture
+def example(engine: str, _example_on: Callable[[str], Services]) -> Services:
+    """The example, loaded once per engine, for the tests that only read."""
+    return _example_on(engine)
 
 
 def titles(hits: list[SearchHit], kind: HitKind | None = None) -> list[str]:
@@ -374,27 +428,50 @@ def test_a_meeting_deleted_takes_its_documents_with_it(demo: Services) -> None:
     assert demo.search.search("zoologique") == []
 
 
-def test_an_imported_archive_is_searchable(demo: Services, tmp_path: Path) -> None:
+def test_an_imported_archive_is_searchable(
+    demo: Services, engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     archive = tmp_path / "archive.zip"
     ArchiveService(demo.store).export(archive)
-    with Services.open(AppPaths(db=tmp_path / "autre" / "irev.sqlite"), write=True) as other:
-        ArchiveService(other.store).import_archive(archive)
-        hits = other.search.search("participants", kinds=["attachment"])
-        assert [h.file_name for h in hits] == [REPORT_FILE_NAME]
-        assert titles(other.search.search("Buchaillat"), HitKind.PERSON) == ["Laurent Buchaillat"]
-        # Replacing the content replaces the index too.
-        ArchiveService(other.store).import_archive(archive, replace=True)
-        assert len(other.search.search("participants", kinds=["attachment"])) == 1
-        assert other.search.document_count() == demo.search.document_count()
+    targets = [new_store(engine, tmp_path / "autre", request)]
+    if engine != "sqlite":  # and from a server into a file
+        targets.append(AppPaths(db=tmp_path / "fichier" / "irev.sqlite"))
+    for paths in targets:
+        with Services.open(paths, write=True) as other:
+            ArchiveService(other.store).import_archive(archive)
+            named = other.search.search("dactivites 2020", kinds=["attachment"])
+            assert [h.file_name for h in named] == [REPORT_FILE_NAME]
+            assert titles(other.search.search("Buchaillat"), HitKind.PERSON) == [
+                "Laurent Buchaillat"
+            ]
+            if not paths.is_server:
+                # The texts of the attached files are read after an import
+                # (extract_missing_texts) from the files beside a SQLite store; on a server
+                # the contents are in the table « piece », which it does not read yet.
+                hits = other.search.search("participants", kinds=["attachment"])
+                assert [h.file_name for h in hits] == [REPORT_FILE_NAME]
+            if not paths.is_server:  # a server's base is only imported into when empty
+                # Replacing the content replaces the index too.
+                ArchiveService(other.store).import_archive(archive, replace=True)
+                assert len(other.search.search("dactivites 2020", kinds=["attachment"])) == 1
+            assert other.search.document_count() == demo.search.document_count()
 
 
-def test_rebuild_restores_a_lost_index_and_reads_the_files_again(demo: Services) -> None:
+def test_rebuild_restores_a_lost_index(demo: Services) -> None:
     count = demo.search.document_count()
-    conn = sqlite3.connect(demo.paths.db)
-    conn.execute("DELETE FROM search_index")
-    conn.execute("DELETE FROM attachment_text")
-    conn.commit()
-    conn.close()
+    expected = [(h.kind, h.entity_id) for h in demo.search.search("assemblee")]
+    tamper(demo.paths, "DELETE FROM search_index")
+    assert demo.search.search("assemblee") == []
+    summary = demo.search.rebuild()
+    assert summary.documents == count
+    assert summary.texts_extracted == 0
+    assert [(h.kind, h.entity_id) for h in demo.search.search("assemblee")] == expected
+    assert demo.search.search("participants", kinds=["attachment"])
+
+
+def test_rebuild_reads_the_files_again(demo: Services) -> None:
+    count = demo.search.document_count()
+    tamper(demo.paths, "DELETE FROM search_index", "DELETE FROM attachment_text")
     assert demo.search.search("assemblee") == []
     summary = demo.search.rebuild()
     assert summary.documents == count
@@ -412,41 +489,72 @@ def test_rebuild_needs_a_writable_store(demo: Services) -> None:
             reader.search.rebuild()
 
 
-def test_a_store_upgraded_from_0002_indexes_what_it_holds(tmp_path: Path) -> None:
+_OLD_ROWS = """
+    INSERT INTO organisation (id, name, short_name, address, city)
+        VALUES (1, 'Groupement', 'G', '', '');
+    INSERT INTO body (id, organisation_id, name, short_name, quorum_basis, quorum_numerator,
+        quorum_denominator, weighting, majority, max_proxies_per_holder, notice_days,
+        urgent_notice_days, chair_casting_vote)
+        VALUES (1, 1, 'Assemblée générale', 'AG', 'rights', 1, 2, 'rights', 'simple', 1,
+        15, 5, true);
+    INSERT INTO meeting (id, body_id, title, date, mode, place, video_link, status)
+        VALUES (1, 1, 'Séance historique', '2019-05-06', 'in_person', '', '', 'planned');
+"""
+
+
+def test_a_store_upgraded_from_0002_indexes_what_it_holds(
+    engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     from alembic import command
 
-    from irev_desktop.db import schema
+    from irev_desktop.db import schema, server_schema
 
-    db = tmp_path / "ancienne.sqlite"
-    command.upgrade(schema.alembic_config(db), "0002_voters")  # type: ignore[arg-type]
-    conn = sqlite3.connect(db)
-    conn.executescript(
-        """
-        INSERT INTO organisation (id, name, short_name, address, city)
-            VALUES (1, 'Groupement', 'G', '', '');
-        INSERT INTO body (id, organisation_id, name, short_name, quorum_basis, quorum_numerator,
-            quorum_denominator, weighting, majority, max_proxies_per_holder, notice_days,
-            urgent_notice_days, chair_casting_vote)
-            VALUES (1, 1, 'Assemblée générale', 'AG', 'rights', 1, 2, 'rights', 'simple', 1,
-            15, 5, 1);
-        INSERT INTO meeting (id, body_id, title, date, mode, place, video_link, status)
-            VALUES (1, 1, 'Séance historique', '2019-05-06', 'in_person', '', '', 'planned');
-        """
-    )
-    conn.commit()
-    conn.close()
-    with Services.open(AppPaths(db=db), write=True) as services:
+    if engine == "sqlite":
+        db = tmp_path / "ancienne.sqlite"
+        paths = AppPaths(db=db)
+        config = schema.alembic_config(db)
+    else:
+        server = request.getfixturevalue("pg_server")
+        name = f"recherche_{next(_database_numbers)}"
+        url = server.create_database(name)
+        request.addfinalizer(lambda: server.drop_database(name))
+        paths = AppPaths.for_server(url, tmp_path / "donnees")
+        config = server_schema.alembic_config(url)
+    command.upgrade(config, "0002_voters")  # type: ignore[arg-type]
+    tamper(paths, *_OLD_ROWS.split(";")[:-1])
+    with Services.open(paths, write=True) as services:
         hits = services.search.search("historique")
         assert [(h.kind, h.body, h.meeting_date) for h in hits] == [
             (HitKind.MEETING, "AG", "2019-05-06")
         ]
-    command.downgrade(schema.alembic_config(db), "0002_voters")  # type: ignore[arg-type]
-    conn = sqlite3.connect(db)
-    left = conn.execute(
-        "SELECT name FROM sqlite_master WHERE name LIKE 'search%' OR name = 'attachment_text'"
-    ).fetchall()
-    conn.close()
-    assert left == []
+    command.downgrade(config, "0002_voters")  # type: ignore[arg-type]
+    assert search_objects(paths) == []
+
+
+def search_objects(paths: AppPaths) -> list[str]:
+    """What the search migrations leave in a store: tables, views, triggers, functions
+    and, on PostgreSQL, the unaccent extension."""
+    if not paths.is_server:
+        conn = sqlite3.connect(paths.db)
+        left = conn.execute(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'search%' OR name = 'attachment_text'"
+        ).fetchall()
+        conn.close()
+        return [name for (name,) in left]
+    import psycopg
+
+    from irev_desktop.db.server_schema import libpq_conninfo
+
+    assert paths.url is not None
+    with psycopg.connect(libpq_conninfo(paths.url)) as conn:
+        rows = conn.execute(
+            """SELECT relname FROM pg_class WHERE relname LIKE 'search%'
+                   OR relname = 'attachment_text'
+               UNION ALL SELECT tgname FROM pg_trigger WHERE tgname LIKE 'search%'
+               UNION ALL SELECT proname FROM pg_proc WHERE proname LIKE 'search%'
+               UNION ALL SELECT extname FROM pg_extension WHERE extname = 'unaccent'"""
+        ).fetchall()
+    return [name for (name,) in rows]
 
 
 # Attached files --------------------------------------------------------------------------

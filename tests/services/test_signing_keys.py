@@ -9,7 +9,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import stat
 import zipfile
 from pathlib import Path
@@ -28,6 +27,8 @@ from irev_desktop.services.seal_chain import seal_digest
 from irev_desktop.services.signing_keys import KeyService, SealSigner
 
 from ..keyrings import MemoryKeyring, no_keyring, using_keyring
+from .builders import cli_store
+from .raw_sql import raw_connection, read_piece, replace_piece, run_sql, stored_bytes
 
 PASSPHRASE = "une phrase secrète assez longue"
 MAIN = dt.date(2021, 3, 8)
@@ -58,12 +59,8 @@ def sign(services: Services, meeting_id: int, signer: SealSigner | None) -> None
         )
 
 
-def sql(services: Services, *statements: str) -> None:
-    connection = sqlite3.connect(services.paths.db)
-    with connection:
-        for statement in statements:
-            connection.execute(statement)
-    connection.close()
+def sql(services: Services, *statements: str, foreign_keys: bool = True) -> None:
+    run_sql(services.paths, *statements, foreign_keys=foreign_keys)
 
 
 @pytest.fixture
@@ -101,7 +98,7 @@ def test_the_private_key_is_outside_the_store_readable_by_its_owner_only(
     from cryptography.hazmat.primitives import serialization as ser
 
     raw = signer.private.private_bytes(ser.Encoding.Raw, ser.PrivateFormat.Raw, ser.NoEncryption())
-    store = services.paths.db.read_bytes()
+    store = stored_bytes(services.paths)
     assert raw not in store and raw.hex().encode() not in store
     assert b"PRIVATE KEY" not in store
 
@@ -148,8 +145,7 @@ def test_a_new_key_retires_the_previous_one_whose_seals_still_verify(keyed: tupl
 def _forge(services: Services, meeting_id: int) -> None:
     """What someone with only the file can do: change the minutes, then make the seal again
     with the program's own functions (snapshot, digest), and every later link too."""
-    connection = sqlite3.connect(services.paths.db)
-    with connection:
+    with raw_connection(services.paths) as connection:
         connection.execute("UPDATE meeting SET place = 'Ailleurs' WHERE id = ?", (meeting_id,))
         seals = connection.execute(
             "SELECT seal.id, seal.meeting_id, seal.snapshot FROM seal ORDER BY seal.id"
@@ -169,7 +165,6 @@ def _forge(services: Services, meeting_id: int) -> None:
                 "UPDATE meeting SET signed_digest = ? WHERE id = ?", (digest, sealed_meeting)
             )
             previous = digest
-    connection.close()
 
 
 def test_a_seal_made_again_without_the_key_is_detected(keyed: tuple) -> None:
@@ -220,9 +215,9 @@ def test_deleting_the_last_signed_meeting_is_seen_by_the_key_folder(keyed: tuple
     day = services.meetings.meeting(last).date
     sql(
         services,
-        "PRAGMA foreign_keys = OFF",
         f"DELETE FROM seal WHERE meeting_id = {last}",
         f"DELETE FROM meeting WHERE id = {last}",
+        foreign_keys=False,
     )
     # The chain alone cannot see it: what remains is a whole chain.
     for meeting_id in services.meetings.sealed_meetings():
@@ -234,19 +229,19 @@ def test_deleting_the_last_signed_meeting_is_seen_by_the_key_folder(keyed: tuple
 
 
 def test_verify_reports_the_key_folder_and_fails(
-    keyed: tuple, capsys: pytest.CaptureFixture[str]
+    keyed: tuple, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from irev_desktop.cli import main
 
     services, _signer, signed = keyed
-    db = str(services.paths.db)
+    db = cli_store(services.paths, monkeypatch)
     assert main(["--db", db, "verify"]) == 0
     assert "clé" not in capsys.readouterr().out.split("\n")[-2]
     sql(
         services,
-        "PRAGMA foreign_keys = OFF",
         f"DELETE FROM seal WHERE meeting_id = {signed[-1]}",
         f"DELETE FROM meeting WHERE id = {signed[-1]}",
+        foreign_keys=False,
     )
     assert main(["--db", db, "verify"]) == 1
     out = capsys.readouterr().out
@@ -356,7 +351,6 @@ def test_without_a_keyring_the_key_is_not_created(demo: Services) -> None:
 
 def test_the_signed_pdf_is_kept_beside_the_seal_and_checked(keyed: tuple, tmp_path: Path) -> None:
     from irev_desktop.exporters.kinds import DocumentKind
-    from irev_desktop.services.attachments import stored_path
     from irev_desktop.services.pdf import PdfConverter
 
     class FixedPdf(PdfConverter):
@@ -372,8 +366,7 @@ def test_the_signed_pdf_is_kept_beside_the_seal_and_checked(keyed: tuple, tmp_pa
     check = services.meetings.check_seal(signed[0])
     assert check.status is SealStatus.OK
     assert check.pdf_sha256 == hashlib.sha256(first.read_bytes()).hexdigest()
-    kept = stored_path(services.paths.attachments_dir, check.pdf_sha256)
-    assert kept.read_bytes() == first.read_bytes()
+    assert read_piece(services.paths, check.pdf_sha256) == first.read_bytes()
     # A later PDF does not replace the one kept.
     services.export.export(signed[0], DocumentKind.PV, tmp_path / "encore.pdf")
     assert services.meetings.check_seal(signed[0]).pdf_sha256 == check.pdf_sha256
@@ -387,8 +380,7 @@ def test_the_signed_pdf_is_kept_beside_the_seal_and_checked(keyed: tuple, tmp_pa
     ) as copy:
         ArchiveService(copy.store).import_archive(exported)
         assert copy.meetings.check_seal(signed[0]).status is SealStatus.OK
-    kept.chmod(0o644)
-    kept.write_bytes(b"%PDF-1.7 autre chose")
+    replace_piece(services.paths, check.pdf_sha256, b"%PDF-1.7 autre chose")
     replaced = services.meetings.check_seal(signed[0])
     assert replaced.failed
     assert [p.kind for p in replaced.problems] == [ProblemKind.PDF]
@@ -414,7 +406,7 @@ def test_the_key_command_creates_shows_and_imports(
 ) -> None:
     from irev_desktop.cli import main
 
-    db = str(demo.paths.db)
+    db = cli_store(demo.paths, monkeypatch)
     demo.store.close()
     secret = tmp_path / "phrase.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")

@@ -8,6 +8,7 @@ import json
 import os
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 
 import irev_desktop
 from irev_desktop.db import models
+from irev_desktop.db.bulk import defer_foreign_keys, follow_inserted_ids
 from irev_desktop.db.columns import column_kind, to_json
 from irev_desktop.db.schema import SCHEMA_HEAD
 from irev_desktop.db.store import in_use_error
@@ -35,11 +37,11 @@ from irev_desktop.services.archive.format import (
 from irev_desktop.services.archive.messages import invalid
 from irev_desktop.services.archive.validation import Checked, check_archive
 from irev_desktop.services.archive.zip_reader import CHUNK, ArchiveLimits, chunks, open_zip
-from irev_desktop.services.attachments import stored_path
 from irev_desktop.services.backups import BackupService
 from irev_desktop.services.base import ServiceBase
 from irev_desktop.services.changes import publish
 from irev_desktop.services.partial_files import new_partial_file
+from irev_desktop.services.pieces import FolderPieces, Pieces, pieces_of, stored_path
 from irev_desktop.services.search import SearchService
 
 # Members larger than this are written with ZIP64 headers from the start.
@@ -116,6 +118,15 @@ class ArchiveService(ServiceBase):
                 self.audit(session, "archive.export", "archive", None, after=_audit_text(summary))
         return summary
 
+    def table_digests(self) -> dict[str, tuple[int, str]]:
+        """Each archived table's row count and the SHA-256 of its rows as the archive
+        writes them (canonical JSON, by primary key): equal on two stores, equal rows."""
+        result = {}
+        for name, rows in self._snapshot().items():
+            text = json.dumps(rows, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            result[name] = (len(rows), hashlib.sha256(text.encode("utf-8")).hexdigest())
+        return result
+
     def _snapshot(self) -> dict[str, list[dict[str, Any]]]:
         """Every row of every table, read in one transaction, as archive.json writes them."""
         tables: dict[str, list[dict[str, Any]]] = {}
@@ -132,14 +143,14 @@ class ArchiveService(ServiceBase):
     def _signed_pdf_rows(self, seals: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The PDFs kept of signed minutes, as the attachment rows ``_pieces_to_copy``
         reads (their size is the file's: no row states it)."""
-        folder = self._store.paths.attachments_dir
+        pieces = pieces_of(self._store)
         rows = []
         for seal in seals:
             sha = seal["pdf_sha256"]
             if sha is None:
                 continue
-            path = stored_path(folder, sha)
-            size = path.stat().st_size if path.is_file() else -1
+            size = pieces.size(sha)
+            size = -1 if size is None else size
             rows.append({"sha256": sha, "original_name": "PDF du PV signé", "size": size})
         return rows
 
@@ -149,10 +160,10 @@ class ArchiveService(ServiceBase):
         for row in attachments:
             name, sizes = pieces.setdefault(row["sha256"], (row["original_name"], set()))
             sizes.add(row["size"])
-        folder = self._store.paths.attachments_dir
+        kept = pieces_of(self._store)
         for sha, (name, _sizes) in pieces.items():
-            path = stored_path(folder, sha)
-            if not path.is_file():
+            if kept.size(sha) is None:
+                path = kept.where(sha)
                 raise ValidationError(
                     "La copie de la pièce jointe « {name} » manque dans le dossier des pièces "
                     "jointes ({path}) : l'archive n'a pas été créée. Restaurez une sauvegarde "
@@ -163,13 +174,14 @@ class ArchiveService(ServiceBase):
         return pieces
 
     def _copy_piece(self, archive: zipfile.ZipFile, sha: str, name: str, sizes: set[int]) -> None:
-        path = stored_path(self._store.paths.attachments_dir, sha)
+        kept = pieces_of(self._store)
+        path = kept.where(sha)
         digest = hashlib.sha256()
         size = 0
         info = _member_info(PIECES_PREFIX + sha)
-        big = path.stat().st_size > _ZIP64_THRESHOLD
-        with path.open("rb") as source, archive.open(info, "w", force_zip64=big) as target:
-            while chunk := source.read(CHUNK):
+        big = (kept.size(sha) or 0) > _ZIP64_THRESHOLD
+        with archive.open(info, "w", force_zip64=big) as target:
+            for chunk in _piece_chunks(kept, sha):
                 digest.update(chunk)
                 size += len(chunk)
                 target.write(chunk)
@@ -202,6 +214,13 @@ class ArchiveService(ServiceBase):
             if not replace:
                 with self._store.reading() as session:
                     self._refuse_if_not_empty(session)
+            elif self._store.paths.is_server:
+                # No backup of a server can be taken here, and signed minutes are frozen
+                # there: an archive goes into an empty base only.
+                raise ValidationError(
+                    "Sur un serveur, une archive s'importe dans une base vide seulement : "
+                    "créez une nouvelle base, puis importez-y l'archive."
+                )
             else:
                 BackupService(self._store).automatic_backup("avant-import")
             summary = ArchiveSummary(
@@ -235,10 +254,12 @@ class ArchiveService(ServiceBase):
         created: list[Path],
     ) -> None:
         tables = archive_tables()
-        if session.connection().dialect.name == "sqlite":
-            # Rows may refer to rows inserted later (a meeting's minutes adopted in a
-            # later meeting): check foreign keys at commit, once every row is in.
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+        # Rows may refer to rows inserted later (a meeting's minutes adopted in a later
+        # meeting): check foreign keys at commit, once every row is in.
+        defer_foreign_keys(session.connection())
+        if self._store.paths.is_server:
+            # The whole register, signed minutes included, is loaded (0010_server_guards).
+            session.execute(text("SET LOCAL irev.chargement = 'on'"))
         audit_table = table_of(models.AuditEntry)
         kept_audit: list[dict[str, Any]] = []
         if replace:
@@ -253,19 +274,28 @@ class ArchiveService(ServiceBase):
                 for row in session.execute(select(audit_table).order_by(audit_table.c.id))
             ]
             session.execute(delete(audit_table))
-        folder = self._store.paths.attachments_dir
+        kept = pieces_of(self._store)
         for sha, piece in checked.pieces.items():
-            target = stored_path(folder, sha)
-            if not target.exists():
-                if not target.parent.is_dir():
-                    target.parent.mkdir(parents=True)
-                    created.append(target.parent)
-                _copy_out(archive, piece.info, sha, target, limits)
-                created.append(target)
+            if isinstance(kept, FolderPieces):
+                target = stored_path(kept.folder, sha)
+                if not target.exists():
+                    if not target.parent.is_dir():
+                        target.parent.mkdir(parents=True)
+                        created.append(target.parent)
+                    _copy_out(archive, piece.info, sha, target, limits)
+                    created.append(target)
+            else:  # into the same transaction as the rows
+                kept.put(_read_piece(archive, piece.info, sha, limits), session)
         for table in tables:
             rows = checked.rows[table.name]
             if rows:
                 session.execute(insert(table), rows)
+        follow_inserted_ids(session.connection(), tables)
+        if self._store.paths.is_server:
+            # Its search triggers stood aside while loading: the index is made once.
+            from irev_desktop.services.search_server import REBUILD
+
+            session.execute(text(REBUILD))
         if kept_audit:
             session.execute(insert(audit_table), kept_audit)
 
@@ -323,6 +353,26 @@ def _copy_out(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def _piece_chunks(kept: Pieces, sha: str) -> Iterator[bytes]:
+    """The content of a piece, a chunk at a time from a file (a piece may be large)."""
+    if isinstance(kept, FolderPieces):
+        with stored_path(kept.folder, sha).open("rb") as source:
+            while chunk := source.read(CHUNK):
+                yield chunk
+    else:
+        yield kept.read(sha)
+
+
+def _read_piece(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha: str, limits: ArchiveLimits
+) -> bytes:
+    """One piece of the archive, whole, checked against its name."""
+    data = b"".join(chunks(archive, info, limits))
+    if hashlib.sha256(data).hexdigest() != sha:
+        invalid(f"la pièce {info.filename} a changé pendant l'import.")
+    return data
 
 
 def _remove_created(created: list[Path]) -> None:

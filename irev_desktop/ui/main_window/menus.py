@@ -91,6 +91,22 @@ def _file_menu(window: MainWindow, bar: QMenuBar) -> None:
         QKeySequence.StandardKey.Preferences,
         window.preferences,
     )
+    window.connect_server_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Se connecter à un ser&veur…"),
+        "Ctrl+Shift+O",
+        window.connect_to_server,
+    )
+    window.local_store_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Revenir à la base de cet &ordinateur"),
+        None,
+        window.back_to_local_store,
+    )
+    # Only on a server: on this computer's store there is nowhere to come back to.
+    window.local_store_action.setVisible(window.paths.is_server)
+    # A server is backed up by its administrator, not by copying a file here.
+    window.backup_action.setVisible(not window.paths.is_server)
     quit_action = _action(
         window,
         QCoreApplication.translate("MainWindow", "&Quitter"),
@@ -104,6 +120,9 @@ def _file_menu(window: MainWindow, bar: QMenuBar) -> None:
         window.signing_key_action,
     ):
         file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.connect_server_action)
+    file_menu.addAction(window.local_store_action)
     file_menu.addSeparator()
     file_menu.addAction(window.preferences_action)
     file_menu.addSeparator()

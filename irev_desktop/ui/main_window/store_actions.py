@@ -1,4 +1,5 @@
-"""The File and Help menus' dialogs: backup, preferences and language, signing key, about."""
+"""The File and Help menus' dialogs: backup, preferences and language, signing key, the
+server to connect to (and back), about."""
 
 from __future__ import annotations
 
@@ -94,5 +95,56 @@ def about(window: MainWindow) -> None:
             "{name} {version}\n\nLe registre des instances, séances, délibérations et "
             "procès-verbaux d'un groupement d'intérêt public, hors ligne.\n\n"
             "Données : {path}",
-        ).format(name=APP_NAME, version=__version__, path=window.paths.db),
+        ).format(name=APP_NAME, version=__version__, path=window.paths.label),
     )
+
+
+def _no_seance(window: MainWindow, title: str) -> bool:
+    """Whether the store may be changed now: not while séance mode writes to it."""
+    if window.seance_window is None:
+        return True
+    window.dialogs.info(
+        window,
+        title,
+        QCoreApplication.translate(
+            "MainWindow", "Fermez d'abord le mode séance : ses notes vont dans la base ouverte."
+        ),
+    )
+    return False
+
+
+def connect_to_server(window: MainWindow) -> None:
+    """The connection dialog; connected, the window reopens on the server. The password
+    typed rides in memory in the new window's URL: it needs no keyring this time."""
+    if not _no_seance(window, QCoreApplication.translate("MainWindow", "Se connecter")):
+        return
+    from irev_desktop.ui.server_dialog import ServerDialog
+
+    dialog = ServerDialog(window, window.paths.url)
+    try:
+        chosen = dialog.chosen_paths() if window.dialogs.run(dialog) else None
+    finally:
+        dialog.deleteLater()
+    if chosen is not None:
+        window.reopen(chosen)
+
+
+def back_to_local_store(window: MainWindow) -> None:
+    """Forget the remembered server and reopen on the store of this computer."""
+    title = QCoreApplication.translate("MainWindow", "Revenir à la base de cet ordinateur")
+    if not _no_seance(window, title):
+        return
+    from irev_desktop.paths import AppPaths, forget_server
+
+    try:
+        forget_server()
+    except OSError as error:
+        window.dialogs.error(
+            window,
+            title,
+            QCoreApplication.translate(
+                "MainWindow", "Le choix du serveur n'a pas pu être oublié ({reason})."
+            ).format(reason=error.strerror or error),
+        )
+        return
+    window.reopen(AppPaths.local())

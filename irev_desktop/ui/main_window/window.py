@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
     save_action: QAction
     backup_action: QAction
     signing_key_action: QAction
+    connect_server_action: QAction
+    local_store_action: QAction
     preferences_action: QAction
     find_action: QAction
     seance_action: QAction
@@ -82,8 +84,11 @@ class MainWindow(QMainWindow):
         self.seance_window: SeanceWindow | None = None
         self._seance_request: int | None = None  # séance mode asked for before the store
         self.welcome: WelcomePage | None = None  # only for a store with no organisation
+        # Set by ``reopen``: the store the program opens next, in a new window.
+        self.next_paths: AppPaths | None = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(APP_NAME)
+        # Ending with the program's name, which the platform then does not add again.
+        self.setWindowTitle(f"{paths.label} — {APP_NAME}" if paths.is_server else APP_NAME)
         self.setStyleSheet(STYLE_SHEET)
         self.resize(1200, 780)
         layout.restore_geometry(self)
@@ -162,7 +167,7 @@ class MainWindow(QMainWindow):
         self.store_label.setText(
             self.tr("Base en lecture seule : {reason}").format(reason=reason)
             if reason
-            else str(services.paths.db)
+            else services.paths.label  # the file, or the server and its base
         )
         self.new_action.setEnabled(writable)
         from irev_desktop.ui.export_actions import ExportActions
@@ -321,6 +326,23 @@ class MainWindow(QMainWindow):
         from irev_desktop.ui.main_window import store_actions
 
         store_actions.about(self)
+
+    def connect_to_server(self) -> None:
+        """Fichier → Se connecter à un serveur… : the window reopens on that server."""
+        from irev_desktop.ui.main_window import store_actions
+
+        store_actions.connect_to_server(self)
+
+    def back_to_local_store(self) -> None:
+        """Fichier → Revenir à la base de cet ordinateur (the server forgotten)."""
+        from irev_desktop.ui.main_window import store_actions
+
+        store_actions.back_to_local_store(self)
+
+    def reopen(self, paths: AppPaths) -> None:
+        """Close this window and let ``app.run`` open the program again on ``paths``."""
+        self.next_paths = paths
+        self.close()
 
     def save_layout(self) -> None:
         layout.save_layout(self)

@@ -6,6 +6,7 @@ what undoes it, so the window keeps one stack of acts for Ctrl+Z.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,9 +15,11 @@ from PySide6.QtCore import QCoreApplication
 
 from irev_desktop.domain.action_line import fold, match_people
 from irev_desktop.domain.enums import AttendanceStatus
-from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.errors import ServerUnreachableError, ValidationError
 from irev_desktop.domain.point_line import PointKind, parse_point_line
 from irev_desktop.model.dto import AttendanceDTO, MeetingDetail
+from irev_desktop.model.inputs import AttendanceSnapshot
+from irev_desktop.model.journal import Kept
 from irev_desktop.services.facade import Services
 from irev_desktop.ui import i18n
 
@@ -25,10 +28,15 @@ translate = QCoreApplication.translate
 
 @dataclass(frozen=True)
 class Act:
-    """A séance act done: what to tell the secretary, and how to undo it."""
+    """A séance act done: what to tell the secretary, and how to undo it (None: it is
+    kept on this computer until the server answers, and cannot be undone before)."""
 
     done: str
-    undo: Callable[[], None]
+    undo: Callable[[], None] | None
+
+
+def kept_note() -> str:
+    return translate("Pointing", "(gardé sur ce poste : envoyé au serveur dès qu'il répondra)")
 
 
 def attendee(meeting: MeetingDetail, typed: str) -> AttendanceDTO:
@@ -90,11 +98,17 @@ class Pointing:
             )
         person = attendee(meeting, act.name)
         holder = attendee(meeting, act.other) if act.kind is PointKind.PROXY else None
-        saved = attendance.snapshot(
-            self.meeting_id, [person.person_id] + ([holder.person_id] if holder else [])
-        )
-        done = self._apply(act.kind, person, holder, at)
-        return Act(done, lambda: attendance.restore(saved))
+        before: AttendanceSnapshot | None = None
+        # Unreachable server: the act is kept on this computer, with no undo until sent.
+        with contextlib.suppress(ServerUnreachableError):
+            before = attendance.snapshot(
+                self.meeting_id, [person.person_id] + ([holder.person_id] if holder else [])
+            )
+        done, result = self._apply(act.kind, person, holder, at)
+        if isinstance(result, Kept) or before is None:
+            return Act(f"{done} {kept_note()}", None)
+        snapshot = before
+        return Act(done, lambda: attendance.restore(snapshot))
 
     def _apply(
         self,
@@ -102,39 +116,42 @@ class Pointing:
         person: AttendanceDTO,
         holder: AttendanceDTO | None,
         at: dt.time | None,
-    ) -> str:
-        attendance = self.services.attendance
+    ) -> tuple[str, object]:
+        """The act sent through the séance journal: what to say, and what it gave."""
+        journal = self.services.seance_journal
         name = person.person_name
         if kind is PointKind.PROXY and holder is not None:
-            attendance.give_proxy(self.meeting_id, person.person_id, holder.person_id, at)
+            result = journal.proxy(self.meeting_id, person.person_id, holder.person_id, at)
             return translate("Pointing", "Pouvoir de {name} à {holder} {when}.").format(
                 name=name, holder=holder.person_name, when=when(at)
-            )
+            ), result
         if kind is PointKind.END_PROXY:
-            attendance.end_proxy(self.meeting_id, person.person_id, at)
+            result = journal.end_proxy(self.meeting_id, person.person_id, at)
             return translate("Pointing", "Fin du pouvoir de {name} {when}.").format(
                 name=name, when=when(at)
-            )
+            ), result
         if kind in (PointKind.EXCUSED, PointKind.ABSENT):
             status = (
                 AttendanceStatus.EXCUSED if kind is PointKind.EXCUSED else AttendanceStatus.ABSENT
             )
-            attendance.set_status(self.meeting_id, person.person_id, status)
+            result = journal.status(self.meeting_id, person.person_id, status)
             return translate("Pointing", "{name} : {status}.").format(
                 name=name, status=status.label
-            )
+            ), result
         if person.in_room:
-            attendance.record_departure(self.meeting_id, person.person_id, at)
+            result = journal.departure(self.meeting_id, person.person_id, at)
             if at is None:
-                return translate("Pointing", "{name} n'est plus pointé·e.").format(name=name)
+                return translate("Pointing", "{name} n'est plus pointé·e.").format(
+                    name=name
+                ), result
             return translate("Pointing", "Départ de {name} {when}.").format(
                 name=name, when=when(at)
-            )
+            ), result
         came_before = person.status is AttendanceStatus.PRESENT and bool(person.presence)
-        attendance.record_arrival(self.meeting_id, person.person_id, at)
+        result = journal.arrival(self.meeting_id, person.person_id, at)
         word = (
             translate("Pointing", "Retour de {name} {when}.")
             if came_before
             else translate("Pointing", "Arrivée de {name} {when}.")
         )
-        return word.format(name=name, when=when(at))
+        return word.format(name=name, when=when(at)), result

@@ -7,7 +7,9 @@ closing the window or quitting the program save at once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, QTimer, Signal
@@ -28,7 +30,12 @@ from PySide6.QtWidgets import (
 
 from irev_desktop.domain.action_line import parse_action_line
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
-from irev_desktop.domain.errors import FrozenError, IrevError, NotFoundError
+from irev_desktop.domain.errors import (
+    FrozenError,
+    IrevError,
+    NotFoundError,
+    ServerUnreachableError,
+)
 from irev_desktop.model.changes import Changes, Part
 from irev_desktop.model.dto import (
     ActionItemDTO,
@@ -37,6 +44,7 @@ from irev_desktop.model.dto import (
     DeliberationDTO,
     MeetingDetail,
 )
+from irev_desktop.model.journal import Kept, Replayed
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text
@@ -102,6 +110,9 @@ SHORTCUTS = (
 )
 
 
+REPLAY_INTERVAL_MS = 2000  # while the server does not answer, try again this often
+
+
 class SeanceWindow(QWidget):
     """Signals: closed(int meeting_id) — the window closed, notes saved.
 
@@ -110,6 +121,7 @@ class SeanceWindow(QWidget):
     """
 
     closed = Signal(int)
+    _replayed = Signal(object)  # a replay's Replayed (or its exception), from its thread
 
     def __init__(self, context: UiContext, meeting_id: int, clock: Clock | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
@@ -127,15 +139,18 @@ class SeanceWindow(QWidget):
         self.setStyleSheet(STYLE_SHEET)
         self._build()
         self._bind_keys()
+        # The notes typed here while acts wait for the server: shown again when the
+        # secretary comes back to an item, since the server cannot be read meanwhile.
+        self._typed_notes: dict[int, str] = {}
         self.notes = NoteAutosaver(
-            self.editor,
-            lambda item, text, checkpoint: self.services.agenda.save_notes(
-                item, text, checkpoint=checkpoint
-            ),
-            self.services.paths,
-            self.now_time,
+            self.editor, self._save_notes, self.services.paths, self.now_time
         )
+        self._replay_timer = QTimer(self, interval=REPLAY_INTERVAL_MS)
+        self._replay_timer.timeout.connect(self.send_kept_acts)
+        self._replaying = False
+        self._replayed.connect(self._after_replay)
         self.notes.stateChanged.connect(self._set_save_state)
+        self.notes.conflicted.connect(self._notes_conflict)
         self.editor.textChanged.connect(self._typed)
         self.editor.checkpoint.connect(self.save_checkpoint)
         self._ticker = QTimer(self, interval=1000)
@@ -152,6 +167,9 @@ class SeanceWindow(QWidget):
         if first is not None:
             self._show_item(first.id)
         self.editor.setFocus()
+        if self.services.seance_journal.journaled and self.services.seance_journal.pending():
+            self._server_down(self.services.seance_journal.pending())  # left by a crash
+            self.send_kept_acts()
         left = emergency_copies(self.services.paths, {i.id for i in self.meeting.items})
         if left:
             self._say(
@@ -223,6 +241,12 @@ class SeanceWindow(QWidget):
         self.message.setObjectName("seanceMessage")
         self.message.setWordWrap(True)
         left_layout.addWidget(self.message)
+        # One line while a team's server does not answer: the séance goes on meanwhile.
+        self.server_line = QLabel()
+        self.server_line.setObjectName("serverLine")
+        self.server_line.setWordWrap(True)
+        self.server_line.hide()
+        left_layout.addWidget(self.server_line)
         self.action_edit = QLineEdit()
         left_layout.addWidget(self.action_edit)
         self.splitter.addWidget(left)
@@ -330,7 +354,7 @@ class SeanceWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "notes"):
             self._retranslate()
-            self.refresh()
+            self._attempt(self.refresh)  # a store that cannot be read is said, not raised
         super().changeEvent(event)
 
     def _bind_keys(self) -> None:
@@ -366,8 +390,13 @@ class SeanceWindow(QWidget):
 
     def refresh(self) -> None:
         """The whole meeting and the register read again (opening, language, refusal)."""
-        self.meeting = self.services.meetings.meeting(self.meeting_id)
-        self.people = {p.id: p.full_name for p in self.services.registry.people()}
+        try:
+            self.meeting = self.services.meetings.meeting(self.meeting_id)
+            self.people = {p.id: p.full_name for p in self.services.registry.people()}
+        except ServerUnreachableError:
+            if not hasattr(self, "people"):
+                raise  # nothing to show yet: the window cannot open
+            self._server_down(self.services.seance_journal.pending())
         self._render()
 
     def _changes_heard(self, changes: Changes) -> None:
@@ -376,11 +405,14 @@ class SeanceWindow(QWidget):
         parts = changes.parts(self.meeting_id)
         if not parts or parts == {Part.NOTES}:
             return  # the notes are typed here
-        if changes.board or changes.store:
-            self.people = {p.id: p.full_name for p in self.services.registry.people()}
         try:
+            if changes.board or changes.store:
+                self.people = {p.id: p.full_name for p in self.services.registry.people()}
             self.meeting = self.services.meetings.refreshed(self.meeting, parts)
         except NotFoundError:
+            return
+        except ServerUnreachableError:
+            self._server_down(self.services.seance_journal.pending())
             return
         self._render()
 
@@ -450,7 +482,11 @@ class SeanceWindow(QWidget):
         at = self.now_time() if opened else None
         if self.meeting.actual_end is not None:
             at = self.meeting.actual_end
-        q = self.services.attendance.quorum(self.meeting_id, at)
+        try:
+            q = self.services.attendance.quorum(self.meeting_id, at)
+        except ServerUnreachableError:  # the last quorum shown stays, the server line says why
+            self._server_down(self.services.seance_journal.pending())
+            return
         values = {
             "counted": i18n.number(q.present + q.represented),
             "total": i18n.number(q.in_office),
@@ -547,7 +583,7 @@ class SeanceWindow(QWidget):
         item = next(i for i in self.meeting.items if i.id == item_id)
         self.current_id = item_id
         self.item_title.setText(f"{item.position}. {item.title}")
-        self.notes.load(item_id, item.notes)
+        self.notes.load(item_id, self._typed_notes.get(item_id, item.notes))
         self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
         self._fill_items()
         self.tick()
@@ -569,11 +605,14 @@ class SeanceWindow(QWidget):
             return
         if self.meeting.actual_start is not None and self.meeting.actual_end is None:
             self._attempt(
-                lambda: self.services.seance.switch_item(
-                    self.meeting_id, previous, item_id, self.now_time()
+                lambda: self._journaled(
+                    self.services.seance_journal.switch_item(
+                        self.meeting_id, previous, item_id, self.now_time()
+                    )
                 )
             )
-        self.meeting = self.services.meetings.meeting(self.meeting_id)
+        with contextlib.suppress(ServerUnreachableError):  # said in the server line
+            self.meeting = self.services.meetings.meeting(self.meeting_id)
         self._show_item(item_id)
         self.editor.setFocus()
 
@@ -592,10 +631,11 @@ class SeanceWindow(QWidget):
             return
 
         def start() -> None:
-            self.services.seance.start(self.meeting_id, self.now_time())
+            journal = self.services.seance_journal
+            self._journaled(journal.start(self.meeting_id, self.now_time()))
             if self.current_id is not None:
-                self.services.seance.switch_item(
-                    self.meeting_id, None, self.current_id, self.now_time()
+                self._journaled(
+                    journal.switch_item(self.meeting_id, None, self.current_id, self.now_time())
                 )
 
         if self._attempt(start):
@@ -617,7 +657,11 @@ class SeanceWindow(QWidget):
         ):
             return
         done = self._attempt(
-            lambda: self.services.seance.close(self.meeting_id, self.now_time(), self.current_id)
+            lambda: self._journaled(
+                self.services.seance_journal.close(
+                    self.meeting_id, self.now_time(), self.current_id
+                )
+            )
         )
         if done:
             self._closed_confirmed = True  # closed here: no need to ask again
@@ -686,7 +730,97 @@ class SeanceWindow(QWidget):
         self.message.setText(text)
         show_state(self.message, "error", error)
 
+    # A team's server that does not answer ------------------------------------------------
+    def _save_notes(self, item_id: int, text: str, checkpoint: bool, based_on: str) -> object:
+        result = self.services.seance_journal.notes(item_id, text, checkpoint, based_on)
+        if self.services.seance_journal.journaled:
+            self._typed_notes[item_id] = text
+        return self._journaled(result)
+
+    def _notes_conflict(self, _item_id: int, mine: str, theirs: str) -> None:
+        """Someone else saved these notes meanwhile. No dialog in séance mode (it would
+        take the keystrokes): the secretary's text goes on, the other's stays in the
+        item's history, and the message line says so."""
+        self.notes.resolve(mine, theirs)
+        self._say(
+            self.tr(
+                "Une autre personne avait modifié les notes de ce point : votre texte est "
+                "gardé, le sien est dans l'historique du point (page de la séance)."
+            ),
+            error=True,
+        )
+
+    def _journaled(self, result: object) -> object:
+        """After an act through the journal: say it when it was only kept here, and say
+        it when the server answers again (the act sent the ones kept before it)."""
+        if isinstance(result, Kept):
+            self._server_down(result.pending)
+        elif self.server_line.isVisible():
+            self._server_back()
+        return result
+
+    def _server_down(self, pending: int) -> None:
+        self.server_line.setText(
+            self.tr(
+                "Le serveur ne répond pas : {count} acte(s) gardé(s) sur ce poste, envoyé(s) "
+                "dès qu'il répondra. La séance continue."
+            ).format(count=pending)
+        )
+        show_state(self.server_line, "error", True)
+        self.server_line.show()
+        if not self._replay_timer.isActive():
+            self._replay_timer.start()
+
+    def send_kept_acts(self) -> None:
+        """Send the acts kept on this computer, on a thread of its own: a server that
+        does not answer makes no keystroke wait. Once all are sent, read the meeting."""
+        if self._replaying:
+            return
+        self._replaying = True
+        journal = self.services.seance_journal
+
+        def send() -> None:
+            try:
+                outcome: object = journal.replay()
+            except Exception as error:  # told to the window's thread, logged there
+                outcome = error
+            self._replayed.emit(outcome)
+
+        threading.Thread(target=send, name="irev-envoi-seance", daemon=True).start()
+
+    def _after_replay(self, outcome: object) -> None:
+        self._replaying = False
+        if isinstance(outcome, Exception):
+            log_error(self.services.paths, outcome)
+            self._server_down(self.services.seance_journal.pending())
+        elif isinstance(outcome, Replayed) and outcome.pending:
+            self._server_down(outcome.pending)
+        else:
+            self._server_back()
+
+    def _server_back(self) -> None:
+        refused = self.services.seance_journal.take_refusals()
+        self._replay_timer.stop()
+        self.server_line.hide()
+        self._typed_notes.clear()
+        if refused:
+            self._say(
+                self.tr("Le serveur a refusé des actes gardés sur ce poste : {reasons}").format(
+                    reasons=" ".join(refused)
+                ),
+                error=True,
+            )
+        else:
+            self._say(
+                self.tr("Le serveur répond : les actes gardés sur ce poste lui ont été envoyés.")
+            )
+        QTimer.singleShot(0, self.refresh)  # after the act under way, if one
+
     def _did(self, act: Act) -> None:
+        if act.undo is None:  # kept on this computer: nothing to undo yet
+            self._say(act.done)
+            self._server_down(self.services.seance_journal.pending())
+            return
         self._acts.append(act)
         self._act_is_last = True
         self._say(act.done + " " + self.tr("(Ctrl+Z : annuler)"))
@@ -706,6 +840,7 @@ class SeanceWindow(QWidget):
         if not self._acts:
             return
         act = self._acts[-1]
+        assert act.undo is not None  # only acts that reached the store are listed
         if self._attempt(act.undo):
             self._acts.pop()
             self._act_is_last = bool(self._acts)
@@ -758,22 +893,35 @@ class SeanceWindow(QWidget):
         self.editor.setFocus()
         if not accepted or not panel.recordable():
             return
-        created: list[DeliberationDTO] = []
+        created: list[object] = []
         recorded = self._attempt(
             lambda: created.append(
-                self.services.seance.record_vote(
-                    self.meeting_id,
-                    panel.title_edit.text(),
-                    panel.text_edit.toPlainText(),
-                    panel.choices(),
-                    at=at,
-                    item_id=self.current_id,
-                    number=number,
+                self._journaled(
+                    self.services.seance_journal.vote(
+                        self.meeting_id,
+                        panel.title_edit.text(),
+                        panel.text_edit.toPlainText(),
+                        panel.choices(),
+                        at=at,
+                        item_id=self.current_id,
+                        number=number,
+                    )
                 )
             )
         )
-        if recorded:
+        if recorded and isinstance(created[0], Kept):
+            self._did(
+                Act(
+                    self.tr(
+                        "Vote « {title} » gardé sur ce poste : il sera enregistré dès que le "
+                        "serveur répondra."
+                    ).format(title=panel.title_edit.text()),
+                    None,
+                )
+            )
+        elif recorded:
             delib = created[0]
+            assert isinstance(delib, DeliberationDTO)
             self._did(
                 Act(
                     self.tr("Délibération n° {number} {result}.").format(
@@ -853,6 +1001,9 @@ class SeanceWindow(QWidget):
             event.ignore()
             return
         self._ticker.stop()
+        self._replay_timer.stop()  # acts still kept are sent at the next opening
+        with contextlib.suppress(RuntimeError, TypeError):  # a bus already gone
+            self.context.bus.changed.disconnect(self._changes_heard)
         self.notes.stop()
         self.keys.remove()
         self.closed.emit(self.meeting_id)

@@ -77,11 +77,13 @@ class MeetingPage(QWidget):
         self.agenda.removeRequested.connect(self.remove_item)
         self.agenda.moveRequested.connect(self.move_item)
         self.agenda.use_saver(
-            lambda item, text, checkpoint: context.services.agenda.save_notes(
-                item, text, checkpoint=checkpoint
+            lambda item, text, checkpoint, based_on: context.services.agenda.save_notes(
+                item, text, checkpoint=checkpoint, based_on=based_on
             ),
             context.services.paths,
         )
+        if self.agenda.autosaver is not None:
+            self.agenda.autosaver.conflicted.connect(self._notes_conflict)
         self.agenda.historyRequested.connect(self.show_history)
         self.deliberations.recordRequested.connect(self.record_vote)
         self.deliberations.deleteRequested.connect(self.delete_deliberation)
@@ -374,6 +376,25 @@ class MeetingPage(QWidget):
             self.context.services.agenda.move_item(item_id, position)
             self.context.undo.push(MoveItemCommand(self.context.services, item, position))
             self.agenda.select(item_id)
+
+    def _notes_conflict(self, item_id: int, mine: str, theirs: str) -> None:
+        """Someone else saved these notes meanwhile: the user chooses what they become."""
+        from irev_desktop.ui.notes_conflict import Choice, NotesConflictDialog, merged
+
+        autosaver = self.agenda.autosaver
+        item = (
+            next((i for i in self.meeting.items if i.id == item_id), None) if self.meeting else None
+        )
+        if autosaver is None or item is None or autosaver.item_id != item_id:
+            return  # the editor moved on: both texts are in the history
+        dialog = NotesConflictDialog(self, item.title, mine, theirs)
+        choice = dialog.choice if self.context.dialogs.run(dialog) else Choice.MINE
+        text = {
+            Choice.MINE: mine,
+            Choice.THEIRS: theirs,
+            Choice.BOTH: merged(mine, theirs, self.tr("— Texte de l'autre personne —")),
+        }[choice]
+        autosaver.resolve(text, theirs)
 
     def show_history(self, item_id: int) -> None:
         from irev_desktop.ui.pages.meeting.history import HistoryDialog
