@@ -102,7 +102,9 @@ def translate(error: BaseException, label: str) -> Exception:
         return StoreWriteError(
             "Le disque du serveur de {db} est plein : rien n'a été écrit.", db=label
         )
-    if state is None:
+    # No code (the link), or the server shutting down or the link broken (57P01-03,
+    # class 08): the server does not answer, for now.
+    if state is None or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
         return ServerUnreachableError(
             "Le serveur de la base {db} ne répond pas : rien n'y a été lu ni écrit. "
             "Vérifiez le réseau, puis réessayez.",

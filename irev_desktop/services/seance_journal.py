@@ -32,7 +32,13 @@ from typing import Any
 from irev_desktop.db.server_errors import AlreadyAppliedError
 from irev_desktop.db.store import Store
 from irev_desktop.domain.enums import AttendanceStatus, VoteChoice
-from irev_desktop.domain.errors import IrevError, ServerUnreachableError, StoreWriteError
+from irev_desktop.domain.errors import (
+    IrevError,
+    ServerUnreachableError,
+    StoreError,
+    StoreWriteError,
+    ValidationError,
+)
 from irev_desktop.model.journal import Kept, Replayed
 from irev_desktop.services.agenda import AgendaService
 from irev_desktop.services.attendance import AttendanceService
@@ -237,7 +243,9 @@ class SeanceJournal:
                 try:
                     with self._store.applying(entry["id"]):
                         result = _ACTS[entry["act"]](self._store, entry["args"])
-                except ServerUnreachableError:
+                except (ServerUnreachableError, StoreError):
+                    # Not a refusal of the act: the server cannot take it now (down,
+                    # restarting, read-only for a while, busy). It stays, in its place.
                     self.down = True
                     return Replayed(sent, tuple(refused), self.pending())
                 except AlreadyAppliedError:
@@ -246,7 +254,7 @@ class SeanceJournal:
                         self._results[entry["id"]] = None
                         self._append({"done": entry["id"]})
                     continue
-                except IrevError as error:
+                except ValidationError as error:  # the rules refuse it: said, not retried
                     with self._lock:
                         self._refusals[entry["id"]] = error
                         self._unreported.append(error.message)

@@ -48,7 +48,9 @@ def _grants(admin: str, secretariat: str, lecture: str, database: str) -> list[A
     ident = sql.Identifier
     both = sql.SQL("{}, {}").format(ident(secretariat), ident(lecture))
     statements = [
-        "GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {both}",
+        "GRANT CONNECT ON DATABASE {db} TO {both}",
+        # No temporary tables: nothing a team role makes may stand in for a table.
+        "REVOKE TEMPORARY ON DATABASE {db} FROM PUBLIC",
         "GRANT USAGE ON SCHEMA public TO {both}",
         "GRANT SELECT ON ALL TABLES IN SCHEMA public TO {lecture}",
         "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO {lecture}",
@@ -162,9 +164,13 @@ def add_user(url: str, name: str, role: str, password: str) -> str:
             ).fetchone()
             verb = "ALTER" if exists else "CREATE"
             with connection.transaction():
+                # Hashed here: the server's log never sees the password itself.
+                hashed = connection.pgconn.encrypt_password(
+                    password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
+                ).decode("ascii")
                 connection.execute(
                     sql.SQL(verb + " ROLE {} LOGIN PASSWORD {}").format(
-                        sql.Identifier(name), sql.Literal(password)
+                        sql.Identifier(name), sql.Literal(hashed)
                     )
                 )
                 other = team_role(

@@ -56,6 +56,9 @@ QLabel#saveState[failed="true"] {
 }
 QLabel#seanceMessage { color: #1d3557; }
 QLabel#seanceMessage[error="true"] { color: #a61e1e; font-weight: 600; }
+QLabel#serverLine[error="true"] {
+    color: #a61e1e; font-weight: 600; background: #fdecea; padding: 3px 6px;
+}
 """
 STYLE_SHEET = STYLE_SHEET_BASE + SEANCE_STYLE
 

@@ -2937,118 +2937,118 @@ Data: {path}</translation>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="186"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="188"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="201"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="210"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="203"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="212"/>
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="202"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="204"/>
         <source>Date d&apos;envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="217"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="225"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="219"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="227"/>
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="220"/>
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="233"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="235"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="235"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237"/>
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="246"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="248"/>
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="261"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="272"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="278"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="284"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="294"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="263"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="274"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="280"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="286"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="296"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="317"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="319"/>
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="342"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="353"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="365"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="375"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="344"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="355"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="367"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="377"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="395"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="397"/>
         <source>— Texte de l&apos;autre personne —</source>
         <translation>— The other person&apos;s text —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="405"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="407"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="418"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="438"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="441"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="420"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="443"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="438"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440"/>
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="451"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="463"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="467"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="453"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="465"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="469"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="472"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="474"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="478"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="483"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="503"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="507"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="480"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="485"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="505"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="509"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="495"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="497"/>
         <source>Titre de l&apos;annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="497"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="499"/>
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
@@ -3689,362 +3689,377 @@ Open it now?</translation>
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="304"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="309"/>
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="336"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="341"/>
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu&apos;il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="338"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="343"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="339"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="344"/>
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="316"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="321"/>
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="80"/>
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="85"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="87"/>
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="308"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="313"/>
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="66"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="68"/>
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="65"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="67"/>
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="70"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="72"/>
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="71"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="73"/>
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="73"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="75"/>
         <source>insérer l&apos;heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="74"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="76"/>
         <source>nom d&apos;un participant</source>
         <translation>a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="86"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="88"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="89"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="91"/>
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="90"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="92"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="92"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="95"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="97"/>
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="96"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="98"/>
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="98"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="100"/>
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="101"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="103"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="102"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="104"/>
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="106"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="108"/>
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="107"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="109"/>
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="173"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="178"/>
         <source>Des notes qui n&apos;avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="309"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="314"/>
         <source>Ouvrir la séance : l&apos;heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="313"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="318"/>
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="314"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
         <source>Clore la séance : l&apos;heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="324"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="329"/>
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="325"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="330"/>
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="329"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="334"/>
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="330"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="335"/>
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="341"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="346"/>
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="589"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="598"/>
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu&apos;elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="635"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="646"/>
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="662"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="673"/>
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="676"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="687"/>
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="688"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="699"/>
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="692"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="703"/>
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="696"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="707"/>
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="713"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="724"/>
         <source>L&apos;opération a échoué ({error}) ; rien n&apos;a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="739"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="752"/>
         <source>Une autre personne avait modifié les notes de ce point : votre texte est gardé, le sien est dans l&apos;historique du point (page de la séance).</source>
         <translation>Someone else had changed the notes of this item: your text is kept, theirs is in the item&apos;s history (meeting page).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="757"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="778"/>
         <source>Le serveur ne répond pas : {count} acte(s) gardé(s) sur ce poste, envoyé(s) dès qu&apos;il répondra. La séance continue.</source>
         <translation>The server does not answer: {count} act(s) kept on this computer, sent as soon as it answers. The meeting goes on.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="781"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="823"/>
         <source>Le serveur a refusé des actes gardés sur ce poste : {reasons}</source>
         <translation>The server refused acts kept on this computer: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="788"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="830"/>
         <source>Le serveur répond : les actes gardés sur ce poste lui ont été envoyés.</source>
         <translation>The server answers: the acts kept on this computer have been sent to it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="799"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="845"/>
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="820"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="866"/>
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="889"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="903"/>
+        <source>Le vote demande de savoir qui est là : il s&apos;ouvre dès que le serveur répond. Les notes continuent.</source>
+        <translation>A vote needs to know who is there: it opens as soon as the server answers. The notes go on.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="946"/>
         <source>Vote « {title} » gardé sur ce poste : il sera enregistré dès que le serveur répondra.</source>
         <translation>Vote “{title}” kept on this computer: it will be recorded as soon as the server answers.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="900"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="957"/>
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="933"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="990"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="939"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="996"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="968"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1026"/>
+        <source>Actes gardés sur ce poste</source>
+        <translation>Acts kept on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1028"/>
+        <source>{count} acte(s) de la séance n&apos;ont pas encore atteint le serveur. Ils sont gardés sur ce poste et partiront à la prochaine ouverture du mode séance sur ce poste. Fermer quand même ?</source>
+        <translation>{count} act(s) of the meeting have not reached the server yet. They are kept on this computer and will be sent the next time meeting mode opens on this computer. Close anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1037"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="970"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1039"/>
         <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="439"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="444"/>
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="324"/>
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="320"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="325"/>
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="460"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="465"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="464"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="469"/>
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="468"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="473"/>
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="470"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="475"/>
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="490"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="499"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="495"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="504"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="500"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="509"/>
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="502"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="511"/>
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="522"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="531"/>
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="528"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="537"/>
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="530"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="539"/>
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="543"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="552"/>
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="548"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="557"/>
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="645"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="656"/>
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="646"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="657"/>
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>

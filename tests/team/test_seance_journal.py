@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from irev_desktop.domain.enums import VoteChoice
-from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.errors import ServerUnreachableError, ValidationError
 from irev_desktop.model.dto import MeetingDetail
 from irev_desktop.model.inputs import ItemFields, MeetingHeader
 from irev_desktop.model.journal import Kept
@@ -241,3 +241,42 @@ def test_on_a_file_acts_are_made_directly(paths: AppPaths) -> None:
         journal.notes(item, "Sur le fichier", False)
         assert not journal.file.exists()
         assert services.meetings.meeting(meeting_id).items[0].notes == "Sur le fichier"
+
+
+def test_a_server_that_cannot_take_acts_for_a_while_keeps_them(
+    own_server: PgServer, computer: AppPaths, url: str
+) -> None:
+    """Read-only for a while (a maintenance, a replica promoted late): not a refusal of
+    the acts; they stay, in order, and go once the server takes writes again."""
+    meeting_id, meeting = _prepared(computer)
+    item = meeting.items[0].id
+    name = url.rsplit("/", 1)[-1]
+    with Services.open(computer, write=True) as services:
+        journal = services.seance_journal
+        own_server.interrupt()
+        journal.notes(item, "Pendant la maintenance", False)
+        own_server.resume()
+        own_server.admin(f"ALTER DATABASE {name} SET default_transaction_read_only = on")
+        services.store.drop_connections()
+        replayed = journal.replay()
+        assert (replayed.sent, replayed.refused, replayed.pending) == (0, (), 1)
+        own_server.admin(f"ALTER DATABASE {name} RESET default_transaction_read_only")
+        services.store.drop_connections()
+        assert journal.replay().sent == 1
+        assert services.meetings.meeting(meeting_id).items[0].notes == "Pendant la maintenance"
+
+
+def test_a_connection_the_server_closed_is_said_as_not_answering_then_replaced(
+    own_server: PgServer, computer: AppPaths, url: str
+) -> None:
+    _prepared(computer)
+    name = url.rsplit("/", 1)[-1]
+    with Services.open(computer, write=True) as services:
+        assert services.listing.meetings()  # the plain connection of this thread
+        own_server.admin(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        )
+        with pytest.raises(ServerUnreachableError):
+            services.listing.meetings()
+        assert services.listing.meetings()  # a new connection, at once

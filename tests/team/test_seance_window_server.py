@@ -65,7 +65,8 @@ def test_the_seance_goes_on_while_the_server_is_down(
     i18n.install("fr")
     dialogs = FakeDialogs()
     context = UiContext(services, dialogs, ChangeBus(), UiSettings(services.paths), QUndoStack())
-    window = SeanceWindow(context, meeting_id, FakeClock(dt.datetime(2021, 11, 25, 10, 0)))
+    clock = FakeClock(dt.datetime(2021, 11, 25, 10, 0))
+    window = SeanceWindow(context, meeting_id, clock)
     qtbot.addWidget(window)
     show_with_focus(qtbot, window, window.editor)
     keyboard = Keyboard()
@@ -85,6 +86,12 @@ def test_the_seance_goes_on_while_the_server_is_down(
     keyboard.enter()
     qtbot.waitUntil(lambda: "gardé sur ce poste" in window.message.text(), timeout=5000)
     assert not dialogs.errors
+    # Back five minutes later, still during the cut: read as a return, not a departure.
+    clock.advance(minutes=5)
+    keyboard.ctrl(Qt.Key.Key_P)
+    keyboard.type(someone.person_name)
+    keyboard.enter()
+    qtbot.waitUntil(lambda: "Retour de" in window.message.text(), timeout=5000)
     keyboard.press(Qt.Key.Key_Escape)  # back to the notes
     assert window.editor.hasFocus()
     keyboard.type(" Fin.")
@@ -98,6 +105,9 @@ def test_the_seance_goes_on_while_the_server_is_down(
         "Avant la coupure. Pendant la coupure, le président poursuit. Fin."
     )
     row = next(a for a in detail.attendance if a.person_id == someone.person_id)
-    assert [s.end for s in row.presence] == [dt.time(10, 0)]
+    assert [(s.start, s.end) for s in row.presence][-2:] == [
+        (row.presence[-2].start, dt.time(10, 0)),
+        (dt.time(10, 5), None),
+    ]
     assert services.seance_journal.pending() == 0
     window.close()

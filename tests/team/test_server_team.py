@@ -16,7 +16,7 @@ import pytest
 from irev_desktop.cli import main
 from irev_desktop.db.server_schema import libpq_conninfo
 from irev_desktop.domain.enums import MeetingStatus
-from irev_desktop.domain.errors import StoreInUseError, ValidationError
+from irev_desktop.domain.errors import StoreError, StoreInUseError, ValidationError
 from irev_desktop.paths import AppPaths
 from irev_desktop.sample_data.demo import load_demo
 from irev_desktop.services.facade import Services
@@ -113,6 +113,18 @@ def test_a_secretary_writes_but_signed_minutes_are_frozen_by_the_database(
             f"(SELECT id FROM attendance WHERE meeting_id = {signed})",
         ):
             assert _refusal(connection, statement) == "IRV01", statement
+        # Nor in one transaction that first touches the meeting row, then rewrites it.
+        assert (
+            _refusal(
+                connection,
+                f"UPDATE meeting SET chair_id = chair_id WHERE id = {signed}; "
+                f"UPDATE meeting SET title = 'réécrit', status = 'minutes_draft' "
+                f"WHERE id = {signed}",
+            )
+            == "IRV01"
+        )
+        # Nor with a temporary table standing in for the meeting.
+        assert _refusal(connection, "CREATE TEMP TABLE meeting (id int, status text)") in ("42501",)
         # Nor can the role take the guard away or empty the tables around it.
         for statement in (
             "ALTER TABLE meeting DISABLE TRIGGER irev_guard",
@@ -287,3 +299,17 @@ def test_the_readme_setup_works_with_an_owner_who_is_not_a_superuser(
             assert services.search.search("assemblée")
     finally:
         server.drop_database(name)
+
+
+def test_a_login_password_never_reaches_the_servers_log(server: PgServer, team_db: str) -> None:
+    """Even a refused attempt (the server logs the statement it refused) shows only the
+    password's SCRAM hash."""
+    secret = "Secret-Alice-2026-unique"
+    weak = f"faible{next(_names)}"
+    server.admin(f"CREATE ROLE {weak} LOGIN PASSWORD '{PASSWORD}'")
+    url = server.login_url(team_db, weak, PASSWORD)
+    server.admin(f"GRANT CONNECT ON DATABASE {team_db} TO {weak}")
+    with pytest.raises(StoreError):
+        Services.add_server_user(url, "alice", "lecture", secret)
+    Services.add_server_user(server.url(team_db), "alice", "lecture", secret)
+    assert secret not in server.log_file.read_text(errors="replace")

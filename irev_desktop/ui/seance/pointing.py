@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,6 +17,7 @@ from irev_desktop.domain.action_line import fold, match_people
 from irev_desktop.domain.enums import AttendanceStatus
 from irev_desktop.domain.errors import ServerUnreachableError, ValidationError
 from irev_desktop.domain.point_line import PointKind, parse_point_line
+from irev_desktop.domain.quorum import Interval
 from irev_desktop.model.dto import AttendanceDTO, MeetingDetail
 from irev_desktop.model.inputs import AttendanceSnapshot
 from irev_desktop.model.journal import Kept
@@ -33,6 +34,9 @@ class Act:
 
     done: str
     undo: Callable[[], None] | None
+    # Kept on this computer: the meeting as the act leaves it, for the next acts to read
+    # (the server cannot be read meanwhile).
+    meeting: MeetingDetail | None = None
 
 
 def kept_note() -> str:
@@ -106,7 +110,14 @@ class Pointing:
             )
         done, result = self._apply(act.kind, person, holder, at)
         if isinstance(result, Kept) or before is None:
-            return Act(f"{done} {kept_note()}", None)
+            moved = act.kind not in (
+                PointKind.PROXY,
+                PointKind.END_PROXY,
+                PointKind.EXCUSED,
+                PointKind.ABSENT,
+            )
+            shown = _moved(meeting, person, at) if moved and at is not None else None
+            return Act(f"{done} {kept_note()}", None, shown)
         snapshot = before
         return Act(done, lambda: attendance.restore(snapshot))
 
@@ -155,3 +166,21 @@ class Pointing:
             else translate("Pointing", "Arrivée de {name} {when}.")
         )
         return word.format(name=name, when=when(at)), result
+
+
+def _moved(meeting: MeetingDetail, person: AttendanceDTO, at: dt.time) -> MeetingDetail:
+    """``meeting`` with ``person`` gone out at ``at`` if in the room, else come in: what
+    the server will record once it has the act kept."""
+    stretches = person.presence
+    if person.in_room:
+        last = stretches[-1] if stretches else Interval(None, None)
+        stretches = (*stretches[:-1], Interval(last.start, at))
+        changed = replace(person, presence=stretches)
+    else:
+        changed = replace(
+            person, status=AttendanceStatus.PRESENT, presence=(*stretches, Interval(at, None))
+        )
+    attendance = tuple(
+        changed if a.person_id == person.person_id else a for a in meeting.attendance
+    )
+    return replace(meeting, attendance=attendance)

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -35,6 +36,7 @@ from irev_desktop.domain.errors import (
     IrevError,
     NotFoundError,
     ServerUnreachableError,
+    StoreError,
 )
 from irev_desktop.model.changes import Changes, Part
 from irev_desktop.model.dto import (
@@ -393,10 +395,10 @@ class SeanceWindow(QWidget):
         try:
             self.meeting = self.services.meetings.meeting(self.meeting_id)
             self.people = {p.id: p.full_name for p in self.services.registry.people()}
-        except ServerUnreachableError:
+        except StoreError as error:
             if not hasattr(self, "people"):
                 raise  # nothing to show yet: the window cannot open
-            self._server_down(self.services.seance_journal.pending())
+            self._unreadable(error)
         self._render()
 
     def _changes_heard(self, changes: Changes) -> None:
@@ -411,8 +413,8 @@ class SeanceWindow(QWidget):
             self.meeting = self.services.meetings.refreshed(self.meeting, parts)
         except NotFoundError:
             return
-        except ServerUnreachableError:
-            self._server_down(self.services.seance_journal.pending())
+        except StoreError as error:
+            self._unreadable(error)
             return
         self._render()
 
@@ -484,8 +486,8 @@ class SeanceWindow(QWidget):
             at = self.meeting.actual_end
         try:
             q = self.services.attendance.quorum(self.meeting_id, at)
-        except ServerUnreachableError:  # the last quorum shown stays, the server line says why
-            self._server_down(self.services.seance_journal.pending())
+        except StoreError as error:  # the last quorum shown stays; the reason is said
+            self._unreadable(error)
             return
         values = {
             "counted": i18n.number(q.present + q.represented),
@@ -611,8 +613,10 @@ class SeanceWindow(QWidget):
                     )
                 )
             )
-        with contextlib.suppress(ServerUnreachableError):  # said in the server line
+        try:
             self.meeting = self.services.meetings.meeting(self.meeting_id)
+        except StoreError as error:
+            self._unreadable(error)
         self._show_item(item_id)
         self.editor.setFocus()
 
@@ -632,7 +636,9 @@ class SeanceWindow(QWidget):
 
         def start() -> None:
             journal = self.services.seance_journal
-            self._journaled(journal.start(self.meeting_id, self.now_time()))
+            if isinstance(self._journaled(journal.start(self.meeting_id, self.now_time())), Kept):
+                # Opened here: the acts that follow are timed from now, as on the server.
+                self.meeting = replace(self.meeting, actual_start=self.now_time())
             if self.current_id is not None:
                 self._journaled(
                     journal.switch_item(self.meeting_id, None, self.current_id, self.now_time())
@@ -733,8 +739,10 @@ class SeanceWindow(QWidget):
     # A team's server that does not answer ------------------------------------------------
     def _save_notes(self, item_id: int, text: str, checkpoint: bool, based_on: str) -> object:
         result = self.services.seance_journal.notes(item_id, text, checkpoint, based_on)
-        if self.services.seance_journal.journaled:
+        if isinstance(result, Kept):  # the server cannot show it back meanwhile
             self._typed_notes[item_id] = text
+        else:
+            self._typed_notes.pop(item_id, None)
         return self._journaled(result)
 
     def _notes_conflict(self, _item_id: int, mine: str, theirs: str) -> None:
@@ -758,6 +766,14 @@ class SeanceWindow(QWidget):
         elif self.server_line.isVisible():
             self._server_back()
         return result
+
+    def _unreadable(self, error: StoreError) -> None:
+        """A read the server did not answer: what is shown stays, and the line says why."""
+        pending = self.services.seance_journal.pending()
+        if isinstance(error, ServerUnreachableError) or pending:
+            self._server_down(pending)
+        else:
+            self._say(error_text(error), error=True)
 
     def _server_down(self, pending: int) -> None:
         self.server_line.setText(
@@ -795,6 +811,8 @@ class SeanceWindow(QWidget):
             self._server_down(self.services.seance_journal.pending())
         elif isinstance(outcome, Replayed) and outcome.pending:
             self._server_down(outcome.pending)
+        elif self.services.seance_journal.pending():  # an act kept while it was sending
+            self.send_kept_acts()
         else:
             self._server_back()
 
@@ -818,6 +836,13 @@ class SeanceWindow(QWidget):
 
     def _did(self, act: Act) -> None:
         if act.undo is None:  # kept on this computer: nothing to undo yet
+            # Nor before it: undoing an earlier act would undo it under this one.
+            self._acts.clear()
+            self._act_is_last = False
+            if act.meeting is not None:  # the next acts read who is in the room here
+                self.meeting = act.meeting
+                self._fill_people()
+            self._changed()
             self._say(act.done)
             self._server_down(self.services.seance_journal.pending())
             return
@@ -873,9 +898,20 @@ class SeanceWindow(QWidget):
         if not self._may_act():
             return
         at = self.now_time()
-        voters = self.services.seance.voters_at(self.meeting_id, at)
-        quorum = self.services.attendance.quorum(self.meeting_id, at)
-        number = self.services.deliberations.proposed_number(self.meeting_id)
+        try:  # who votes is the server's to say: without it, no vote (said, not raised)
+            voters = self.services.seance.voters_at(self.meeting_id, at)
+            quorum = self.services.attendance.quorum(self.meeting_id, at)
+            number = self.services.deliberations.proposed_number(self.meeting_id)
+        except StoreError as error:
+            self._unreadable(error)
+            self._say(
+                self.tr(
+                    "Le vote demande de savoir qui est là : il s'ouvre dès que le serveur "
+                    "répond. Les notes continuent."
+                ),
+                error=True,
+            )
+            return
         item = self.current_item()
         panel = VotePanel(
             self,
@@ -990,6 +1026,18 @@ class SeanceWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_checkpoint()
+        waiting = self.services.seance_journal.pending()
+        if waiting and not self.context.dialogs.confirm(
+            self,
+            self.tr("Actes gardés sur ce poste"),
+            self.tr(
+                "{count} acte(s) de la séance n'ont pas encore atteint le serveur. Ils sont "
+                "gardés sur ce poste et partiront à la prochaine ouverture du mode séance "
+                "sur ce poste. Fermer quand même ?"
+            ).format(count=waiting),
+        ):
+            event.ignore()
+            return
         if self.unsaved and not self.context.dialogs.confirm(
             self,
             self.tr("Notes non enregistrées"),

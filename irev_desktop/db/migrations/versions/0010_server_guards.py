@@ -17,7 +17,9 @@ program writes to it):
   refer to rows inserted later, and defers the checks to its commit;
 - triggers refuse any change to signed minutes, whoever writes (SQLSTATE ``IRV01``):
   the meeting's columns, its attendance, agenda, deliberations, actions and attached
-  files, and its seal (the SHA-256 of the PDF kept of it may be recorded once). One
+  files, and its seal (the signature writes its digest once, after the seal; the
+  SHA-256 of the PDF kept of it may be recorded once). Their functions read only the
+  schema ``public`` (fixed search path: a temporary table cannot stand in for one). One
   exception: the owner of the tables loading a whole register (an archive import, a
   copy) in a transaction that says so (``SET LOCAL irev.chargement = 'on'``); the owner
   could disable the triggers anyway, the team's roles cannot do either.
@@ -43,10 +45,10 @@ _BY_PARENT = {
 
 _LOADING_FUNCTION = """
 CREATE FUNCTION irev_loading(guarded oid) RETURNS boolean
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT coalesce(current_setting('irev.chargement', true), '') = 'on'
-        AND pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = guarded),
-                        'USAGE')
+        AND pg_has_role(current_user,
+                        (SELECT relowner FROM pg_catalog.pg_class WHERE oid = guarded), 'USAGE')
 $$;
 """
 _LOADING_EXIT = """
@@ -55,20 +57,12 @@ _LOADING_EXIT = """
         RETURN NEW;
     END IF;"""
 
-# A meeting signed by the current transaction: its row's version was written by it
-# (xmin, the 32 bits of the transaction's id). The signature writes the digest and the
-# seal after the status, in the same transaction; no later one may.
-_SIGNED_NOW = """
-    AND xmin::text = (pg_current_xact_id()::text::bigint % 4294967296)::text"""
-
 _FROZEN_FUNCTION = f"""
 CREATE FUNCTION irev_refuse_if_signed(meeting_ref integer) RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF meeting_ref IS NOT NULL AND EXISTS (
-        SELECT 1 FROM meeting WHERE id = meeting_ref AND status = '{SIGNED}'
-    ) AND NOT EXISTS (
-        SELECT 1 FROM meeting WHERE id = meeting_ref{_SIGNED_NOW}
+        SELECT 1 FROM public.meeting WHERE id = meeting_ref AND status = '{SIGNED}'
     ) THEN
         RAISE EXCEPTION 'procès-verbal signé : la séance % ne peut plus être modifiée',
             meeting_ref USING ERRCODE = 'IRV01';
@@ -78,15 +72,14 @@ END $$;
 
 _MEETING_GUARD = f"""
 CREATE FUNCTION irev_guard_meeting() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN{_LOADING_EXIT}
-    IF OLD.status = '{SIGNED}' AND NOT EXISTS (
-        SELECT 1 FROM meeting WHERE id = OLD.id{_SIGNED_NOW}
-    ) THEN
-        -- Only what a deletion elsewhere sets to NULL by itself may change.
-        IF TG_OP = 'DELETE' OR (to_jsonb(NEW) - 'adopted_in_meeting_id' - 'chair_id'
-                - 'secretary_id') IS DISTINCT FROM (to_jsonb(OLD) - 'adopted_in_meeting_id'
-                - 'chair_id' - 'secretary_id') THEN
+    IF OLD.status = '{SIGNED}' THEN
+        -- Nothing changes, but the digest the signature writes once, after its seal.
+        IF TG_OP = 'DELETE' OR NOT (
+            OLD.signed_digest IS NULL AND NEW.signed_digest IS NOT NULL
+            AND (to_jsonb(NEW) - 'signed_digest') = (to_jsonb(OLD) - 'signed_digest')
+        ) THEN
             RAISE EXCEPTION 'procès-verbal signé : la séance % ne peut plus être modifiée',
                 OLD.id USING ERRCODE = 'IRV01';
         END IF;
@@ -98,7 +91,7 @@ END $$;
 
 _SEAL_GUARD = f"""
 CREATE FUNCTION irev_guard_seal() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN{_LOADING_EXIT}
     IF TG_OP = 'UPDATE' AND OLD.pdf_sha256 IS NULL
             AND (to_jsonb(NEW) - 'pdf_sha256') = (to_jsonb(OLD) - 'pdf_sha256') THEN
@@ -118,7 +111,7 @@ def _child_guard(table: str, meeting_of: str) -> str:
     new = meeting_of.replace("r.", "NEW.")
     return f"""
 CREATE FUNCTION irev_guard_{table}() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN{_LOADING_EXIT}
     IF TG_OP <> 'INSERT' THEN PERFORM irev_refuse_if_signed({old}); END IF;
     IF TG_OP <> 'DELETE' THEN PERFORM irev_refuse_if_signed({new}); RETURN NEW; END IF;
@@ -132,7 +125,7 @@ def _guards() -> dict[str, str]:
     guards = {table: _child_guard(table, "r.meeting_id") for table in _BY_MEETING}
     for table, (column, parent) in _BY_PARENT.items():
         guards[table] = _child_guard(
-            table, f"(SELECT meeting_id FROM {parent} WHERE id = r.{column})"
+            table, f"(SELECT meeting_id FROM public.{parent} WHERE id = r.{column})"
         )
     return guards
 

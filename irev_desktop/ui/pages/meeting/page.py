@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
-from irev_desktop.domain.errors import NotFoundError, ValidationError
+from irev_desktop.domain.errors import NotFoundError, StoreError, ValidationError
 from irev_desktop.model.changes import ALL_PARTS, Changes, Part
 from irev_desktop.model.dto import MeetingDetail
 from irev_desktop.ui.context import UiContext
@@ -127,6 +127,8 @@ class MeetingPage(QWidget):
             self.meeting = self.context.services.meetings.refreshed(self.meeting, parts)
         except NotFoundError:
             return  # deleted: the list of meetings says so
+        except StoreError:
+            return  # a server that does not answer: the page shows what it read last
         self._render(parts)
 
     def _render(self, parts: frozenset[Part] = ALL_PARTS) -> None:
