@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -90,6 +91,12 @@ class Organisation(Base):
     logo_mime: Mapped[str | None] = mapped_column(String(50), default=None)
 
 
+def version_column() -> Mapped[int]:
+    """A row's edit version: the services raise it on each edit a form makes, and refuse
+    an edit based on an older one (``services.versions``). Not part of any seal."""
+    return mapped_column(Integer, default=1, server_default=text("1"))
+
+
 class Member(Base):
     """A member organisation of the GIP and its share of votes (droits statutaires)."""
 
@@ -101,6 +108,7 @@ class Member(Base):
     name: Mapped[str] = mapped_column(String(300))
     college: Mapped[str] = mapped_column(String(100), default="")
     statutory_rights: Mapped[int] = mapped_column(Integer, default=0)
+    row_version: Mapped[int] = version_column()
 
 
 class Person(Base):
@@ -112,6 +120,7 @@ class Person(Base):
     last_name: Mapped[str] = mapped_column(String(100), index=True)
     email: Mapped[str] = mapped_column(String(200), default="")
     function_title: Mapped[str] = mapped_column(String(300), default="")
+    row_version: Mapped[int] = version_column()
 
 
 class Body(Base):
@@ -133,6 +142,7 @@ class Body(Base):
     notice_days: Mapped[int] = mapped_column(Integer, default=15)
     urgent_notice_days: Mapped[int] = mapped_column(Integer, default=5)
     chair_casting_vote: Mapped[bool] = mapped_column(Boolean, default=True)
+    row_version: Mapped[int] = version_column()
 
 
 class Mandate(Base):
@@ -153,6 +163,7 @@ class Mandate(Base):
     )
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    row_version: Mapped[int] = version_column()
 
     person: Mapped[Person] = relationship(lazy="joined")
 
@@ -190,6 +201,7 @@ class Meeting(Base):
     convened_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     # Which content the digest covers: 1 before attendance histories, 2 since.
     seal_version: Mapped[int | None] = mapped_column(Integer, default=None)
+    row_version: Mapped[int] = version_column()
 
 
 class Seal(Base):
@@ -242,6 +254,7 @@ class Attendance(Base):
         AttendanceStatus, default=AttendanceStatus.EXPECTED
     )
     note: Mapped[str] = mapped_column(String(300), default="")
+    row_version: Mapped[int] = version_column()
 
 
 class Presence(Base):
@@ -297,6 +310,7 @@ class AgendaItem(Base):
     # Set when the item is removed from the agenda: the row, its notes, their revisions
     # and its links stay, so that undo brings back the same item.
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    row_version: Mapped[int] = version_column()
 
 
 class NoteRevision(Base):

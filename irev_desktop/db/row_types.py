@@ -49,6 +49,7 @@ class AgendaItemRow(NamedTuple):
     started_at: dt.time | None
     ended_at: dt.time | None
     removed_at: dt.datetime | None
+    row_version: int
 
 
 class AttachmentRow(NamedTuple):
@@ -73,6 +74,7 @@ class AttendanceRow(NamedTuple):
     person_id: int
     status: AttendanceStatus
     note: str
+    row_version: int
 
 
 class AuditEntryRow(NamedTuple):
@@ -102,6 +104,7 @@ class BodyRow(NamedTuple):
     notice_days: int
     urgent_notice_days: int
     chair_casting_vote: bool
+    row_version: int
 
 
 class DeliberationRow(NamedTuple):
@@ -152,6 +155,7 @@ class MandateRow(NamedTuple):
     representation: Representation
     start_date: dt.date
     end_date: dt.date | None
+    row_version: int
 
 
 class MeetingRow(NamedTuple):
@@ -176,6 +180,7 @@ class MeetingRow(NamedTuple):
     signed_digest: str | None
     convened_on: dt.date | None
     seal_version: int | None
+    row_version: int
 
 
 class MemberRow(NamedTuple):
@@ -186,6 +191,7 @@ class MemberRow(NamedTuple):
     name: str
     college: str
     statutory_rights: int
+    row_version: int
 
 
 class NoteRevisionRow(NamedTuple):
@@ -218,6 +224,7 @@ class PersonRow(NamedTuple):
     last_name: str
     email: str
     function_title: str
+    row_version: int
 
 
 class PresenceRow(NamedTuple):

@@ -12,7 +12,7 @@ from irev_desktop.db import sqlite_files
 from irev_desktop.domain.errors import StoreError
 
 # Kept in step with the newest script in migrations/versions (a test checks it).
-SCHEMA_HEAD = "0010_server_guards"
+SCHEMA_HEAD = "0011_row_versions"
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

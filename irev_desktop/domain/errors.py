@@ -65,3 +65,22 @@ class NotesConflictError(ValidationError):
         super().__init__(template, **arguments)
         self.mine = mine
         self.theirs = theirs
+
+
+class RowConflictError(ValidationError):
+    """Someone else edited this row since the form read it. Nothing was overwritten, and
+    the refused values are kept in the audit log. ``fields`` gives, for each value that
+    differs, its column, the value typed here and the one stored, both as shown to a
+    user; ``version`` is the stored version, to write over it knowingly."""
+
+    def __init__(
+        self,
+        template: str,
+        fields: tuple[tuple[str, str, str], ...],
+        version: int,
+        /,
+        **arguments: object,
+    ) -> None:
+        super().__init__(template, **arguments)
+        self.fields = fields
+        self.version = version

@@ -189,3 +189,14 @@ def format_proxy_lines(proxies: Sequence[tuple[str, Interval]]) -> str:
         else:
             lines.append(f"{name}, {_format_stretch(during)}")
     return "\n".join(lines)
+
+
+def history_shown(presence: Sequence[Interval], proxies: Sequence[tuple[str, Interval]]) -> str:
+    """A whole history as the dialog writes it, its two parts named: what a user compares
+    when two corrections of it crossed."""
+    parts = []
+    if presence:
+        parts.append("Présence :\n" + format_stretches(presence))
+    if proxies:
+        parts.append("Pouvoirs donnés :\n" + format_proxy_lines(proxies))
+    return "\n".join(parts) or "Aucune présence ni aucun pouvoir"

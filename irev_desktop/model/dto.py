@@ -21,6 +21,16 @@ from irev_desktop.domain.enums import (
 )
 from irev_desktop.domain.quorum import Interval
 
+# A field that is bookkeeping, not content of the minutes: seal snapshots leave it out.
+UNSEALED = {"sealed": False}
+
+
+def version_field() -> int:
+    """The edit version of the row a DTO was read from: what an edit form sends back so
+    that an edit made meanwhile by someone else is not silently overwritten. Not
+    compared: two reads of the same content are equal whatever their versions."""
+    return field(default=1, compare=False, metadata=UNSEALED)
+
 
 @dataclass(frozen=True)
 class OrganisationDTO:
@@ -39,6 +49,7 @@ class MemberDTO:
     name: str
     college: str
     statutory_rights: int
+    version: int = version_field()
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,7 @@ class PersonDTO:
     last_name: str
     email: str
     function_title: str
+    version: int = version_field()
 
     @property
     def full_name(self) -> str:
@@ -70,6 +82,7 @@ class BodyDTO:
     notice_days: int
     urgent_notice_days: int
     chair_casting_vote: bool
+    version: int = version_field()
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,7 @@ class MandateDTO:
     representation: Representation
     start_date: dt.date
     end_date: dt.date | None
+    version: int = version_field()
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,7 @@ class AttendanceDTO:
     note: str
     presence: tuple[Interval, ...] = ()
     proxies: tuple[ProxyDTO, ...] = ()
+    version: int = version_field()
 
     @property
     def in_room(self) -> bool:
@@ -150,6 +165,7 @@ class AgendaItemDTO:
     notes: str
     started_at: dt.time | None
     ended_at: dt.time | None
+    version: int = version_field()
 
 
 @dataclass(frozen=True)
@@ -266,6 +282,7 @@ class MeetingDetail:
     # The quorum at the opening (``actual_start``) from the attendance history; None
     # while the meeting has no opening time.
     opening_quorum: QuorumDTO | None = None
+    version: int = version_field()
 
     @property
     def frozen(self) -> bool:

@@ -54,13 +54,28 @@ class AgendaService(ServiceBase):
             self.audit(session, "item.create", "agenda_item", row.id, after=row.title)
             return self._dto(session, row)
 
-    def update_item(self, item_id: int, fields: ItemFields) -> dto.AgendaItemDTO:
+    def update_item(
+        self, item_id: int, fields: ItemFields, based_on: int | None = None
+    ) -> dto.AgendaItemDTO:
+        """``based_on``: the version the form was filled from (``AgendaItemDTO.version``);
+        someone else's edit of the item since then is not overwritten
+        (``RowConflictError``). The notes are not part of it: they have their own check."""
         with self._store.writing() as session:
             row = self.get(session, models.AgendaItem, item_id)
-            self.editable_meeting(session, row.meeting_id)
-            before, after = changed_fields(row, self._clean(session, fields))
-            self.audit(session, "item.update", "agenda_item", row.id, before, after)
-            return self._dto(session, row)
+            self.editable_meeting(session, row.meeting_id)  # locks the item's meeting
+            refused = self.edit_row(
+                session,
+                row,
+                self._clean(session, fields),
+                based_on,
+                what="ce point de l'ordre du jour",
+                action="item.update",
+                entity="agenda_item",
+            )
+            result = self._dto(session, row)
+        if refused is not None:
+            raise refused
+        return result
 
     def remove_item(self, item_id: int) -> dto.AgendaItemDTO:
         """Take an item off the agenda; returns it as it was, for undo.

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from irev_desktop.db import models
 from irev_desktop.domain import french
 from irev_desktop.domain.enums import AttendanceStatus
-from irev_desktop.domain.errors import ValidationError
+from irev_desktop.domain.errors import RowConflictError, ValidationError
+from irev_desktop.domain.history_text import history_shown
 from irev_desktop.domain.proxies import check_proxy
 from irev_desktop.domain.quorum import Interval, check_history
 from irev_desktop.domain.text import sanitise_line
@@ -35,6 +36,7 @@ from irev_desktop.services.meeting_reader import (
     quorum_state,
     read_meeting,
 )
+from irev_desktop.services.versions import row_conflict
 
 PRESENT = AttendanceStatus.PRESENT
 
@@ -293,47 +295,99 @@ class AttendanceService(ServiceBase):
         person_id: int,
         presence: Sequence[Interval],
         proxies: Sequence[tuple[int, Interval]] = (),
+        based_on: int | None = None,
     ) -> dto.AttendanceDTO:
-        """Replace a person's history (a correction from the meeting page)."""
+        """Replace a person's history (a correction from the meeting page).
+
+        ``based_on``: the version the correction started from (``AttendanceDTO.version``).
+        If the history changed since (a pointing, someone else's correction), it is not
+        overwritten: ``RowConflictError`` shows both histories."""
         check_history(list(presence))
         check_history([during for _, during in proxies])
         with self._store.writing() as session:
             meeting = self.editable_meeting(session, meeting_id)
-            row = self._row(session, meeting_id, person_id)
-            before = self._describe(session, row)
-            for holder, _ in proxies:
-                self._check_proxy(session, meeting, person_id, holder)
-            self._clear_history(session, row)
-            for stretch in presence:
-                session.add(
-                    models.Presence(
-                        attendance_id=row.id, arrived_at=stretch.start, left_at=stretch.end
-                    )
-                )
-            for holder, during in proxies:
-                session.add(
-                    models.Proxy(
-                        attendance_id=row.id,
-                        holder_id=holder,
-                        given_at=during.start,
-                        ended_at=during.end,
-                    )
-                )
-            if presence:
-                row.status = PRESENT
-            elif proxies:
-                row.status = AttendanceStatus.REPRESENTED
-            elif row.status in (PRESENT, AttendanceStatus.REPRESENTED):
-                row.status = AttendanceStatus.EXPECTED
-            self.audit(
-                session,
-                "attendance.history",
-                "attendance",
-                row.id,
-                before,
-                self._describe(session, row),
+            row = self._row(session, meeting_id, person_id, touch=False)
+            refused = self._stale_history(session, row, presence, proxies, based_on)
+            if refused is not None:
+                result = self._dto(session, meeting, row)
+            else:
+                result = self._replace_history(session, meeting, row, presence, proxies)
+        if refused is not None:
+            raise refused
+        return result
+
+    def _stale_history(
+        self,
+        session: Session,
+        row: models.Attendance,
+        presence: Sequence[Interval],
+        proxies: Sequence[tuple[int, Interval]],
+        based_on: int | None,
+    ) -> RowConflictError | None:
+        """The conflict when the history was typed from an older version and differs from
+        the stored one; the refused history is kept in the audit log."""
+        if based_on is None or based_on == row.row_version:
+            return None
+        theirs = history_shown(
+            [Interval(s.arrived_at, s.left_at) for s in self._stretches(session, row)],
+            [
+                (self._name(session, p.holder_id), Interval(p.given_at, p.ended_at))
+                for p in self._proxies(session, row)
+            ],
+        )
+        mine = history_shown(
+            presence, [(self._name(session, holder), during) for holder, during in proxies]
+        )
+        if mine == theirs:
+            return None
+        self.audit(session, "attendance.history.refused", "attendance", row.id, after=mine)
+        return row_conflict(
+            (("history", mine, theirs),),
+            row.row_version,
+            what="l'historique de présence de cette personne",
+        )
+
+    def _replace_history(
+        self,
+        session: Session,
+        meeting: models.Meeting,
+        row: models.Attendance,
+        presence: Sequence[Interval],
+        proxies: Sequence[tuple[int, Interval]],
+    ) -> dto.AttendanceDTO:
+        person_id = row.person_id
+        before = self._describe(session, row)
+        for holder, _ in proxies:
+            self._check_proxy(session, meeting, person_id, holder)
+        self._clear_history(session, row)
+        for stretch in presence:
+            session.add(
+                models.Presence(attendance_id=row.id, arrived_at=stretch.start, left_at=stretch.end)
             )
-            return self._dto(session, meeting, row)
+        for holder, during in proxies:
+            session.add(
+                models.Proxy(
+                    attendance_id=row.id,
+                    holder_id=holder,
+                    given_at=during.start,
+                    ended_at=during.end,
+                )
+            )
+        if presence:
+            row.status = PRESENT
+        elif proxies:
+            row.status = AttendanceStatus.REPRESENTED
+        elif row.status in (PRESENT, AttendanceStatus.REPRESENTED):
+            row.status = AttendanceStatus.EXPECTED
+        self.audit(
+            session,
+            "attendance.history",
+            "attendance",
+            row.id,
+            before,
+            self._describe(session, row),
+        )
+        return self._dto(session, meeting, row)
 
     # Undo --------------------------------------------------------------------------------
     def snapshot(self, meeting_id: int, person_ids: Sequence[int]) -> AttendanceSnapshot:
@@ -414,8 +468,17 @@ class AttendanceService(ServiceBase):
         return at
 
     def _row(
-        self, session: Session, meeting_id: int, person_id: int, missing_ok: bool = False
+        self,
+        session: Session,
+        meeting_id: int,
+        person_id: int,
+        missing_ok: bool = False,
+        *,
+        touch: bool = True,
     ) -> models.Attendance:
+        """The person's attendance line. Fetched to be changed (not ``missing_ok``), its
+        version goes up unless ``touch`` is False: an edit of the history opened before
+        this act will not undo it unseen."""
         row = session.scalar(
             select(models.Attendance).where(
                 models.Attendance.meeting_id == meeting_id,
@@ -426,6 +489,8 @@ class AttendanceService(ServiceBase):
             raise ValidationError(
                 "La personne n° {person} ne figure pas dans la liste de présence.", person=person_id
             )
+        if row is not None and not missing_ok and touch:
+            row.row_version += 1
         return row  # type: ignore[return-value]
 
     def _name(self, session: Session, person_id: int) -> str:
@@ -467,6 +532,7 @@ class AttendanceService(ServiceBase):
     @staticmethod
     def _end(session: Session, proxy: models.Proxy, moment: dt.time | None) -> None:
         """End a proxy at ``moment``; ended at the opening, it never held: it goes."""
+        session.get_one(models.Attendance, proxy.attendance_id).row_version += 1  # the giver's
         if moment is None:
             session.delete(proxy)
             return
@@ -485,6 +551,7 @@ class AttendanceService(ServiceBase):
         note(session, Changes({row.meeting_id: frozenset({Part.ATTENDANCE})}))
 
     def _clear_history(self, session: Session, row: models.Attendance) -> None:
+        row.row_version += 1
         self._clear_presence(session, row)
         session.execute(delete(models.Proxy).where(models.Proxy.attendance_id == row.id))
 

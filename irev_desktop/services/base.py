@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from irev_desktop.db import models
 from irev_desktop.db.store import Store
 from irev_desktop.domain import french
-from irev_desktop.domain.errors import FrozenError, NotFoundError
+from irev_desktop.domain.errors import FrozenError, NotFoundError, RowConflictError
 from irev_desktop.domain.lifecycle import is_frozen
 from irev_desktop.services import changes as _changes  # noqa: F401  (registers the listeners)
+from irev_desktop.services.versions import stale_edit
 
 M = TypeVar("M", bound=models.Base)
 
@@ -47,6 +48,41 @@ class ServiceBase:
                 title=row.title,
             )
         return row
+
+    def locked(self, session: Session, model: type[M], ident: int) -> M:
+        """The row an edit changes, locked until the commit (FOR UPDATE on a server): two
+        edits of it run one after the other, the second seeing the first's version."""
+        # OF the row's own table: its eager joins (a mandate's person) stay unlocked.
+        session.get(model, ident, with_for_update={"of": model})
+        return self.get(session, model, ident)
+
+    def edit_row(
+        self,
+        session: Session,
+        row: models.Base,
+        values: dict[str, Any],
+        based_on: int | None,
+        *,
+        what: str,
+        action: str,
+        entity: str,
+    ) -> RowConflictError | None:
+        """Apply an edit form's ``values`` to ``row``, raise its version if anything
+        changed, and audit it. Typed from an older version than the stored one
+        (``based_on``), with values that differ: nothing is applied, the refused values
+        are audited, and the conflict is returned, for the caller to raise once this
+        transaction is committed (``services.versions``)."""
+        ident: int = getattr(row, "id")  # noqa: B009 (every versioned model has one)
+        conflict = stale_edit(session, row, values, based_on, what)
+        if conflict is not None:
+            refused = {name: values[name] for name, _, _ in conflict.fields}
+            self.audit(session, f"{action}.refused", entity, ident, after=refused)
+            return conflict
+        before, after = changed_fields(row, values)
+        if after:
+            row.row_version += 1  # type: ignore[attr-defined]
+        self.audit(session, action, entity, ident, before, after)
+        return None
 
     @staticmethod
     def audit(

@@ -38,6 +38,7 @@ def member(row: models.Member | MemberRow) -> dto.MemberDTO:
         name=row.name,
         college=row.college,
         statutory_rights=row.statutory_rights,
+        version=row.row_version,
     )
 
 
@@ -49,6 +50,7 @@ def person(row: models.Person | PersonRow) -> dto.PersonDTO:
         last_name=row.last_name,
         email=row.email,
         function_title=row.function_title,
+        version=row.row_version,
     )
 
 
@@ -67,6 +69,7 @@ def body(row: models.Body | BodyRow) -> dto.BodyDTO:
         notice_days=row.notice_days,
         urgent_notice_days=row.urgent_notice_days,
         chair_casting_vote=row.chair_casting_vote,
+        version=row.row_version,
     )
 
 
@@ -83,6 +86,7 @@ def mandate(row: models.Mandate, member_name: str) -> dto.MandateDTO:
         representation=row.representation,
         start_date=row.start_date,
         end_date=row.end_date,
+        version=row.row_version,
     )
 
 
@@ -99,6 +103,7 @@ def agenda_item(row: models.AgendaItem | AgendaItemRow, rapporteur: str) -> dto.
         notes=row.notes,
         started_at=row.started_at,
         ended_at=row.ended_at,
+        version=row.row_version,
     )
 
 

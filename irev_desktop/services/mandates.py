@@ -16,7 +16,8 @@ from irev_desktop.domain.enums import Representation, Role
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.model import dto
 from irev_desktop.services import convert
-from irev_desktop.services.base import ServiceBase, changed_fields
+from irev_desktop.services.base import ServiceBase
+from irev_desktop.services.versions import stale_edit
 
 # Roles held by one person at a time in a body.
 SINGLE_HOLDER_ROLES = (Role.PRESIDENT, Role.TREASURER, Role.SECRETARY)
@@ -29,7 +30,7 @@ def mandates_in_office(session: Session, body_id: int, day: dt.date) -> list[dto
 _IN_OFFICE = (
     "SELECT mandate.id, mandate.person_id, person.first_name, person.last_name, "
     "person.function_title, mandate.body_id, mandate.member_id, member.name, mandate.role, "
-    "mandate.representation, mandate.start_date, mandate.end_date "
+    "mandate.representation, mandate.start_date, mandate.end_date, mandate.row_version "
     "FROM mandate JOIN person ON person.id = mandate.person_id "
     "LEFT OUTER JOIN member ON member.id = mandate.member_id "
     "WHERE mandate.body_id = ? AND mandate.start_date <= ? "
@@ -60,6 +61,7 @@ def mandates_in_office_plain(
             representation=representation(r[9]),
             start_date=day_of(r[10]),
             end_date=day_of(r[11]),
+            version=r[12],
         )
         for r in connection.execute(_IN_OFFICE, (body_id, iso, iso)).fetchall()
     ]
@@ -128,10 +130,19 @@ class MandateService(ServiceBase):
 
     def end_mandate(self, mandate_id: int, end_date: dt.date) -> dto.MandateDTO:
         with self._store.writing() as session:
-            row = self.get(session, models.Mandate, mandate_id)
+            row = self.locked(session, models.Mandate, mandate_id)
             check_period(row.start_date, end_date)
-            before, after = changed_fields(row, {"end_date": end_date})
-            self.audit(session, "mandate.end", "mandate", row.id, before, after)
+            # An end is a decision of its own, made now: never refused, but an edit form
+            # opened before it will not undo it unseen.
+            self.edit_row(
+                session,
+                row,
+                {"end_date": end_date},
+                None,
+                what="ce mandat",
+                action="mandate.end",
+                entity="mandate",
+            )
             names = member_names(session, {row.member_id} if row.member_id else set())
             return convert.mandate(row, names.get(row.member_id or 0, ""))
 
@@ -144,26 +155,38 @@ class MandateService(ServiceBase):
         end_date: dt.date | None,
         member_id: int | None,
         representation: Representation,
+        based_on: int | None = None,
     ) -> dto.MandateDTO:
+        """``based_on``: the version the form was filled from (``MandateDTO.version``)."""
         check_period(start_date, end_date)
         with self._store.writing() as session:
-            row = self.get(session, models.Mandate, mandate_id)
+            row = self.locked(session, models.Mandate, mandate_id)
             if member_id is not None:
                 self.get(session, models.Member, member_id)
-            self._check_single_holder(session, row.body_id, role, start_date, end_date, row.id)
-            before, after = changed_fields(
+            values: dict[str, object] = {
+                "role": role,
+                "start_date": start_date,
+                "end_date": end_date,
+                "member_id": member_id,
+                "representation": representation,
+            }
+            refused = stale_edit(session, row, values, based_on, "ce mandat")
+            if refused is None:
+                self._check_single_holder(session, row.body_id, role, start_date, end_date, row.id)
+            refused = self.edit_row(
+                session,
                 row,
-                {
-                    "role": role,
-                    "start_date": start_date,
-                    "end_date": end_date,
-                    "member_id": member_id,
-                    "representation": representation,
-                },
+                values,
+                based_on,
+                what="ce mandat",
+                action="mandate.update",
+                entity="mandate",
             )
-            self.audit(session, "mandate.update", "mandate", row.id, before, after)
-            names = member_names(session, {member_id} if member_id else set())
-            return convert.mandate(row, names.get(member_id or 0, ""))
+            names = member_names(session, {row.member_id} if row.member_id else set())
+            result = convert.mandate(row, names.get(row.member_id or 0, ""))
+        if refused is not None:
+            raise refused
+        return result
 
     def in_office(self, body_id: int, day: dt.date) -> list[dto.MandateDTO]:
         """Members in office on ``day``, the president and vice-presidents first."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -210,6 +210,7 @@ def read_meeting_plain(connection: PlainConnection, meeting_id: int) -> dto.Meet
             v is not None for v in (meeting.signed_digest, meeting.signed_at, meeting.seal_version)
         ),
         opening_quorum=opening,
+        version=meeting.row_version,
     )
 
 
@@ -319,6 +320,7 @@ def _attendance_part(
                 note=row.note,
                 presence=presence,
                 proxies=proxies,
+                version=row.row_version,
             )
         )
     rank = {m.person_id: i for i, m in enumerate(in_office)}
@@ -395,6 +397,14 @@ SEAL_VERSION = 3  # the seal a new signature gets (3: services.seal_chain)
 ROWS_SEAL_VERSION = 2  # the newest content_digest, which a version 3 snapshot keeps
 
 
+# The edit version: bookkeeping of who edited from what, never content of the minutes.
+UNSEALED = "row_version"
+
+
+def unsealed_out(row: Mapping[Any, Any]) -> dict[str, Any]:
+    return {name: value for name, value in row.items() if name != UNSEALED}
+
+
 def content_digest(
     session: Session, meeting: models.Meeting, version: int = ROWS_SEAL_VERSION
 ) -> str:
@@ -411,7 +421,7 @@ def content_digest(
     def rows(model: type[models.Base], *order: Any) -> list[dict[str, Any]]:
         table = model.__table__
         query = select(table).where(table.c.meeting_id == meeting.id).order_by(*order)
-        return [dict(r._mapping) for r in session.execute(query)]
+        return [unsealed_out(r._mapping) for r in session.execute(query)]
 
     def history(model: type[models.Base]) -> list[dict[str, Any]]:
         table = model.__table__
@@ -441,7 +451,7 @@ def content_digest(
         "meeting": {
             c.name: getattr(meeting, c.name)
             for c in models.Meeting.__table__.columns
-            if c.name not in ("status", "signed_at", "signed_digest", "seal_version")
+            if c.name not in ("status", "signed_at", "signed_digest", "seal_version", UNSEALED)
             # Columns added since the first seals count once they hold something.
             and not (c.name == "convened_on" and meeting.convened_on is None)
         },

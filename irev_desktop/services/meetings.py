@@ -113,15 +113,30 @@ class MeetingService(ServiceBase):
             session.flush()
             return read_meeting(session, meeting.id)
 
-    def update_header(self, meeting_id: int, header: MeetingHeader) -> dto.MeetingDetail:
+    def update_header(
+        self, meeting_id: int, header: MeetingHeader, based_on: int | None = None
+    ) -> dto.MeetingDetail:
+        """``based_on``: the version the form was filled from (``MeetingDetail.version``);
+        someone else's edit of the header since then is not overwritten
+        (``RowConflictError``)."""
         values = cleaned_header(header)
         with self._store.writing() as session:
             meeting = self.editable_meeting(session, meeting_id)
             self._check_people(session, header)
-            before, after = changed_fields(meeting, values)
-            self.audit(session, "meeting.update", "meeting", meeting.id, before, after)
+            refused = self.edit_row(
+                session,
+                meeting,
+                values,
+                based_on,
+                what="l'en-tête de cette séance",
+                action="meeting.update",
+                entity="meeting",
+            )
             session.flush()
-            return read_meeting(session, meeting.id)
+            result = read_meeting(session, meeting.id)
+        if refused is not None:
+            raise refused
+        return result
 
     def record_times(
         self,

@@ -13,7 +13,7 @@ from irev_desktop.domain.text import sanitise, sanitise_line
 from irev_desktop.model import dto
 from irev_desktop.model.inputs import BodyRules
 from irev_desktop.services import convert
-from irev_desktop.services.base import ServiceBase, changed_fields
+from irev_desktop.services.base import ServiceBase
 
 MAX_ADDRESS_LENGTH = 2000
 MAX_LOGO_BYTES = 5_000_000  # the largest logo an archive may carry (services.archive)
@@ -86,22 +86,38 @@ class RegistryService(ServiceBase):
             return convert.member(row)
 
     def update_member(
-        self, member_id: int, *, name: str, statutory_rights: int, college: str
+        self,
+        member_id: int,
+        *,
+        name: str,
+        statutory_rights: int,
+        college: str,
+        based_on: int | None = None,
     ) -> dto.MemberDTO:
+        """``based_on``: the version the form was filled from (``MemberDTO.version``);
+        someone else's edit since then is not overwritten (``RowConflictError``)."""
         if statutory_rights < 0:
             raise ValidationError("Les droits statutaires ne peuvent être négatifs.")
+        values: dict[str, object] = {
+            "name": required(name, "Le nom du membre"),
+            "statutory_rights": statutory_rights,
+            "college": sanitise_line(college, max_length=100),
+        }
         with self._store.writing() as session:
-            row = self.get(session, models.Member, member_id)
-            before, after = changed_fields(
+            row = self.locked(session, models.Member, member_id)
+            refused = self.edit_row(
+                session,
                 row,
-                {
-                    "name": required(name, "Le nom du membre"),
-                    "statutory_rights": statutory_rights,
-                    "college": sanitise_line(college, max_length=100),
-                },
+                values,
+                based_on,
+                what="ce membre",
+                action="member.update",
+                entity="member",
             )
-            self.audit(session, "member.update", "member", row.id, before, after)
-            return convert.member(row)
+            result = convert.member(row)
+        if refused is not None:
+            raise refused
+        return result
 
     def members(self, organisation_id: int) -> list[dto.MemberDTO]:
         with self._store.reading() as session:
@@ -153,21 +169,31 @@ class RegistryService(ServiceBase):
         civility: Civility | None,
         email: str,
         function_title: str,
+        based_on: int | None = None,
     ) -> dto.PersonDTO:
+        """``based_on``: the version the form was filled from (``PersonDTO.version``)."""
+        values: dict[str, object] = {
+            "civility": civility,
+            "first_name": sanitise_line(first_name, max_length=100),
+            "last_name": required(last_name, "Le nom de famille", 100),
+            "email": sanitise_line(email, max_length=200),
+            "function_title": sanitise_line(function_title, max_length=300),
+        }
         with self._store.writing() as session:
-            row = self.get(session, models.Person, person_id)
-            before, after = changed_fields(
+            row = self.locked(session, models.Person, person_id)
+            refused = self.edit_row(
+                session,
                 row,
-                {
-                    "civility": civility,
-                    "first_name": sanitise_line(first_name, max_length=100),
-                    "last_name": required(last_name, "Le nom de famille", 100),
-                    "email": sanitise_line(email, max_length=200),
-                    "function_title": sanitise_line(function_title, max_length=300),
-                },
+                values,
+                based_on,
+                what="cette personne",
+                action="person.update",
+                entity="person",
             )
-            self.audit(session, "person.update", "person", row.id, before, after)
-            return convert.person(row)
+            result = convert.person(row)
+        if refused is not None:
+            raise refused
+        return result
 
     def people(self) -> list[dto.PersonDTO]:
         with self._store.reading() as session:
@@ -203,13 +229,26 @@ class RegistryService(ServiceBase):
             self.audit(session, "body.create", "body", row.id, after=asdict(convert.body(row)))
             return convert.body(row)
 
-    def update_body_rules(self, body_id: int, rules: BodyRules) -> dto.BodyDTO:
+    def update_body_rules(
+        self, body_id: int, rules: BodyRules, based_on: int | None = None
+    ) -> dto.BodyDTO:
+        """``based_on``: the version the rules were read at (``BodyDTO.version``)."""
         rules.validate()
         with self._store.writing() as session:
-            row = self.get(session, models.Body, body_id)
-            before, after = changed_fields(row, asdict(rules))
-            self.audit(session, "body.rules", "body", row.id, before, after)
-            return convert.body(row)
+            row = self.locked(session, models.Body, body_id)
+            refused = self.edit_row(
+                session,
+                row,
+                asdict(rules),
+                based_on,
+                what="les règles de cette instance",
+                action="body.rules",
+                entity="body",
+            )
+            result = convert.body(row)
+        if refused is not None:
+            raise refused
+        return result
 
     def bodies(self, organisation_id: int | None = None) -> list[dto.BodyDTO]:
         with self._store.reading() as session:

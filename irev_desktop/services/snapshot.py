@@ -54,7 +54,9 @@ _PLAIN = (bool, int, float, str)
 def _field_names(kind: type) -> tuple[str, ...] | None:
     names = _FIELDS.get(kind)
     if names is None and dataclasses.is_dataclass(kind):
-        names = _FIELDS.setdefault(kind, tuple(f.name for f in dataclasses.fields(kind)))
+        # Bookkeeping fields (an edit version) are no content of the minutes.
+        sealed = (f.name for f in dataclasses.fields(kind) if f.metadata.get("sealed", True))
+        names = _FIELDS.setdefault(kind, tuple(sealed))
     return names
 
 

@@ -26,13 +26,33 @@ def error_text(error: IrevError) -> str:
     if not error.arguments:
         return translated
     arguments = {
-        name: error_text(value) if isinstance(value, IrevError) else value
+        name: error_text(value)
+        if isinstance(value, IrevError)
+        else QCoreApplication.translate(CONTEXT, value)
+        if isinstance(value, str) and value in _WORDS
+        else value
         for name, value in error.arguments.items()
     }
     try:
         return translated.format(**arguments)
     except (KeyError, IndexError, ValueError, AttributeError):
         return error.message  # a faulty translation must not hide the error
+
+
+# The words the services put into a template (what was edited, for RowConflictError):
+# French, translated with the template.
+_WORDS = frozenset(
+    str(word)
+    for word in (
+        QT_TRANSLATE_NOOP("Errors", "ce membre"),
+        QT_TRANSLATE_NOOP("Errors", "cette personne"),
+        QT_TRANSLATE_NOOP("Errors", "les règles de cette instance"),
+        QT_TRANSLATE_NOOP("Errors", "ce mandat"),
+        QT_TRANSLATE_NOOP("Errors", "l'en-tête de cette séance"),
+        QT_TRANSLATE_NOOP("Errors", "ce point de l'ordre du jour"),
+        QT_TRANSLATE_NOOP("Errors", "l'historique de présence de cette personne"),
+    )
+)
 
 
 def catalogue() -> frozenset[str]:
@@ -736,6 +756,13 @@ _TEMPLATES: tuple[object, ...] = (
         "Errors",
         "Une autre personne a modifié les notes de ce point pendant que vous écriviez"
         " : les deux textes sont gardés dans l'historique du point.",
+    ),
+    # irev_desktop/services/versions.py (RowConflictError)
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Une autre personne a modifié {what} pendant que vous faisiez votre modification"
+        " : rien n'a été écrasé, et vos valeurs sont gardées dans le journal des "
+        "modifications.",
     ),
     # irev_desktop/services/archive/service.py
     QT_TRANSLATE_NOOP(

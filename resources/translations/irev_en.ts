@@ -802,150 +802,150 @@ Open the folder?</translation>
         <translation>The chair has a casting vote in the event of a tie</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="51"/>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="236"/>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="295"/>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="310"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="53"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="238"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="297"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="312"/>
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="81"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="83"/>
         <source>Membres du groupement</source>
         <translation>Members of the group</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="90"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="92"/>
         <source>Ajouter un membre…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="91"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="93"/>
         <source>Modifier le membre…</source>
         <translation>Edit member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="110"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="112"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="117"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="119"/>
         <source>Nouvelle personne…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="118"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="120"/>
         <source>Modifier la personne…</source>
         <translation>Edit person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="139"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="141"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="140"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="142"/>
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="142"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="144"/>
         <source>&amp;Situation au</source>
         <translation>As &amp;of</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="158"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="160"/>
         <source>Modifier les règles…</source>
         <translation>Edit rules…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="168"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="170"/>
         <source>En fonction</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="189"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="191"/>
         <source>Historique des mandats</source>
         <translation>Appointment history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="191"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="193"/>
         <source>Présidences seulement</source>
         <translation>Chairs only</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="202"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="204"/>
         <source>Nouveau mandat…</source>
         <translation>New appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="203"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="205"/>
         <source>Terminer le mandat…</source>
         <translation>End appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="204"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="206"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="253"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="255"/>
         <source>{count} membre(s) — {total} droits statutaires au total</source>
         <translation>Members: {count} — {total} statutory rights in total</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="323"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="325"/>
         <source>Aucune présidence au {date}</source>
         <translation>No chair on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="326"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="328"/>
         <source>Présidence au {date} : {name}</source>
         <translation>Chair on {date}: {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="333"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="335"/>
         <source>Vice-présidence : {names}</source>
         <translation>Vice-chair: {names}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="406"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="408"/>
         <source>Nouveau membre</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="420"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="423"/>
         <source>Modifier le membre</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="433"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="445"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="450"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="466"/>
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="468"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="490"/>
         <source>Règles de l&apos;instance</source>
         <translation>Body rules</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="494"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="524"/>
         <source>Nouveau mandat</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="519"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="549"/>
         <source>Terminer le mandat</source>
         <translation>End appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="534"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="564"/>
         <source>Modifier le mandat</source>
         <translation>Edit appointment</translation>
     </message>
@@ -1053,1102 +1053,1142 @@ Open the folder?</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="45"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="65"/>
         <source>Aucune instance ne porte le sigle « {name} » (instances : {known}).</source>
         <translation>No body has the short name “{name}” (bodies: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="48"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="68"/>
         <source>Plusieurs instances portent le sigle « {name} » : nommez-la autrement.</source>
         <translation>Several bodies have the short name “{name}”: name it otherwise.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="51"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="71"/>
         <source>L&apos;instance {body} n&apos;a aucune délibération en {year} : il n&apos;y a pas de registre des délibérations à établir.</source>
         <translation>The body {body} has no deliberation in {year}: there is no register of deliberations to write.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="57"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="77"/>
         <source>L&apos;option --deliberation ne vaut que pour l&apos;extrait (--kind extrait).</source>
         <translation>The --deliberation option only applies to the extract (--kind extrait).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="60"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="80"/>
         <source>L&apos;option --par-membre ne vaut que pour la convocation (--kind convocation).</source>
         <translation>The --par-membre option only applies to the convocation (--kind convocation).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="64"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="84"/>
         <source>La séance n° {meeting} n&apos;existe pas.</source>
         <translation>Meeting no. {meeting} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="66"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="86"/>
         <source>L&apos;instance « {short_name} » n&apos;existe pas (instances : {known}).</source>
         <translation>There is no body “{short_name}” (bodies: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="67"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="87"/>
         <source>Plusieurs organisations ont une instance « {short_name} » : la recherche ne peut être limitée à l&apos;une d&apos;elles par son sigle.</source>
         <translation>Several organisations have a body “{short_name}”: the search cannot be restricted to one of them by its acronym.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="73"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="93"/>
         <source>Le fichier {db} a été créé par une version plus récente du programme (révision {revision}) : mettez IREV Desktop à jour pour l&apos;ouvrir.</source>
         <translation>The file {db} was created by a newer version of the program (revision {revision}): update IREV Desktop to open it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="78"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="98"/>
         <source>Le fichier {db} est une base SQLite qui n&apos;appartient pas à IREV Desktop ; il n&apos;a pas été modifié.</source>
         <translation>The file {db} is an SQLite database that does not belong to IREV Desktop; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="84"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="104"/>
         <source>La copie {destination} n&apos;a pas pu être écrite ({cause}) ; aucun fichier partiel n&apos;a été laissé.</source>
         <translation>The copy {destination} could not be written ({cause}); no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="89"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="109"/>
         <source>{path} est un dossier : indiquez le fichier de données (par exemple irev.sqlite).</source>
         <translation>{path} is a folder: give the data file (for example irev.sqlite).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="93"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="113"/>
         <source>Le disque est plein : la copie {destination} n&apos;a pas pu être écrite ; aucun fichier partiel n&apos;a été laissé.</source>
         <translation>The disk is full: the copy {destination} could not be written; no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="98"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="118"/>
         <source>Le fichier de données {path} ne peut pas être lu : vous n&apos;avez pas le droit de le lire ; il n&apos;a pas été modifié.</source>
         <translation>The data file {path} cannot be read: you do not have permission to read it; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="104"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="124"/>
         <source>Le dossier {folder} n&apos;existe pas : aucune base IREV Desktop à cet endroit. Vérifiez le chemin ; rien n&apos;a été créé.</source>
         <translation>The folder {folder} does not exist: there is no IREV Desktop database there. Check the path; nothing has been created.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="109"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="129"/>
         <source>La base {db} n&apos;existe pas ; rien n&apos;a été créé. Vérifiez le chemin, ou créez la base en ouvrant IREV Desktop ou avec « irev-desktop demo ».</source>
         <translation>The database {db} does not exist; nothing has been created. Check the path, or create the database by opening IREV Desktop or with “irev-desktop demo”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="114"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="134"/>
         <source>Le fichier {db} est vide : ce n&apos;est pas une base IREV Desktop ; il n&apos;a pas été modifié.</source>
         <translation>The file {db} is empty: it is not an IREV Desktop database; it has not been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="118"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="138"/>
         <source>La base {db} est ouverte par une autre instance d&apos;IREV Desktop : elle peut être consultée, mais pas modifiée. Fermez l&apos;autre fenêtre puis réessayez.</source>
         <translation>The store {db} is open in another instance of IREV Desktop: it can be read, not changed. Close the other window and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="123"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="143"/>
         <source>Le disque est plein : {db} n&apos;a pas pu être écrit.</source>
         <translation>The disk is full: {db} could not be written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="124"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="144"/>
         <source>Le fichier {db} (ou son dossier) est en lecture seule : rien n&apos;a été écrit.</source>
         <translation>The file {db} (or its folder) is read-only: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="127"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="147"/>
         <source>La base {db} ne peut pas être ouverte : le fichier ou son dossier est inaccessible ; rien n&apos;a été modifié.</source>
         <translation>The database {db} cannot be opened: the file or its folder is inaccessible; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="132"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="152"/>
         <source>La base {db} ne peut pas être créée : {cause}.</source>
         <translation>The database {db} cannot be created: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="133"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="153"/>
         <source>Le verrou {lock} ne peut pas être créé ({cause}) : la base ne peut pas être modifiée.</source>
         <translation>The lock {lock} cannot be created ({cause}): the database cannot be modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="138"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="158"/>
         <source>Décrivez l&apos;action à mener.</source>
         <translation>Describe the action to be taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="139"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="159"/>
         <source>« {text} » n&apos;est pas une date valide.</source>
         <translation>“{text}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="140"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="160"/>
         <source>Écrivez « @Nom : action, échéance ».</source>
         <translation>Write “@Name: action, deadline”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="141"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="161"/>
         <source>« {name} » ne désigne personne.</source>
         <translation>“{name}” does not match anyone.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="142"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="162"/>
         <source>« {name} » ne désigne pas une seule personne : précisez le nom.</source>
         <translation>“{name}” does not match a single person: give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="144"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="164"/>
         <source>Ligne {number} : {error}</source>
         <translation>Line {number}: {error}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="145"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="165"/>
         <source>« {cleaned} » n&apos;est pas une heure : écrivez par exemple 10:15 ou 10 h 15.</source>
         <translation>“{cleaned}” is not a time: write for example 10:15 or 10 h 15.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="148"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="168"/>
         <source>« {cleaned} » n&apos;est pas une heure valide.</source>
         <translation>“{cleaned}” is not a valid time.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="149"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="169"/>
         <source>écrivez une arrivée et un départ séparés d&apos;un tiret, par exemple {example}.</source>
         <translation>write an arrival and a departure separated by a dash, for example {example}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="152"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="172"/>
         <source>le départ ({end}) doit suivre l&apos;arrivée ({start}).</source>
         <translation>the departure ({end}) must come after the arrival ({start}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="153"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="173"/>
         <source>Ligne {number} : la ligne précédente court jusqu&apos;à la fin de la séance, {nothing} ne peut suivre.</source>
         <translation>Line {number}: the previous line runs until the end of the meeting, {nothing} can follow.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="158"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="178"/>
         <source>Ligne {number} : seule la première ligne peut partir de l&apos;ouverture de la séance.</source>
         <translation>Line {number}: only the first line may start from the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="162"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="182"/>
         <source>Ligne {number} : commence à {start}, avant la fin de la ligne précédente ({end}).</source>
         <translation>Line {number}: starts at {start}, before the end of the previous line ({end}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="166"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="186"/>
         <source>indiquez à qui le pouvoir est donné.</source>
         <translation>say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="167"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="187"/>
         <source>« {name} » ne désigne aucun votant de la séance.</source>
         <translation>“{name}” does not match any voter of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="168"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="188"/>
         <source>« {name} » désigne plusieurs personnes ({names}) : précisez le nom.</source>
         <translation>“{name}” matches several people ({names}): give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="171"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="191"/>
         <source>séparez le nom et les heures par une virgule, par exemple Buchaillat, {example}.</source>
         <translation>separate the name and the times with a comma, for example Buchaillat, {example}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="175"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="195"/>
         <source>Une séance au statut «&#xa0;{current}&#xa0;» ne peut pas passer au statut «&#xa0;{target}&#xa0;».</source>
         <translation>A meeting with the status “{current}” cannot move to the status “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="181"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="201"/>
         <source>«&#xa0;{cleaned}&#xa0;» n’est pas un numéro de délibération valide (forme attendue&#xa0;: 2021-03).</source>
         <translation>“{cleaned}” is not a valid deliberation number (expected form: 2021-03).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="186"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="206"/>
         <source>L’année d’une délibération doit avoir quatre chiffres ({year}).</source>
         <translation>The year of a deliberation must have four digits ({year}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="187"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="207"/>
         <source>Le numéro d’ordre d’une délibération commence à 1 ({sequence}).</source>
         <translation>The sequence number of a deliberation starts at 1 ({sequence}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="189"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="209"/>
         <source>« {line} » : il manque le nom de la personne.</source>
         <translation>“{line}”: the person&apos;s name is missing.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="190"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="210"/>
         <source>Indiquez le nom de la personne invitée : « +Prénom Nom, qualité ».</source>
         <translation>Give the name of the guest: “+First name Last name, capacity”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="193"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="213"/>
         <source>« {word} » n&apos;est pas un état : écrivez « {name} : e » pour excusé·e ou « {name} : a » pour absent·e.</source>
         <translation>“{word}” is not a status: write “{name} : e” for excused or “{name} : a” for absent.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="199"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="219"/>
         <source>Le nombre maximal de pouvoirs par personne ne peut pas être négatif ({max_per_holder}).</source>
         <translation>The maximum number of proxies per person cannot be negative ({max_per_holder}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="203"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="223"/>
         <source>Les pouvoirs ne sont pas admis dans cette instance.</source>
         <translation>Proxies are not allowed in this body.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="204"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="224"/>
         <source>{giver} ne peut pas se donner pouvoir à soi-même.</source>
         <translation>{giver} cannot give a proxy to themselves.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="205"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="225"/>
         <source>{giver} n’a pas voix délibérative et ne peut donc pas donner de pouvoir.</source>
         <translation>{giver} has no deliberative vote and therefore cannot give a proxy.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="208"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="228"/>
         <source>{holder} n’a pas voix délibérative et ne peut donc pas recevoir de pouvoir.</source>
         <translation>{holder} has no deliberative vote and therefore cannot receive a proxy.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="211"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="231"/>
         <source>{holder} a déjà donné pouvoir à {relay} et ne peut donc pas en recevoir (un pouvoir ne se transmet pas).</source>
         <translation>{holder} has already given a proxy to {relay} and therefore cannot receive one (a proxy cannot be passed on).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="216"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="236"/>
         <source>{giver} détient déjà le pouvoir de {listed} et ne peut donc pas donner le sien.</source>
         <translation>{giver} already holds the proxy of {listed} and therefore cannot give their own.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="219"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="239"/>
         <source>{holder} détient déjà {held}&#xa0;: le plafond de cette instance est de {limit} par personne.</source>
         <translation>{holder} already holds {held}: the limit in this body is {limit} per person.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="225"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="245"/>
         <source>L’heure de départ ({end}) précède l’heure d’arrivée ({start}).</source>
         <translation>The departure time ({end}) is before the arrival time ({start}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="226"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="246"/>
         <source>Les périodes de présence se chevauchent : chaque arrivée doit suivre le départ précédent.</source>
         <translation>The periods of attendance overlap: each arrival must follow the previous departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="230"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="250"/>
         <source>La fraction du quorum ({numerator}/{denominator}) doit être strictement positive et au plus égale à 1.</source>
         <translation>The quorum fraction ({numerator}/{denominator}) must be strictly positive and at most 1.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="235"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="255"/>
         <source>La personne n° {person} figure deux fois dans la séance.</source>
         <translation>Person no. {person} appears twice in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="236"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="256"/>
         <source>Les droits statutaires du membre n° {member} ne peuvent pas être négatifs.</source>
         <translation>The statutory rights of member no. {member} cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="240"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="260"/>
         <source>Le vote doit compter exactement les votants présents ou représentés à cet instant ({missing} sans vote, {extra} hors décompte).</source>
         <translation>The vote must count exactly the voters present or represented at that moment ({missing} without a vote, {extra} not counted).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="246"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="266"/>
         <source>Le texte dépasse la longueur maximale de {max_length} caractères.</source>
         <translation>The text exceeds the maximum length of {max_length} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="250"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="270"/>
         <source>Après «&#xa0;{word}&#xa0;», nommez au moins un votant&#xa0;: «&#xa0;{word} @Nom&#xa0;».</source>
         <translation>After “{word}”, name at least one voter: “{word} @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="254"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="274"/>
         <source>Écrivez un nom après «&#xa0;@&#xa0;»&#xa0;: «&#xa0;contre @Nom&#xa0;».</source>
         <translation>Write a name after “@”: “contre @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="257"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="277"/>
         <source>«&#xa0;{name}&#xa0;» ne désigne aucun votant.</source>
         <translation>“{name}” does not match any voter.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="258"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="278"/>
         <source>«&#xa0;{name}&#xa0;» désigne plusieurs votants&#xa0;: {names}. Précisez le nom.</source>
         <translation>“{name}” matches several voters: {names}. Give the name in full.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="261"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="281"/>
         <source>«&#xa0;{word}&#xa0;» n’est pas un vote&#xa0;: écrivez pour (p), contre (c), abstention (a) ou ne prend pas part (npp).</source>
         <translation>“{word}” is not a vote: write pour (p) for, contre (c) against, abstention (a) or ne prend pas part (npp) not taking part.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="266"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="286"/>
         <source>Commencez par le vote, puis le nom&#xa0;: «&#xa0;contre @Nom&#xa0;».</source>
         <translation>Start with the vote, then the name: “contre @Name”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="269"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="289"/>
         <source>{person} est nommé·e deux fois, avec deux votes différents ({previous}, {current}).</source>
         <translation>{person} is named twice, with two different votes ({previous}, {current}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="274"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="294"/>
         <source>Le décompte ({total}) dépasse les voix des présents et représentés ({limit}).</source>
         <translation>The count ({total}) exceeds the votes of those present and represented ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="277"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="297"/>
         <source>La majorité absolue se calcule sur les voix des présents et représentés, qui n’ont pas été indiquées.</source>
         <translation>An absolute majority is calculated on the votes of those present and represented, which have not been given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="282"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="302"/>
         <source>Les voix des présents et représentés ne peuvent pas être négatives.</source>
         <translation>The votes of those present and represented cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="285"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="305"/>
         <source>Le nombre de voix «&#xa0;{label}&#xa0;» ne peut pas être négatif ({value}).</source>
         <translation>The number of “{label}” votes cannot be negative ({value}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="289"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="309"/>
         <source>Le papier à en-tête « {path} » est introuvable.</source>
         <translation>The letterhead “{path}” cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="290"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="310"/>
         <source>Le modèle Word intégré « {path} » est illisible ({cause}) : réinstallez le programme.</source>
         <translation>The built-in Word template “{path}” is unreadable ({cause}): reinstall the program.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="294"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="314"/>
         <source>Le papier à en-tête « {name} » n&apos;est pas un document Word (.docx) lisible ; enregistrez-le au format .docx depuis Word ou LibreOffice puis recommencez.</source>
         <translation>The letterhead “{name}” is not a readable Word document (.docx); save it as .docx from Word or LibreOffice and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="300"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="320"/>
         <source>La délibération n° {number} n&apos;appartient pas à la séance du {date} (délibérations de la séance : {known}).</source>
         <translation>Deliberation no. {number} does not belong to the meeting of {date} (deliberations of the meeting: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="305"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="325"/>
         <source>La séance du {date} n&apos;a aucune délibération : il n&apos;y a pas d&apos;extrait à établir.</source>
         <translation>The meeting of {date} has no deliberation: there is no extract to produce.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="309"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="329"/>
         <source>Le modèle Word intégré « {name} » est introuvable dans {folder} : l&apos;installation du programme est incomplète.</source>
         <translation>The built-in Word template “{name}” cannot be found in {folder}: the program&apos;s installation is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="315"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="335"/>
         <source>Ce point n&apos;appartient pas à cette séance.</source>
         <translation>This item does not belong to this meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="317"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="337"/>
         <source>Un point ne peut se terminer avant d&apos;avoir commencé.</source>
         <translation>An item cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="318"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="338"/>
         <source>La durée prévue doit être comprise entre 0 et 1 440 minutes.</source>
         <translation>The planned duration must be between 0 and 1,440 minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="319"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="339"/>
         <source>Le point de l&apos;ordre du jour n° {item} n&apos;existe pas.</source>
         <translation>Agenda item no. {item} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="320"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="340"/>
         <source>Le point « {title} » figure déjà à l&apos;ordre du jour.</source>
         <translation>The item “{title}” is already on the agenda.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="321"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="341"/>
         <source>La version n° {revision} des notes n&apos;existe pas.</source>
         <translation>Version no. {revision} of the notes does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="323"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="343"/>
         <source>Archive invalide : {detail}</source>
         <translation>Invalid archive: {detail}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="324"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="344"/>
         <source>L&apos;archive {source} est refusée : la chaîne des signatures des procès-verbaux y est rompue ({breaks}). Une séance signée y a été supprimée, modifiée ou dé-signée ; importez plutôt une archive exportée par le programme.</source>
         <translation>The archive {source} is refused: the chain of signatures of the minutes is broken in it ({breaks}). A signed meeting was deleted, altered or un-signed in it; import an archive exported by the program instead.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="330"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="350"/>
         <source>Le fichier {source} n&apos;est pas une archive IREV Desktop : {member} en est absent.</source>
         <translation>The file {source} is not an IREV Desktop archive: {member} is missing from it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="333"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="353"/>
         <source>Le fichier {source} n&apos;est pas une archive IREV Desktop (format {found} au lieu de « {expected} »).</source>
         <translation>The file {source} is not an IREV Desktop archive (format {found} instead of “{expected}”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="338"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="358"/>
         <source>L&apos;archive {source} a été créée par une version plus récente d&apos;IREV Desktop (format version {version}, ce programme lit jusqu&apos;à la version {supported}) : mettez le programme à jour pour l&apos;importer.</source>
         <translation>The archive {source} was created by a newer version of IREV Desktop (format version {version}, this program reads up to version {supported}): update the program to import it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="344"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="364"/>
         <source>Le fichier {source} est introuvable.</source>
         <translation>The file {source} cannot be found.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="345"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="365"/>
         <source>Le fichier {source} n&apos;est pas une archive IREV Desktop (ce n&apos;est pas un zip lisible).</source>
         <translation>The file {source} is not an IREV Desktop archive (it is not a readable zip).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="349"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="369"/>
         <source>Le fichier {source} ne peut être lu : {cause}.</source>
         <translation>The file {source} cannot be read: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="350"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="370"/>
         <source>{destination} est un dossier : indiquez un nom de fichier.</source>
         <translation>{destination} is a folder: give a file name.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="351"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="371"/>
         <source>Le dossier {folder} n&apos;existe pas.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="352"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="372"/>
         <source>L&apos;archive ne peut remplacer la base elle-même.</source>
         <translation>The archive cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="353"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="373"/>
         <source>La base est trop volumineuse pour une archive (2 Gio au plus, dont 512 Mio pour archive.json) : l&apos;archive n&apos;a pas été créée. Faites plutôt une sauvegarde.</source>
         <translation>The database is too large for an archive (2 GiB at most, of which 512 MiB for archive.json): the archive has not been created. Make a backup instead.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="358"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="378"/>
         <source>La copie de la pièce jointe « {name} » ({path}) est altérée : son contenu ne correspond plus à celui qui a été joint. L&apos;archive n&apos;a pas été créée ; restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” ({path}) is corrupted: its content no longer matches what was attached. The archive has not been created; restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="364"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="384"/>
         <source>La base n&apos;est pas vide : elle contient déjà {held}. Pour remplacer tout son contenu par celui de l&apos;archive, utilisez --replace (une sauvegarde de la base est faite avant) ; sinon, importez dans une nouvelle base.</source>
         <translation>The database is not empty: it already contains {held}. To replace all its content with that of the archive, use --replace (the database is backed up first); otherwise, import into a new database.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="370"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="390"/>
         <source>La pièce {name} n&apos;a pu être copiée dans le dossier des pièces jointes ({folder}) : {cause}. Rien n&apos;a été importé.</source>
         <translation>The attachment {name} could not be copied to the attachments folder ({folder}): {cause}. Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="375"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="395"/>
         <source>L&apos;archive {destination} n&apos;a pu être écrite : {cause}.</source>
         <translation>The archive {destination} could not be written: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="376"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="396"/>
         <source>La copie de la pièce jointe « {name} » manque dans le dossier des pièces jointes ({path}) : l&apos;archive n&apos;a pas été créée. Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of the attachment “{name}” is missing from the attachments folder ({path}): the archive has not been created. Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="383"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="403"/>
         <source>Le nombre d&apos;années doit être compris entre 1 et {max_years}.</source>
         <translation>The number of years must be between 1 and {max_years}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="384"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="404"/>
         <source>La base n&apos;est pas vide : l&apos;archive de démonstration ne se mêle pas à des données réelles. Générez-la dans une nouvelle base, par exemple : irev-desktop --db demonstration.sqlite generate-archive --years 20</source>
         <translation>The database is not empty: the demonstration archive does not mix with real data. Generate it in a new database, for example: irev-desktop --db demonstration.sqlite generate-archive --years 20</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="391"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="411"/>
         <source>Le fichier dépasse 500 Mo : il ne peut être joint.</source>
         <translation>The file exceeds 500 MB: it cannot be attached.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="392"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="412"/>
         <source>La copie de « {name} » manque dans le dossier des pièces jointes ({folder}). Restaurez une sauvegarde ou joignez le fichier à nouveau.</source>
         <translation>The copy of “{name}” is missing from the attachments folder ({folder}). Restore a backup or attach the file again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="398"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="418"/>
         <source>La personne n° {person} ne figure pas dans la liste de présence.</source>
         <translation>Person no. {person} is not on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="399"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="419"/>
         <source>{person} est parti·e à {time} : le retour ne peut précéder ce départ.</source>
         <translation>{person} left at {time}: the return cannot come before that departure.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="402"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="422"/>
         <source>Le mandataire doit figurer dans la liste de présence.</source>
         <translation>The proxy holder must be on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="403"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="423"/>
         <source>{person} figure déjà dans la liste de présence.</source>
         <translation>{person} is already on the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="404"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="424"/>
         <source>Cette personne détient des pouvoirs : retirez-les avant de la retirer de la liste de présence.</source>
         <translation>This person holds proxies: withdraw them before removing the person from the attendance list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="409"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="429"/>
         <source>{person} est déjà présent·e : pour noter son départ, pointez-le ou la à nouveau.</source>
         <translation>{person} is already present: to record their departure, tick them again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="412"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="432"/>
         <source>{person} est déjà venu·e : un retour se note après l&apos;ouverture de la séance.</source>
         <translation>{person} has already come: a return is recorded after the opening of the meeting.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="415"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="435"/>
         <source>{person} n&apos;est pas en séance : seule une personne présente peut la quitter.</source>
         <translation>{person} is not in the meeting: only someone present can leave it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="418"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="438"/>
         <source>{person} n&apos;a pas donné de pouvoir en cours.</source>
         <translation>{person} has not given a proxy that is still running.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="419"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="439"/>
         <source>Indiquez le nom de la personne invitée.</source>
         <translation>Give the name of the guest.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="420"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="440"/>
         <source>Indiquez à qui le pouvoir est donné.</source>
         <translation>Say to whom the proxy is given.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="421"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="441"/>
         <source>Cette personne détient un pouvoir : elle ne peut être notée absente ou excusée tant que le pouvoir n&apos;est pas retiré.</source>
         <translation>This person holds a proxy: they cannot be marked absent or excused until the proxy is withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="426"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="446"/>
         <source>Le départ ne peut précéder l&apos;arrivée.</source>
         <translation>The departure cannot come before the arrival.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="428"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="448"/>
         <source>La sauvegarde ne peut remplacer la base elle-même.</source>
         <translation>The backup cannot replace the database itself.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="429"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="449"/>
         <source>Ce fichier est déjà la base en service.</source>
         <translation>This file is already the database in use.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="430"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="450"/>
         <source>{source} n&apos;est pas une sauvegarde d&apos;IREV Desktop (ou provient d&apos;une version plus récente) ; rien n&apos;a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup (or comes from a newer version); nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="435"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="455"/>
         <source>{source} n&apos;est pas une sauvegarde d&apos;IREV Desktop ; rien n&apos;a été modifié.</source>
         <translation>{source} is not an IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="438"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="458"/>
         <source>{source} n&apos;est pas une sauvegarde d&apos;IREV Desktop lisible ; rien n&apos;a été modifié.</source>
         <translation>{source} is not a readable IREV Desktop backup; nothing has been modified.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="442"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="462"/>
         <source>{what} n° {ident} n&apos;existe pas.</source>
         <translation>{what} no. {ident} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="443"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="463"/>
         <source>Le point « {title} » a été retiré de l&apos;ordre du jour (Ctrl+Z le remet).</source>
         <translation>The item “{title}” has been removed from the agenda (Ctrl+Z puts it back).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="446"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="466"/>
         <source>Le procès-verbal de la séance du {date} est signé : la séance et son contenu ne peuvent plus être modifiés.</source>
         <translation>The minutes of the meeting of {date} are signed: the meeting and its content can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="452"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="472"/>
         <source>Le quorum n&apos;est pas atteint ({present} sur {required} requis) : l&apos;instance ne peut pas délibérer valablement.</source>
         <translation>The quorum is not reached ({present} out of {required} required): the body cannot validly deliberate.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="457"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="477"/>
         <source>Le numéro de délibération {number} est déjà attribué.</source>
         <translation>Deliberation number {number} is already taken.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="458"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="478"/>
         <source>Cette instance vote en droits statutaires : indiquez aussi les voix pondérées.</source>
         <translation>This body votes by statutory rights: give the weighted votes too.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="462"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="482"/>
         <source>Le fichier « {name} » doit porter l&apos;extension .docx (document Word).</source>
         <translation>The file “{name}” must have the .docx extension (Word document).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="465"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="485"/>
         <source>« {output} » est un dossier, pas un fichier .docx.</source>
         <translation>“{output}” is a folder, not a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="466"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="486"/>
         <source>Le dossier « {folder} » n&apos;existe pas.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="467"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="487"/>
         <source>Impossible d&apos;écrire « {output} » : le fichier est peut-être ouvert dans Word ou LibreOffice, ou le dossier est protégé. Fermez-le et recommencez.</source>
         <translation>Cannot write “{output}”: the file may be open in Word or LibreOffice, or the folder is protected. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="472"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="492"/>
         <source>Impossible d&apos;écrire « {output} » : {cause}.</source>
         <translation>Cannot write “{output}”: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="473"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="493"/>
         <source>Le disque est plein : « {output} » n&apos;a pas pu être écrit ; aucun fichier partiel n&apos;a été laissé.</source>
         <translation>The disk is full: “{output}” could not be written; no partial file was left behind.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="479"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="499"/>
         <source>Le fichier « {name} » doit porter l&apos;extension .docx (document Word) ou .pdf (document PDF).</source>
         <translation>The file “{name}” must have the extension .docx (Word document) or .pdf (PDF document).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="484"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="504"/>
         <source>« {output} » est un dossier, pas un fichier.</source>
         <translation>“{output}” is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="486"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="506"/>
         <source>Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
         <translation>Install LibreOffice (https://www.libreoffice.org/) to write PDFs, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="491"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="511"/>
         <source>LibreOffice n&apos;a pas pu être lancé ({cause}). Installez LibreOffice (https://www.libreoffice.org/) pour écrire des PDF, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice could not be started ({cause}). Install LibreOffice (https://www.libreoffice.org/) to write PDFs, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="497"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="517"/>
         <source>LibreOffice n&apos;a pas fini la conversion en PDF en {seconds} secondes : elle a été arrêtée et aucun PDF n&apos;a été écrit. Recommencez, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice did not finish the PDF conversion within {seconds} seconds: it was stopped and no PDF was written. Try again, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="503"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="523"/>
         <source>LibreOffice n&apos;a pas pu convertir le document en PDF ({detail}). Essayez d&apos;ouvrir le document Word dans LibreOffice, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice could not convert the document to PDF ({detail}). Try opening the Word document in LibreOffice, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="508"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="528"/>
         <source>LibreOffice n&apos;a pas produit de PDF lisible. Recommencez, ou choisissez un fichier .docx.</source>
         <translation>LibreOffice did not produce a readable PDF. Try again, or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="512"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="532"/>
         <source>La version de LibreOffice installée ne sait pas écrire de PDF/A (il faut LibreOffice 7.4 ou plus récent). Mettez LibreOffice à jour (https://www.libreoffice.org/), ou choisissez un fichier .docx.</source>
         <translation>The installed version of LibreOffice cannot write PDF/A (LibreOffice 7.4 or later is needed). Update LibreOffice (https://www.libreoffice.org/), or choose a .docx file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="519"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="539"/>
         <source>Cette séance n&apos;a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no deliberation to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="520"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="540"/>
         <source>Impossible d&apos;écrire dans le dossier « {folder} » : {cause}.</source>
         <translation>Cannot write to the folder “{folder}”: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="521"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="541"/>
         <source>Le dossier « {folder} » contient déjà trop de fichiers nommés « {name} ».</source>
         <translation>The folder “{folder}” already holds too many files named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="526"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="546"/>
         <source>L&apos;option --all ne vaut que pour l&apos;extrait (--kind extrait).</source>
         <translation>The --all option only applies to the extract (--kind extrait).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="527"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="547"/>
         <source>L&apos;option --pdf ne vaut qu&apos;avec --all ; pour un seul document, donnez un fichier .pdf à --output.</source>
         <translation>The --pdf option only applies with --all; for a single document, give --output a .pdf file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="532"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="552"/>
         <source>Les options --all et --deliberation s&apos;excluent : --all écrit toutes les délibérations.</source>
         <translation>The --all and --deliberation options exclude each other: --all writes every deliberation.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="537"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="557"/>
         <source>La fin du mandat ne peut précéder son début.</source>
         <translation>The end of the term of office cannot come before its start.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="538"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="558"/>
         <source>{person} est déjà {role} de cette instance depuis le {date} : terminez d&apos;abord ce mandat.</source>
         <translation>{person} has been {role} of this body since {date}: end that term of office first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="543"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="563"/>
         <source>La date de convocation ({convened}) ne peut être postérieure à la séance ({date}).</source>
         <translation>The date of the notice ({convened}) cannot be after the meeting ({date}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="547"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="567"/>
         <source>La date de convocation précède la séance de plus d&apos;un an : elle n&apos;est pas plausible.</source>
         <translation>The date of the notice is more than a year before the meeting: it is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="551"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="571"/>
         <source>La date de la séance n&apos;est pas plausible.</source>
         <translation>The date of the meeting is not plausible.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="552"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="572"/>
         <source>La séance ne peut se terminer avant d&apos;avoir commencé.</source>
         <translation>The meeting cannot end before it has started.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="553"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="573"/>
         <source>Indiquez la date de la séance qui a approuvé le PV.</source>
         <translation>Give the date of the meeting that approved the minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="554"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="574"/>
         <source>Le procès-verbal ne peut être approuvé avant la séance qu&apos;il relate.</source>
         <translation>The minutes cannot be approved before the meeting they record.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="558"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="578"/>
         <source>{what} est obligatoire.</source>
         <translation>{what} is required.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="559"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="579"/>
         <source>Le quorum doit être une fraction comprise entre 0 (exclu) et 1, par exemple 2/3.</source>
         <translation>The quorum must be a fraction between 0 (excluded) and 1, for example 2/3.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="562"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="582"/>
         <source>Le nombre de pouvoirs par mandataire ne peut être négatif.</source>
         <translation>The number of proxies per holder cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="563"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="583"/>
         <source>Le délai de convocation ne peut être négatif.</source>
         <translation>The notice period cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="581"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="601"/>
         <source>Le registre compte {count} organisations : indiquez laquelle avec --organisation.</source>
         <translation>The register holds {count} organisations: name one with --organisation.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="585"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="605"/>
         <source>Donnez la phrase secrète de la clé par --passphrase-file ou par la variable IREV_DESKTOP_KEY_PASSPHRASE.</source>
         <translation>Give the key&apos;s passphrase with --passphrase-file or the IREV_DESKTOP_KEY_PASSPHRASE variable.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="590"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="610"/>
         <source>Les deux phrases secrètes saisies diffèrent.</source>
         <translation>The two passphrases typed differ.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="591"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="611"/>
         <source>La phrase secrète ne peut être lue dans {path} ({reason}).</source>
         <translation>The passphrase cannot be read from {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="593"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="613"/>
         <source>La phrase secrète doit compter au moins {count} caractères.</source>
         <translation>The passphrase must be at least {count} characters long.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="594"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="614"/>
         <source>Saisissez la phrase secrète de la clé de signature.</source>
         <translation>Type the signing key&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="595"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="615"/>
         <source>Ce fichier n&apos;est pas une clé de signature Ed25519.</source>
         <translation>This file is not an Ed25519 signing key.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="596"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="616"/>
         <source>La clé de signature {fingerprint} de l&apos;organisation n&apos;est pas sur cet ordinateur ({folder}) : signez depuis l&apos;ordinateur qui la garde, ou importez son fichier (irev-desktop key import).</source>
         <translation>The organisation&apos;s signing key {fingerprint} is not on this computer ({folder}): sign from the computer that keeps it, or import its file (irev-desktop key import).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="602"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="622"/>
         <source>La clé privée gardée pour {fingerprint} ne correspond pas à la clé publique du registre : elle a été remplacée.</source>
         <translation>The private key kept for {fingerprint} does not match the register&apos;s public key: it has been replaced.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="607"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="627"/>
         <source>La clé de signature {fingerprint} n&apos;est plus dans le trousseau du système.</source>
         <translation>The signing key {fingerprint} is no longer in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="610"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="630"/>
         <source>La phrase secrète de la clé de signature est incorrecte, ou le fichier n&apos;est pas une clé de signature.</source>
         <translation>The signing key&apos;s passphrase is wrong, or the file is not a signing key.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="615"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="635"/>
         <source>Le trousseau du système ne répond pas ({reason}) : la clé de signature ne peut être lue.</source>
         <translation>The system keyring does not answer ({reason}): the signing key cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="619"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="639"/>
         <source>Le fichier de la clé de signature ne peut être lu ({reason}).</source>
         <translation>The signing key&apos;s file cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="620"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="640"/>
         <source>Le trousseau du système n&apos;a pas pu garder la clé ({reason}) : protégez-la plutôt par une phrase secrète.</source>
         <translation>The system keyring could not keep the key ({reason}): protect it with a passphrase instead.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="626"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="646"/>
         <source>Cette organisation signe ses procès-verbaux avec sa clé {fingerprint} : déverrouillez-la pour signer.</source>
         <translation>This organisation signs its minutes with its key {fingerprint}: unlock it to sign.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="631"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="651"/>
         <source>Cette clé de signature n&apos;est plus en service.</source>
         <translation>This signing key is no longer in service.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="633"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="653"/>
         <source>Le fichier {path} n&apos;est pas une clé de signature.</source>
         <translation>The file {path} is not a signing key.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="634"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="654"/>
         <source>La clé de signature n° {ident} n&apos;existe pas.</source>
         <translation>Signing key no. {ident} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="635"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="655"/>
         <source>Le fichier {path} ne peut être lu ({reason}).</source>
         <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="636"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="656"/>
         <source>La clé {fingerprint} n&apos;est pas une clé de signature de ce registre.</source>
         <translation>The key {fingerprint} is not a signing key of this register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="640"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="660"/>
         <source>Le procès-verbal est signé, mais le journal de la clé de signature n&apos;a pu être écrit ({reason}) : verify ne pourra pas signaler la suppression de cette séance sur ce poste.</source>
         <translation>The minutes are signed, but the signing key&apos;s journal could not be written ({reason}): verify will not be able to report the deletion of this meeting on this computer.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="647"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="667"/>
         <source>Le serveur de la base {db} refuse la connexion : identifiant ou mot de passe incorrect.</source>
         <translation>The server of the database {db} refuses the connection: wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="651"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="671"/>
         <source>Le serveur de la base {db} demande un mot de passe : saisissez-le.</source>
         <translation>The server of the database {db} asks for a password: type it in.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="654"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="674"/>
         <source>La base {db} n&apos;existe pas sur ce serveur ; vérifiez son nom, ou créez-la (« irev-desktop server init »).</source>
         <translation>The database {db} does not exist on this server; check its name, or create it (“irev-desktop server init”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="659"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="679"/>
         <source>Le serveur « {host} » est introuvable : vérifiez son nom et le réseau.</source>
         <translation>The server “{host}” cannot be found: check its name and the network.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="662"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="682"/>
         <source>Le trousseau du système n&apos;a pas gardé le mot de passe ({reason}) ; décochez « Retenir le mot de passe » pour vous connecter sans.</source>
         <translation>The system keyring did not keep the password ({reason}); untick “Remember the password” to connect without it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="668"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="688"/>
         <source>Indiquez le serveur avec --db postgresql://propriétaire@serveur/base (ou IREV_DESKTOP_DB) : « server » ne s&apos;applique pas à un fichier.</source>
         <translation>Name the server with --db postgresql://owner@server/database (or IREV_DESKTOP_DB): “server” does not apply to a file.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="673"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="693"/>
         <source>La source et la cible sont la même base : rien n&apos;a été copié.</source>
         <translation>The source and the target are the same database: nothing was copied.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="674"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="694"/>
         <source>Aucun mot de passe : donnez --password-file, ou la variable IREV_DESKTOP_SERVER_PASSWORD, ou lancez la commande dans un terminal.</source>
         <translation>No password: give --password-file, or the IREV_DESKTOP_SERVER_PASSWORD variable, or run the command in a terminal.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="679"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="699"/>
         <source>Les deux mots de passe diffèrent : rien n&apos;a été fait.</source>
         <translation>The two passwords differ: nothing was done.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="680"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="700"/>
         <source>Le fichier {file} ne peut pas être lu : {cause}.</source>
         <translation>The file {file} cannot be read: {cause}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="682"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="702"/>
         <source>Le serveur de la base {db} a refusé l&apos;opération (code {code}) ; rien n&apos;a été écrit.</source>
         <translation>The server of the database {db} refused the operation (code {code}); nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="686"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="706"/>
         <source>Le procès-verbal de cette séance est signé : le serveur refuse toute modification ; rien n&apos;a été écrit.</source>
         <translation>The minutes of this meeting are signed: the server refuses any change; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="691"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="711"/>
         <source>Une autre personne modifiait la même chose sur {db} au même instant : rien n&apos;a été écrit ; réessayez.</source>
         <translation>Someone else was changing the same thing on {db} at the same moment: nothing was written; try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="696"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="716"/>
         <source>Le disque du serveur de {db} est plein : rien n&apos;a été écrit.</source>
         <translation>The disk of the server of {db} is full: nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="697"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="717"/>
         <source>Le serveur de la base {db} ne répond pas : rien n&apos;y a été lu ni écrit. Vérifiez le réseau, puis réessayez.</source>
         <translation>The server of the database {db} does not answer: nothing was read or written there. Check the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="703"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="723"/>
         <source>La base {db} a été créée par une version plus récente du programme (révision {revision}) : mettez IREV Desktop à jour pour l&apos;ouvrir.</source>
         <translation>The database {db} was created by a newer version of the program (revision {revision}): update IREV Desktop to open it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="708"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="728"/>
         <source>La base {db} a été créée par une version précédente du programme : une consultation ne la modifie pas. Ouvrez-la une fois avec IREV Desktop, qui la met à jour.</source>
         <translation>The database {db} was created by an earlier version of the program: reading it does not change it. Open it once with IREV Desktop, which updates it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="714"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="734"/>
         <source>La base {db} n&apos;est pas encore une base IREV Desktop ; rien n&apos;a été créé. Ouvrez-la une fois pour la préparer, ou lancez « irev-desktop server init ».</source>
         <translation>The database {db} is not yet an IREV Desktop database; nothing was created. Open it once to prepare it, or run “irev-desktop server init”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="720"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="740"/>
         <source>La base {db} doit être préparée ou mise à jour, et votre rôle ne le permet pas : demandez à la personne qui administre le serveur de lancer « irev-desktop --db URL server init ».</source>
         <translation>The database {db} must be prepared or updated, and your role does not allow it: ask the person who runs the server to run “irev-desktop --db URL server init”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="727"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="747"/>
         <source>L&apos;archive de démonstration se génère dans un fichier : générez-la avec « irev-desktop --db demonstration.sqlite generate-archive », puis copiez-la sur le serveur avec « irev-desktop copy-store --from demonstration.sqlite --to URL ».</source>
         <translation>The demonstration archive is generated in a file: generate it with “irev-desktop --db demonstration.sqlite generate-archive”, then copy it to the server with “irev-desktop copy-store --from demonstration.sqlite --to URL”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="735"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="755"/>
         <source>Une autre personne a modifié les notes de ce point pendant que vous écriviez : les deux textes sont gardés dans l&apos;historique du point.</source>
         <translation>Someone else changed the notes of this item while you were writing: both texts are kept in the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="741"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="761"/>
+        <source>Une autre personne a modifié {what} pendant que vous faisiez votre modification : rien n&apos;a été écrasé, et vos valeurs sont gardées dans le journal des modifications.</source>
+        <translation>Someone else changed {what} while you were making your change: nothing was overwritten, and your values are kept in the change log.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="768"/>
         <source>Sur un serveur, une archive s&apos;importe dans une base vide seulement : créez une nouvelle base, puis importez-y l&apos;archive.</source>
         <translation>On a server, an archive is imported into an empty database only: create a new database, then import the archive into it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="747"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="774"/>
         <source>Sur un serveur, la sauvegarde est celle du serveur (pg_dump, par la personne qui l&apos;administre) : exportez plutôt toute l&apos;archive (.zip), ou copiez le registre dans un fichier avec « irev-desktop copy-store ».</source>
         <translation>On a server, the backup is the server&apos;s (pg_dump, by the person who runs it): export the whole archive (.zip) instead, or copy the register into a file with “irev-desktop copy-store”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="754"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="781"/>
         <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) : l&apos;acte n&apos;a pas été fait.</source>
         <translation>The meeting journal {file} cannot be written ({cause}): the act was not done.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="760"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="787"/>
         <source>Rôle inconnu : {role} (choisissez « secretariat » ou « lecture »).</source>
         <translation>Unknown role: {role} (choose “secretariat” or “lecture”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="763"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="790"/>
         <source>« {name} » ne peut pas être un identifiant : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus, sans commencer par un chiffre.</source>
         <translation>“{name}” cannot be a login name: lower-case letters without accents, digits and “_”, 63 characters at most, not starting with a digit.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="768"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="795"/>
         <source>Le mot de passe doit compter au moins {count} caractères.</source>
         <translation>The password must have at least {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="769"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="796"/>
         <source>La préparation de la base {db} demande son propriétaire (ou un administrateur du serveur) : votre rôle ne peut pas créer les tables ni les rôles de l&apos;équipe.</source>
         <translation>Preparing the database {db} needs its owner (or a server administrator): your role cannot create the tables nor the team&apos;s roles.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="775"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="802"/>
         <source>La base {db} n&apos;a pas encore les rôles de l&apos;équipe : lancez d&apos;abord « irev-desktop --db URL server init ».</source>
         <translation>The database {db} does not have the team&apos;s roles yet: first run “irev-desktop --db URL server init”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="780"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="807"/>
         <source>Votre rôle sur {db} ne peut pas créer d&apos;identifiants : demandez-le à la personne qui administre le serveur.</source>
         <translation>Your role on {db} cannot create logins: ask the person who runs the server.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="564"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="584"/>
         <source>Les droits statutaires ne peuvent être négatifs.</source>
         <translation>Statutory rights cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="565"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="47"/>
+        <source>ce membre</source>
+        <translation>this member</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="48"/>
+        <source>cette personne</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="49"/>
+        <source>les règles de cette instance</source>
+        <translation>the rules of this body</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="50"/>
+        <source>ce mandat</source>
+        <translation>this mandate</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="51"/>
+        <source>l&apos;en-tête de cette séance</source>
+        <translation>the header of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="52"/>
+        <source>ce point de l&apos;ordre du jour</source>
+        <translation>this agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="53"/>
+        <source>l&apos;historique de présence de cette personne</source>
+        <translation>this person&apos;s attendance history</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="585"/>
         <source>Une organisation de sigle « {short} » existe déjà.</source>
         <translation>An organisation with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="566"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="586"/>
         <source>Le membre « {name} » existe déjà.</source>
         <translation>The member “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="567"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="587"/>
         <source>Une instance de sigle « {short} » existe déjà.</source>
         <translation>A body with the acronym “{short}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="569"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="589"/>
         <source>Le {document} de la séance du {date} n&apos;a pas été écrit : le procès-verbal signé ne correspond plus à sa signature ({reasons}). Pour l&apos;écrire quand même, marqué « NON CONFORME AU PROCÈS-VERBAL SIGNÉ » sur chaque page, ajoutez l&apos;option --force.</source>
         <translation>The {document} of the meeting of {date} was not written: the signed minutes no longer match their signature ({reasons}). To write it anyway, marked “NOT CONFORMING TO THE SIGNED MINUTES” on every page, add the --force option.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="577"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="597"/>
         <source>« {kind} » n&apos;est pas un type de résultat (types : {known}).</source>
         <translation>“{kind}” is not a result type (types: {known}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="579"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="599"/>
         <source>« {text} » n&apos;est pas une date valide (attendu : JJ/MM/AAAA).</source>
         <translation>“{text}” is not a valid date (expected: DD/MM/YYYY).</translation>
     </message>
@@ -2912,143 +2952,143 @@ Data: {path}</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="55"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="62"/>
         <source>&amp;Présences et quorum</source>
         <translation>&amp;Attendance and quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="56"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="63"/>
         <source>&amp;Ordre du jour et notes</source>
         <translation>A&amp;genda and notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="57"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="64"/>
         <source>&amp;Délibérations</source>
         <translation>&amp;Resolutions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="58"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="65"/>
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="59"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="66"/>
         <source>Pièces &amp;jointes</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="188"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="198"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="203"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="212"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="227"/>
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="204"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="219"/>
         <source>Date d&apos;envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="219"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="227"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="234"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="242"/>
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="220"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="235"/>
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="235"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="250"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="252"/>
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="248"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="263"/>
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="263"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="274"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="280"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="286"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="296"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="278"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="289"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="295"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="301"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="311"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="319"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="334"/>
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="344"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="355"/>
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="367"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="377"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="381"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="400"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="410"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="397"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="430"/>
         <source>— Texte de l&apos;autre personne —</source>
         <translation>— The other person&apos;s text —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="407"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="420"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="443"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="453"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="473"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="476"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="473"/>
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="453"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="465"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="469"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="486"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="498"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="502"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="474"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="507"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="480"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="485"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="505"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="509"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="513"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="518"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="538"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="542"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="497"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="530"/>
         <source>Titre de l&apos;annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="499"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="532"/>
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
@@ -3469,72 +3509,72 @@ Data: {path}</translation>
 <context>
     <name>Pointing</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="39"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="43"/>
         <source>(gardé sur ce poste : envoyé au serveur dès qu&apos;il répondra)</source>
         <translation>(kept on this computer: sent to the server as soon as it answers)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="49"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="53"/>
         <source>« {typed} » désigne plusieurs personnes : {names}.</source>
         <translation>“{typed}” matches several people: {names}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="53"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="57"/>
         <source>« {typed} » ne désigne personne de la liste.</source>
         <translation>“{typed}” matches nobody on the list.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="62"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="66"/>
         <source>à l&apos;ouverture</source>
         <translation>at the opening</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="63"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="67"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="86"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="90"/>
         <source>Appel : {n} personne(s) notée(s) présente(s) {when}.</source>
         <translation>Roll call: {n} person(s) marked present {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="94"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="98"/>
         <source>Invité·e ajouté·e : {name}, présent·e {when}.</source>
         <translation>Guest added: {name}, present {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="125"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="136"/>
         <source>Pouvoir de {name} à {holder} {when}.</source>
         <translation>Proxy of {name} to {holder} {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="130"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="141"/>
         <source>Fin du pouvoir de {name} {when}.</source>
         <translation>Proxy of {name} ended {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="138"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="149"/>
         <source>{name} : {status}.</source>
         <translation>{name}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="144"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="155"/>
         <source>{name} n&apos;est plus pointé·e.</source>
         <translation>{name} is no longer marked present.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="147"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="158"/>
         <source>Départ de {name} {when}.</source>
         <translation>{name} left {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="153"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="164"/>
         <source>Retour de {name} {when}.</source>
         <translation>{name} came back {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="155"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="166"/>
         <source>Arrivée de {name} {when}.</source>
         <translation>{name} arrived {when}.</translation>
     </message>
@@ -3687,379 +3727,595 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>RowConflict</name>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="38"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="39"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="40"/>
+        <source>Heure prévue</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="41"/>
+        <source>Modalité</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="42"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="43"/>
+        <source>Lien de visioconférence</source>
+        <translation>Videoconference link</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="44"/>
+        <source>Présidence de séance</source>
+        <translation>Chair of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="45"/>
+        <source>Secrétaire de séance</source>
+        <translation>Secretary of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="46"/>
+        <source>Convoquée le</source>
+        <translation>Convened on</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="47"/>
+        <source>Nature du point</source>
+        <translation>Kind of item</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="48"/>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="49"/>
+        <source>Durée prévue (min)</source>
+        <translation>Planned duration (min)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="50"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="51"/>
+        <source>Collège</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="52"/>
+        <source>Droits statutaires</source>
+        <translation>Statutory rights</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="53"/>
+        <source>Civilité</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="54"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="55"/>
+        <source>Nom de famille</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="56"/>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="57"/>
+        <source>Fonction</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="58"/>
+        <source>Quorum calculé sur</source>
+        <translation>Quorum counted on</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="59"/>
+        <source>Quorum (numérateur)</source>
+        <translation>Quorum (numerator)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="60"/>
+        <source>Quorum (dénominateur)</source>
+        <translation>Quorum (denominator)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="61"/>
+        <source>Pondération des voix</source>
+        <translation>Vote weighting</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="62"/>
+        <source>Majorité</source>
+        <translation>Majority</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="63"/>
+        <source>Pouvoirs par personne</source>
+        <translation>Proxies per person</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="66"/>
+        <source>Délai de convocation (jours)</source>
+        <translation>Notice period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="67"/>
+        <source>Délai en cas d&apos;urgence (jours)</source>
+        <translation>Urgent notice period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="70"/>
+        <source>Voix prépondérante de la présidence</source>
+        <translation>Chair&apos;s casting vote</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="73"/>
+        <source>Fonction dans l&apos;instance</source>
+        <translation>Role in the body</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="74"/>
+        <source>Titulaire ou suppléant</source>
+        <translation>Titular or deputy</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="75"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="76"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="77"/>
+        <source>Membre représenté</source>
+        <translation>Member represented</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="78"/>
+        <source>Historique de présence</source>
+        <translation>Attendance history</translation>
+    </message>
+</context>
+<context>
+    <name>RowConflictDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="86"/>
+        <source>Modifié par une autre personne</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="93"/>
+        <source>Voici les valeurs qui diffèrent. Gardez les vôtres pour les enregistrer à la place des siennes, ou reprenez celles qui sont enregistrées.</source>
+        <translation>Here are the values that differ. Keep yours to save them in place of theirs, or take back the stored ones.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="102"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="102"/>
+        <source>Votre valeur</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="102"/>
+        <source>Valeur enregistrée</source>
+        <translation>Stored value</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="115"/>
+        <source>Garder &amp;mes valeurs</source>
+        <translation>Keep &amp;my values</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/row_conflict.py" line="116"/>
+        <source>&amp;Reprendre les valeurs enregistrées</source>
+        <translation>&amp;Take the stored values</translation>
+    </message>
+</context>
+<context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="309"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="310"/>
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="341"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="342"/>
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu&apos;il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="343"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="344"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="344"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="345"/>
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="321"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="322"/>
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="80"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="81"/>
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="87"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="88"/>
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="313"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="314"/>
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="68"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="69"/>
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="67"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="68"/>
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="72"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="73"/>
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="73"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="74"/>
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="75"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="76"/>
         <source>insérer l&apos;heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="76"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="77"/>
         <source>nom d&apos;un participant</source>
         <translation>a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="88"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="89"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="91"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="92"/>
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="92"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="93"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="95"/>
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="97"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="98"/>
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="98"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="100"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="101"/>
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="103"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="104"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="104"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="105"/>
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="108"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="109"/>
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="109"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="110"/>
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="178"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="179"/>
         <source>Des notes qui n&apos;avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="314"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="315"/>
         <source>Ouvrir la séance : l&apos;heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="318"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="320"/>
         <source>Clore la séance : l&apos;heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="329"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="330"/>
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="330"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="331"/>
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="334"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="335"/>
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="335"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="336"/>
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="346"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="347"/>
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="598"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="599"/>
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu&apos;elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="646"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="649"/>
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="673"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="676"/>
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="687"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="690"/>
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="699"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="702"/>
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="703"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="706"/>
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="707"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="710"/>
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="724"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="727"/>
         <source>L&apos;opération a échoué ({error}) ; rien n&apos;a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="752"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="755"/>
         <source>Une autre personne avait modifié les notes de ce point : votre texte est gardé, le sien est dans l&apos;historique du point (page de la séance).</source>
         <translation>Someone else had changed the notes of this item: your text is kept, theirs is in the item&apos;s history (meeting page).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="778"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="781"/>
         <source>Le serveur ne répond pas : {count} acte(s) gardé(s) sur ce poste, envoyé(s) dès qu&apos;il répondra. La séance continue.</source>
         <translation>The server does not answer: {count} act(s) kept on this computer, sent as soon as it answers. The meeting goes on.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="823"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="826"/>
         <source>Le serveur a refusé des actes gardés sur ce poste : {reasons}</source>
         <translation>The server refused acts kept on this computer: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="830"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="833"/>
         <source>Le serveur répond : les actes gardés sur ce poste lui ont été envoyés.</source>
         <translation>The server answers: the acts kept on this computer have been sent to it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="845"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="851"/>
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="866"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="872"/>
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="903"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="909"/>
         <source>Le vote demande de savoir qui est là : il s&apos;ouvre dès que le serveur répond. Les notes continuent.</source>
         <translation>A vote needs to know who is there: it opens as soon as the server answers. The notes go on.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="946"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="952"/>
         <source>Vote « {title} » gardé sur ce poste : il sera enregistré dès que le serveur répondra.</source>
         <translation>Vote “{title}” kept on this computer: it will be recorded as soon as the server answers.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="957"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="963"/>
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="990"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="996"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="996"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1002"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1026"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1032"/>
         <source>Actes gardés sur ce poste</source>
         <translation>Acts kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1028"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1034"/>
         <source>{count} acte(s) de la séance n&apos;ont pas encore atteint le serveur. Ils sont gardés sur ce poste et partiront à la prochaine ouverture du mode séance sur ce poste. Fermer quand même ?</source>
         <translation>{count} act(s) of the meeting have not reached the server yet. They are kept on this computer and will be sent the next time meeting mode opens on this computer. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1037"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1043"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1039"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1045"/>
         <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="444"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="445"/>
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="324"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="325"/>
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="325"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="326"/>
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="465"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="466"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="469"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="470"/>
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="473"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="474"/>
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="475"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="476"/>
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="499"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="500"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="504"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="505"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="509"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="510"/>
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="511"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="512"/>
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="531"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="532"/>
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="537"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="538"/>
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="539"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="540"/>
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="552"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="553"/>
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="557"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="558"/>
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="656"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="659"/>
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="657"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="660"/>
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>

@@ -232,7 +232,7 @@ def sha(data: bytes) -> str:
 def test_export_writes_the_documented_document(source: Services, good_archive: Path) -> None:
     document, pieces = read_zip(good_archive)
     assert document["format"] == "irev-desktop-archive"
-    assert document["version"] == archive_module.FORMAT_VERSION == 5
+    assert document["version"] == archive_module.FORMAT_VERSION == 6
     assert document["program_version"] == irev_desktop.__version__
     assert document["schema_revision"] == SCHEMA_HEAD
     exported = dt.datetime.fromisoformat(document["exported_at"])

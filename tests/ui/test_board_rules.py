@@ -218,11 +218,11 @@ def test_a_refusal_of_the_services_reopens_the_dialog_as_typed(
     update = registry.update_body_rules
     calls: list[BodyRules] = []
 
-    def refuse_once(body_id: int, rules: BodyRules) -> BodyDTO:
+    def refuse_once(body_id: int, rules: BodyRules, based_on: int | None = None) -> BodyDTO:
         calls.append(rules)
         if len(calls) == 1:
             raise ValidationError("Le délai de convocation ne peut être négatif.")
-        return update(body_id, rules)
+        return update(body_id, rules, based_on)
 
     monkeypatch.setattr(registry, "update_body_rules", refuse_once)
     seen: list[tuple[str, int]] = []

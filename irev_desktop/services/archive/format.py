@@ -11,7 +11,7 @@ from sqlalchemy import Table
 from irev_desktop.db import models
 
 FORMAT_NAME = "irev-desktop-archive"
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 # Tables added after the first version: an older archive simply has none of their rows.
 TABLES_SINCE = {
     "deliberation_voter": 2,

@@ -68,6 +68,11 @@ def _check_rows(table: Table, raw_rows: Any) -> list[dict[str, Any]]:
                 invalid(f"{where} : la colonne « {shown(name)} » est inconnue.")
         row: dict[str, Any] = {}
         for column, kind in columns:
+            if column.name not in raw and column.server_default is not None:
+                # A column added since the archive was written (an edit version): its
+                # default, as the migration that added it gave existing rows.
+                row[column.key] = getattr(column.default, "arg", None)
+                continue
             if column.name not in raw and not column.nullable:
                 invalid(f"{where} : la colonne obligatoire « {column.name} » manque.")
             try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from irev_desktop.domain.enums import Role
-from irev_desktop.domain.errors import IrevError, ValidationError
+from irev_desktop.domain.errors import IrevError, RowConflictError, ValidationError
 from irev_desktop.model.dto import MandateDTO, MemberDTO, PersonDTO
 from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
@@ -34,6 +35,7 @@ from irev_desktop.ui.pages.board.fields import date_edit, date_of
 from irev_desktop.ui.pages.board.models import HistoryModel, InOfficeModel, MemberModel, PeopleModel
 from irev_desktop.ui.pages.board.rules import BodyRulesDialog, rules_of, rules_text
 from irev_desktop.ui.pages.board.tables import cap_columns, select_in, selected_in, table_view
+from irev_desktop.ui.row_conflict import save_from_version
 
 
 class BoardPage(QWidget):
@@ -417,9 +419,19 @@ class BoardPage(QWidget):
         if not self.context.dialogs.run(dialog):
             return
         name, college, rights = dialog.values()
+        registry = self.context.services.registry
         with self.context.reporting(self, self.tr("Modifier le membre")):
-            self.context.services.registry.update_member(
-                member.id, name=name, statutory_rights=rights, college=college
+            save_from_version(
+                self.context.dialogs.run,
+                self,
+                lambda version: registry.update_member(
+                    member.id,
+                    name=name,
+                    statutory_rights=rights,
+                    college=college,
+                    based_on=version,
+                ),
+                member.version,
             )
             select_in(self.member_table, self.member_model, member.id)
 
@@ -447,14 +459,24 @@ class BoardPage(QWidget):
         dialog = PersonDialog(self, person)
         if not self.context.dialogs.run(dialog):
             return
+        registry = self.context.services.registry
+        first_name, last_name = dialog.first_name_edit.text(), dialog.last_name_edit.text()
+        civility, email = dialog.civility(), dialog.email_edit.text()
+        function_title = dialog.function_edit.text()
         with self.context.reporting(self, self.tr("Modifier la personne")):
-            self.context.services.registry.update_person(
-                person.id,
-                first_name=dialog.first_name_edit.text(),
-                last_name=dialog.last_name_edit.text(),
-                civility=dialog.civility(),
-                email=dialog.email_edit.text(),
-                function_title=dialog.function_edit.text(),
+            save_from_version(
+                self.context.dialogs.run,
+                self,
+                lambda version: registry.update_person(
+                    person.id,
+                    first_name=first_name,
+                    last_name=last_name,
+                    civility=civility,
+                    email=email,
+                    function_title=function_title,
+                    based_on=version,
+                ),
+                person.version,
             )
             select_in(self.people_table, self.people_model, person.id)
 
@@ -471,9 +493,17 @@ class BoardPage(QWidget):
             while True:
                 if not self.context.dialogs.run(dialog) or dialog.rules() == rules_of(body):
                     return
+                rules = dialog.rules()
                 try:
-                    registry.update_body_rules(body_id, dialog.rules())
+                    save_from_version(
+                        self.context.dialogs.run,
+                        self,
+                        partial(registry.update_body_rules, body_id, rules),
+                        body.version,
+                    )
                     break
+                except RowConflictError:
+                    raise  # a third person meanwhile: said like any refusal
                 except ValidationError as error:
                     dialog.show_error(error_text(error))
 
@@ -532,12 +562,18 @@ class BoardPage(QWidget):
             return
         values = dialog.values()
         with self.context.reporting(self, self.tr("Modifier le mandat")):
-            services.mandates.update_mandate(
-                mandate.id,
-                role=values.role,
-                start_date=values.start_date,
-                end_date=values.end_date,
-                member_id=values.member_id,
-                representation=values.representation,
+            save_from_version(
+                self.context.dialogs.run,
+                self,
+                lambda version: services.mandates.update_mandate(
+                    mandate.id,
+                    role=values.role,
+                    start_date=values.start_date,
+                    end_date=values.end_date,
+                    member_id=values.member_id,
+                    representation=values.representation,
+                    based_on=version,
+                ),
+                mandate.version,
             )
             self.select_mandate(mandate.id)

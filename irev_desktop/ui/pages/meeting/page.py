@@ -4,6 +4,7 @@ deliberations, action items and attachments."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -11,7 +12,12 @@ from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from irev_desktop.domain.enums import AttendanceStatus, MeetingStatus
-from irev_desktop.domain.errors import NotFoundError, StoreError, ValidationError
+from irev_desktop.domain.errors import (
+    NotFoundError,
+    RowConflictError,
+    StoreError,
+    ValidationError,
+)
 from irev_desktop.model.changes import ALL_PARTS, Changes, Part
 from irev_desktop.model.dto import MeetingDetail
 from irev_desktop.ui.context import UiContext
@@ -34,6 +40,7 @@ from irev_desktop.ui.pages.meeting.undo import (
     RemoveAttendeeCommand,
     RemoveItemCommand,
 )
+from irev_desktop.ui.row_conflict import save_from_version
 
 
 class MeetingPage(QWidget):
@@ -182,12 +189,20 @@ class MeetingPage(QWidget):
     def edit_header(self) -> None:
         if self.meeting is None:
             return
-        dialog = MeetingFormDialog(self.context, self, self.meeting)
+        # The version the form is filled from: a change heard while it is open (another
+        # computer's) refreshes the page, not what this form was based on.
+        meetings, meeting = self.context.services.meetings, self.meeting
+        dialog = MeetingFormDialog(self.context, self, meeting)
         if not dialog.ask():
             return
         with self.context.reporting(self, self.tr("Modifier la séance")):
             _body, header = dialog.result_values()
-            self.context.services.meetings.update_header(self.meeting.id, header)
+            save_from_version(
+                self.context.dialogs.run,
+                self,
+                lambda version: meetings.update_header(meeting.id, header, version),
+                meeting.version,
+            )
 
     def change_status(self, target_value: str) -> None:
         if self.meeting is None:
@@ -321,11 +336,19 @@ class MeetingPage(QWidget):
                 if not self.context.dialogs.run(dialog) or not dialog.changed():
                     return
                 before = attendance.snapshot(meeting_id, [person_id])
+                presence, proxies = dialog.presence(), dialog.proxies()
                 try:
-                    attendance.set_history(
-                        meeting_id, person_id, dialog.presence(), dialog.proxies()
+                    saved = save_from_version(
+                        self.context.dialogs.run,
+                        self,
+                        partial(attendance.set_history, meeting_id, person_id, presence, proxies),
+                        row.version,
                     )
+                    if saved is None:
+                        return  # the stored history stays
                     break
+                except RowConflictError:
+                    raise  # a third person meanwhile: said like any refusal
                 except ValidationError as error:
                     # A refusal of the rules (a proxy cap…): the dialog again, as typed.
                     dialog.show_error(error_text(error))
@@ -349,11 +372,21 @@ class MeetingPage(QWidget):
         if self.meeting is None or not self.editable:
             return
         item = next((i for i in self.meeting.items if i.id == item_id), None)
+        if item is None:
+            return
         dialog = ItemDialog(self, self.context.services.registry.people(), item)
         if not self.context.dialogs.run(dialog):
             return
+        agenda, fields = self.context.services.agenda, dialog.fields()
         with self.context.reporting(self, self.tr("Ordre du jour")):
-            self.context.services.agenda.update_item(item_id, dialog.fields())
+            saved = save_from_version(
+                self.context.dialogs.run,
+                self,
+                lambda version: agenda.update_item(item_id, fields, version),
+                item.version,
+            )
+            if saved is None:
+                return  # the stored item stays, its times too
             if dialog.times_changed():
                 started_at, ended_at = dialog.times()
                 self.context.services.agenda.record_item_times(
