@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from irev_desktop import APP_NAME, __version__
+from irev_desktop.cli.attendance import add_attendance_command, run_attendance, writes
 from irev_desktop.cli.key import add_key_command, key_needs_writing, run_key
 from irev_desktop.cli.parser import VERSION_HELP, FrenchParser, integer
 from irev_desktop.cli.register import add_register_command, run_register
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_seance_command(commands)
     add_verify_command(commands)
     add_key_command(commands)
+    add_attendance_command(commands)
 
     backup = commands.add_parser("backup", help="sauvegarde la base dans FICHIER")
     backup.add_argument("file", type=Path, metavar="FICHIER")
@@ -245,6 +247,10 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         "restore": (CREATE, run_restore),
         "archive": (CREATE if importing else READ, run_archive),
         "search": (READ, run_search),
+        "attendance": (
+            WRITE if args.command == "attendance" and writes(args) else READ,
+            run_attendance,
+        ),
         "search-index": (WRITE, run_search),
         "generate-archive": (CREATE, run_search),
     }

@@ -260,34 +260,76 @@ class AttendanceService(ServiceBase):
         function is ``quality``, in the meeting as an invité·e present from ``at``."""
         with self._store.writing() as session:
             meeting = self.editable_meeting(session, meeting_id)
-            words = sanitise_line(name, max_length=200).split()
-            if not words:
-                raise ValidationError("Indiquez le nom de la personne invitée.")
-            first, last = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", words[0])
-            person = models.Person(
-                first_name=first[:100],
-                last_name=last[:100],
-                function_title=sanitise_line(quality, max_length=300),
-            )
-            session.add(person)
-            session.flush()
-            row = models.Attendance(
-                meeting_id=meeting_id, person_id=person.id, status=PRESENT, note="invité·e"
-            )
-            session.add(row)
-            session.flush()
+            row = self._new_guest(session, meeting, name, quality)
             session.add(models.Presence(attendance_id=row.id, arrived_at=self._moment(meeting, at)))
-            self.audit(
-                session, "person.create", "person", person.id, after=convert.person_name(person)
-            )
-            self.audit(
-                session,
-                "attendance.guest",
-                "meeting",
-                meeting_id,
-                after=convert.person_name(person),
-            )
             return self._dto(session, meeting, row)
+
+    def _new_guest(
+        self, session: Session, meeting: models.Meeting, name: str, quality: str
+    ) -> models.Attendance:
+        """A person not in the register, added to it and to the meeting as an invité·e
+        (present; the caller writes when)."""
+        words = sanitise_line(name, max_length=200).split()
+        if not words:
+            raise ValidationError("Indiquez le nom de la personne invitée.")
+        first, last = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", words[0])
+        person = models.Person(
+            first_name=first[:100],
+            last_name=last[:100],
+            function_title=sanitise_line(quality, max_length=300),
+        )
+        session.add(person)
+        session.flush()
+        row = models.Attendance(
+            meeting_id=meeting.id, person_id=person.id, status=PRESENT, note="invité·e"
+        )
+        session.add(row)
+        session.flush()
+        self.audit(session, "person.create", "person", person.id, after=convert.person_name(person))
+        self.audit(
+            session, "attendance.guest", "meeting", meeting.id, after=convert.person_name(person)
+        )
+        return row
+
+    def import_presence(
+        self,
+        meeting_id: int,
+        people: Sequence[tuple[int, Sequence[Interval]]],
+        guests: Sequence[tuple[str, str, Sequence[Interval]]] = (),
+    ) -> int:
+        """Presence read from a videoconference report, all in one transaction: each
+        person's stretches (times of day) replace their presence, their proxies stay;
+        someone not on the attendance list is added to it; ``guests`` (name, quality,
+        stretches) join the register as invité·e·s. A stretch from before the opening
+        reads as « from the opening », one past the close as « to the close »; one wholly
+        outside the meeting is left out. Returns how many people were written."""
+        with self._store.writing() as session:
+            meeting = self.editable_meeting(session, meeting_id)
+            written = 0
+            for person_id, own in people:
+                row = self._row(session, meeting_id, person_id, missing_ok=True)
+                if row is None:
+                    self.get(session, models.Person, person_id)
+                    row = models.Attendance(meeting_id=meeting_id, person_id=person_id)
+                    session.add(row)
+                    session.flush()
+                proxies = [
+                    (p.holder_id, Interval(p.given_at, p.ended_at))
+                    for p in self._proxies(session, row)
+                ]
+                self._replace_history(session, meeting, row, within(meeting, own), proxies)
+                written += 1
+            for name, quality, own in guests:
+                row = self._new_guest(session, meeting, name, quality)
+                for stretch in within(meeting, own):
+                    session.add(
+                        models.Presence(
+                            attendance_id=row.id, arrived_at=stretch.start, left_at=stretch.end
+                        )
+                    )
+                written += 1
+            self.audit(session, "attendance.import", "meeting", meeting_id, after=written)
+            return written
 
     def set_history(
         self,
@@ -616,3 +658,29 @@ class AttendanceService(ServiceBase):
         session.flush()
         detail = read_meeting(session, meeting.id)
         return next(a for a in detail.attendance if a.id == row.id)
+
+
+def within(meeting: models.Meeting, stretches: Sequence[Interval]) -> list[Interval]:
+    """Stretches of times of day as a history holds them: merged where they overlap, from
+    the opening (None) when they began before it, to the close (None) when they ended
+    after it; one wholly before the opening or after the close is left out."""
+    opening, close = meeting.actual_start, meeting.actual_end
+    kept: list[Interval] = []
+    for stretch in sorted(stretches, key=lambda s: s.start or dt.time.min):
+        start, end = stretch.start, stretch.end
+        if opening is not None and end is not None and end <= opening:
+            continue
+        if close is not None and start is not None and start >= close:
+            continue
+        if opening is not None and (start is None or start <= opening):
+            start = None
+        if close is not None and (end is None or end >= close):
+            end = None
+        if kept and (kept[-1].end is None or start is None or start <= kept[-1].end):
+            last = kept.pop()
+            later = None if last.end is None or end is None else max(last.end, end)
+            kept.append(Interval(last.start, later))
+            continue
+        kept.append(Interval(start, end))
+    check_history(kept)
+    return kept

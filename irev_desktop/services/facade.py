@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from irev_desktop.services.archive import ArchiveService
     from irev_desktop.services.attachments import AttachmentService
     from irev_desktop.services.attendance import AttendanceService
+    from irev_desktop.services.attendance_import import AttendanceImportService
     from irev_desktop.services.audit import AuditService
     from irev_desktop.services.backups import BackupService
     from irev_desktop.services.copy_store import CopyReport
@@ -86,6 +87,12 @@ class Services:
         from irev_desktop.services.attendance import AttendanceService
 
         return AttendanceService(self.store)
+
+    @cached_property
+    def attendance_import(self) -> AttendanceImportService:
+        from irev_desktop.services.attendance_import import AttendanceImportService
+
+        return AttendanceImportService(self.store)
 
     @cached_property
     def agenda(self) -> AgendaService:

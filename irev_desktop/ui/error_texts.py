@@ -757,6 +757,55 @@ _TEMPLATES: tuple[object, ...] = (
         "Une autre personne a modifié les notes de ce point pendant que vous écriviez"
         " : les deux textes sont gardés dans l'historique du point.",
     ),
+    # irev_desktop/domain/conference_report.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Ce fichier n'est pas un rapport de présence en texte (.csv) : enregistrez le "
+        "rapport de Teams ou de Zoom au format CSV, tel qu'il est téléchargé.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Ce fichier n'est pas un rapport de présence lisible : il faut au moins une "
+        "colonne de noms, une d'arrivée et une de départ (Teams, Zoom, ou un tableau "
+        "« nom ; courriel ; arrivée ; départ »).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le fichier fait plus de {limit} Mo : ce n'est pas un rapport de présence.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le rapport dépasse {limit} lignes : ce n'est pas le rapport d'une réunion.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le rapport ne contient aucune connexion.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le rapport {file} ne peut pas être lu : {cause}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "« {text} » n'est pas une date et heure lisible.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "« {text} » n'est pas une date.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "« {text} » n'est pas une heure.",
+    ),
+    # irev_desktop/services/attendance_import.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Aucune présence à enregistrer : rien n'a été modifié.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le seuil des connexions courtes va de 0 à 240 minutes.",
+    ),
     # irev_desktop/services/versions.py (RowConflictError)
     QT_TRANSLATE_NOOP(
         "Errors",

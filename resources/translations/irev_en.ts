@@ -626,84 +626,94 @@ Open the folder?</translation>
         <translation>{state}: {counted} {unit} present or represented out of {total} (required: {required}, i.e. {fraction}) — present: {heads}, proxies: {proxies}, non-voting: {consultative}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="190"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="191"/>
         <source>Personne sélectionnée</source>
         <translation>Selected person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="192"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="193"/>
         <source>&amp;Présent·e</source>
         <translation>&amp;Present</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="193"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="194"/>
         <source>E&amp;xcusé·e</source>
         <translation>E&amp;xcused</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="194"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="195"/>
         <source>A&amp;bsent·e</source>
         <translation>A&amp;bsent</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="198"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="199"/>
         <source>Pouvoir donné à</source>
         <translation>Proxy given to</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="202"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="203"/>
         <source>Donner le pou&amp;voir</source>
         <translation>&amp;Give proxy</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="206"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="207"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="208"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="209"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="210"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="211"/>
         <source>Noter l&apos;a&amp;rrivée</source>
         <translation>Record a&amp;rrival</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="211"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="212"/>
         <source>Noter le &amp;départ</source>
         <translation>Record &amp;departure</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="214"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="215"/>
         <source>Modifier l&apos;&amp;historique…</source>
         <translation>Edit &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="216"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="217"/>
         <source>Corriger les arrivées, départs et pouvoirs de la personne (Ctrl+H)</source>
         <translation>Correct the person&apos;s arrivals, departures and proxies (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="219"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="220"/>
         <source>Autre participant</source>
         <translation>Other participant</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="221"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="222"/>
         <source>Choisir une personne…</source>
         <translation>Choose a person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="223"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="224"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="225"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="226"/>
         <source>Retirer de la liste</source>
         <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="228"/>
+        <source>&amp;Importer un rapport de visioconférence…</source>
+        <translation>&amp;Import a videoconference report…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/attendance_tab.py" line="231"/>
+        <source>Reprendre les arrivées et départs d&apos;un rapport de présence Teams ou Zoom, ou d&apos;un tableau (.csv) ; rien n&apos;est écrit avant votre confirmation</source>
+        <translation>Take the arrivals and departures from a Teams or Zoom attendance report, or from a table (.csv); nothing is written before you confirm</translation>
     </message>
 </context>
 <context>
@@ -2074,51 +2084,106 @@ Open the folder?</translation>
     </message>
     <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="761"/>
+        <source>Ce fichier n&apos;est pas un rapport de présence en texte (.csv) : enregistrez le rapport de Teams ou de Zoom au format CSV, tel qu&apos;il est téléchargé.</source>
+        <translation>This file is not a text attendance report (.csv): save the Teams or Zoom report as CSV, as it is downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="766"/>
+        <source>Ce fichier n&apos;est pas un rapport de présence lisible : il faut au moins une colonne de noms, une d&apos;arrivée et une de départ (Teams, Zoom, ou un tableau « nom ; courriel ; arrivée ; départ »).</source>
+        <translation>This file is not a readable attendance report: it needs at least a column of names, one of joins and one of leaves (Teams, Zoom, or a table &quot;name; e-mail; join; leave&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="772"/>
+        <source>Le fichier fait plus de {limit} Mo : ce n&apos;est pas un rapport de présence.</source>
+        <translation>The file is larger than {limit} MB: it is not an attendance report.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="776"/>
+        <source>Le rapport dépasse {limit} lignes : ce n&apos;est pas le rapport d&apos;une réunion.</source>
+        <translation>The report has more than {limit} lines: it is not the report of a meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="780"/>
+        <source>Le rapport ne contient aucune connexion.</source>
+        <translation>The report holds no connection.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="784"/>
+        <source>Le rapport {file} ne peut pas être lu : {cause}.</source>
+        <translation>The report {file} cannot be read: {cause}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="788"/>
+        <source>« {text} » n&apos;est pas une date et heure lisible.</source>
+        <translation>&quot;{text}&quot; is not a readable date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="792"/>
+        <source>« {text} » n&apos;est pas une date.</source>
+        <translation>&quot;{text}&quot; is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="796"/>
+        <source>« {text} » n&apos;est pas une heure.</source>
+        <translation>&quot;{text}&quot; is not a time.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="801"/>
+        <source>Aucune présence à enregistrer : rien n&apos;a été modifié.</source>
+        <translation>No attendance to record: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="805"/>
+        <source>Le seuil des connexions courtes va de 0 à 240 minutes.</source>
+        <translation>The threshold of short joins goes from 0 to 240 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="810"/>
         <source>Une autre personne a modifié {what} pendant que vous faisiez votre modification : rien n&apos;a été écrasé, et vos valeurs sont gardées dans le journal des modifications.</source>
         <translation>Someone else changed {what} while you were making your change: nothing was overwritten, and your values are kept in the change log.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="768"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="817"/>
         <source>Sur un serveur, une archive s&apos;importe dans une base vide seulement : créez une nouvelle base, puis importez-y l&apos;archive.</source>
         <translation>On a server, an archive is imported into an empty database only: create a new database, then import the archive into it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="774"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="823"/>
         <source>Sur un serveur, la sauvegarde est celle du serveur (pg_dump, par la personne qui l&apos;administre) : exportez plutôt toute l&apos;archive (.zip), ou copiez le registre dans un fichier avec « irev-desktop copy-store ».</source>
         <translation>On a server, the backup is the server&apos;s (pg_dump, by the person who runs it): export the whole archive (.zip) instead, or copy the register into a file with “irev-desktop copy-store”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="781"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="830"/>
         <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) : l&apos;acte n&apos;a pas été fait.</source>
         <translation>The meeting journal {file} cannot be written ({cause}): the act was not done.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="787"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="836"/>
         <source>Rôle inconnu : {role} (choisissez « secretariat » ou « lecture »).</source>
         <translation>Unknown role: {role} (choose “secretariat” or “lecture”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="790"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="839"/>
         <source>« {name} » ne peut pas être un identifiant : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus, sans commencer par un chiffre.</source>
         <translation>“{name}” cannot be a login name: lower-case letters without accents, digits and “_”, 63 characters at most, not starting with a digit.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="795"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="844"/>
         <source>Le mot de passe doit compter au moins {count} caractères.</source>
         <translation>The password must have at least {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="796"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="845"/>
         <source>La préparation de la base {db} demande son propriétaire (ou un administrateur du serveur) : votre rôle ne peut pas créer les tables ni les rôles de l&apos;équipe.</source>
         <translation>Preparing the database {db} needs its owner (or a server administrator): your role cannot create the tables nor the team&apos;s roles.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="802"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="851"/>
         <source>La base {db} n&apos;a pas encore les rôles de l&apos;équipe : lancez d&apos;abord « irev-desktop --db URL server init ».</source>
         <translation>The database {db} does not have the team&apos;s roles yet: first run “irev-desktop --db URL server init”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="807"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="856"/>
         <source>Votre rôle sur {db} ne peut pas créer d&apos;identifiants : demandez-le à la personne qui administre le serveur.</source>
         <translation>Your role on {db} cannot create logins: ask the person who runs the server.</translation>
     </message>
@@ -2952,143 +3017,143 @@ Data: {path}</translation>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="62"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="63"/>
         <source>&amp;Présences et quorum</source>
         <translation>&amp;Attendance and quorum</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="63"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="64"/>
         <source>&amp;Ordre du jour et notes</source>
         <translation>A&amp;genda and notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="64"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="65"/>
         <source>&amp;Délibérations</source>
         <translation>&amp;Resolutions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="65"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="66"/>
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="66"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="67"/>
         <source>Pièces &amp;jointes</source>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="198"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="201"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="218"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="227"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="221"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="230"/>
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="219"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="222"/>
         <source>Date d&apos;envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="234"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="242"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="245"/>
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="235"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="238"/>
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="250"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="253"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="252"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="255"/>
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="263"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="266"/>
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="278"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="289"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="295"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="290"/>
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="301"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="311"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="307"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="313"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="323"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="334"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="346"/>
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="367"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="381"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="400"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="410"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="385"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="399"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="418"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="428"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="430"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="448"/>
         <source>— Texte de l&apos;autre personne —</source>
         <translation>— The other person&apos;s text —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="440"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="458"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="453"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="473"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="476"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="471"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="491"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="494"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="473"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="491"/>
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="486"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="498"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="502"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="504"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="516"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="520"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="507"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="525"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="513"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="518"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="538"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="542"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="531"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="536"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="556"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="560"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="530"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="548"/>
         <source>Titre de l&apos;annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="532"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="550"/>
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
@@ -3673,6 +3738,99 @@ L&apos;ouvrir maintenant ?</source>
 {path}
 
 Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImportDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="55"/>
+        <source>Présences d&apos;après le rapport de visioconférence</source>
+        <translation>Attendance from the videoconference report</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="64"/>
+        <source>Ignorer les connexions de moins de</source>
+        <translation>Ignore joins shorter than</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="68"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="78"/>
+        <source>Dans le rapport</source>
+        <translation>In the report</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="79"/>
+        <source>Connexions retenues</source>
+        <translation>Joins kept</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="80"/>
+        <source>Personne du registre</source>
+        <translation>Person of the register</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="81"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="98"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="114"/>
+        <source>Rapport {kind} : {count} participants. Les correspondances sûres (même courriel, ou nom à {score}/100 au moins) sont choisies ; vérifiez les autres. Les personnes de la liste absentes du rapport ne changent pas.</source>
+        <translation>{kind} report: {count} participants. Sure matches (the same e-mail, or a name scoring at least {score}/100) are chosen; check the others. People of the list who are not in the report do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="124"/>
+        <source>aucune connexion retenue</source>
+        <translation>no join kept</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="126"/>
+        <source>({count} courte(s) ignorée(s))</source>
+        <translation>({count} short one(s) ignored)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="134"/>
+        <source>— rien à enregistrer —</source>
+        <translation>— nothing to record —</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="150"/>
+        <source>courriel</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="154"/>
+        <source>— Ne pas importer —</source>
+        <translation>— Do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="155"/>
+        <source>Ajouter comme invité·e</source>
+        <translation>Add as a guest</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="223"/>
+        <source>À enregistrer : {people} personne(s) du registre, {guests} invité·e(s) ; {left} participant(s) laissé(s) de côté.</source>
+        <translation>To record: {people} person(s) of the register, {guests} guest(s); {left} participant(s) left out.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="234"/>
+        <source>Rapport de visioconférence</source>
+        <translation>Videoconference report</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="238"/>
+        <source>Rapports de présence (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>Attendance reports (*.csv *.txt);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4771,11 @@ Open it now?</translation>
         <location filename="../../irev_desktop/ui/pages/meeting/undo.py" line="128"/>
         <source>Historique de présence de {name}</source>
         <translation>Attendance history of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/report_import.py" line="263"/>
+        <source>Présences du rapport de visioconférence</source>
+        <translation>Attendance from the videoconference report</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,7 @@ class AttendanceTab(QWidget):
     addRequested = Signal(int)
     removeRequested = Signal(int)
     historyRequested = Signal(int)
+    reportImportRequested = Signal()
 
     def __init__(self, people: Callable[[], list[tuple[int, str]]] = list) -> None:
         """``people``: everyone in the registry as (id, name), asked for only when the
@@ -224,6 +225,14 @@ class AttendanceTab(QWidget):
         grid.addWidget(self.add_button, 2, 3)
         self.remove_button = QPushButton(self.tr("Retirer de la liste"))
         grid.addWidget(self.remove_button, 2, 5)
+        self.report_button = QPushButton(self.tr("&Importer un rapport de visioconférence…"))
+        self.report_button.setToolTip(
+            self.tr(
+                "Reprendre les arrivées et départs d'un rapport de présence Teams ou Zoom, "
+                "ou d'un tableau (.csv) ; rien n'est écrit avant votre confirmation"
+            )
+        )
+        grid.addWidget(self.report_button, 3, 0, 1, 3)
         body.addWidget(panel)
         layout.addLayout(body, 1)
 
@@ -237,6 +246,7 @@ class AttendanceTab(QWidget):
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.history_button.clicked.connect(self._history)
+        self.report_button.clicked.connect(self.reportImportRequested.emit)
         KeyBindings(
             self.table,
             {
@@ -255,6 +265,7 @@ class AttendanceTab(QWidget):
             self.history_button,
             self.add_button,
             self.remove_button,
+            self.report_button,
             self.guest_combo,
             self.time_edit,
             self.now_button,

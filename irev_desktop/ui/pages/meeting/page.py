@@ -40,6 +40,7 @@ from irev_desktop.ui.pages.meeting.undo import (
     RemoveAttendeeCommand,
     RemoveItemCommand,
 )
+from irev_desktop.ui.report_import import import_report
 from irev_desktop.ui.row_conflict import save_from_version
 
 
@@ -79,6 +80,7 @@ class MeetingPage(QWidget):
         self.attendance.addRequested.connect(self.add_attendee)
         self.attendance.removeRequested.connect(self.remove_attendee)
         self.attendance.historyRequested.connect(self.edit_attendance_history)
+        self.attendance.reportImportRequested.connect(self.import_report)
         self.agenda.addRequested.connect(self.add_item)
         self.agenda.editRequested.connect(self.edit_item)
         self.agenda.removeRequested.connect(self.remove_item)
@@ -356,6 +358,12 @@ class MeetingPage(QWidget):
             self.context.undo.push(
                 EditHistoryCommand(self.context.services, before, after, row.person_name)
             )
+
+    def import_report(self) -> None:
+        """Attendance from a videoconference report (Teams, Zoom, a table)."""
+        if self.meeting is None or not self.editable:
+            return
+        import_report(self.context, self, self.meeting.id)
 
     # Agenda ----------------------------------------------------------------------------
     def add_item(self) -> None:
