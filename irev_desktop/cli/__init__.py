@@ -20,6 +20,7 @@ from irev_desktop.cli.attendance import add_attendance_command, run_attendance, 
 from irev_desktop.cli.key import add_key_command, key_needs_writing, run_key
 from irev_desktop.cli.parser import VERSION_HELP, FrenchParser, integer
 from irev_desktop.cli.register import add_register_command, run_register
+from irev_desktop.cli.register_import import add_register_import_command, run_register_import
 from irev_desktop.cli.seance import add_seance_command, run_seance
 from irev_desktop.cli.server import add_server_commands, run_copy_store, run_server
 from irev_desktop.cli.verify import add_verify_command, run_verify
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_search_commands(commands)
     add_register_command(commands)
+    add_register_import_command(commands)
     add_server_commands(commands)
     return parser
 
@@ -234,6 +236,8 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         return run_server(paths, args)
     if args.command == "copy-store":  # two stores, named by --from and --to
         return run_copy_store(args)
+    if args.command == "register-import":  # opens its store itself (or none: --template)
+        return run_register_import(paths, args)
     importing = args.command == "archive" and args.archive_command == "import"
     handlers: dict[str, tuple[str, Callable[[Services, argparse.Namespace], int]]] = {
         "demo": (CREATE, run_demo),

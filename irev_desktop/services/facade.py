@@ -22,6 +22,7 @@ from irev_desktop.services.partial_files import remove_partial_files
 
 if TYPE_CHECKING:
     from irev_desktop.model.changes import Changes
+    from irev_desktop.model.register_import import ImportPreview
     from irev_desktop.services.actions import ActionService
     from irev_desktop.services.agenda import AgendaService
     from irev_desktop.services.archive import ArchiveService
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from irev_desktop.services.mandates import MandateService
     from irev_desktop.services.meetings import MeetingService
     from irev_desktop.services.register import RegisterService
+    from irev_desktop.services.register_import import RegisterImportService
     from irev_desktop.services.registry import RegistryService
     from irev_desktop.services.seance import SeanceService
     from irev_desktop.services.seance_journal import SeanceJournal
@@ -154,6 +156,28 @@ class Services:
         from irev_desktop.services.register import RegisterService
 
         return RegisterService(self.store)
+
+    @cached_property
+    def register_import(self) -> RegisterImportService:
+        """A register started from a spreadsheet: preview, then import."""
+        from irev_desktop.services.register_import import RegisterImportService
+
+        return RegisterImportService(self.store)
+
+    @staticmethod
+    def write_register_template(path: Path) -> Path:
+        """The spreadsheet to fill in for ``register_import`` (no store needed)."""
+        from irev_desktop.services.register_import import write_template
+
+        return write_template(path)
+
+    @staticmethod
+    def preview_register_file(path: Path) -> ImportPreview:
+        """``register_import.preview`` for a store not yet created: an empty register."""
+        from irev_desktop.services.register_import import preview_file
+        from irev_desktop.services.register_import.validation import Register
+
+        return preview_file(path, Register(), None)
 
     @cached_property
     def keys(self) -> KeyService:

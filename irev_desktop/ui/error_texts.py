@@ -806,6 +806,49 @@ _TEMPLATES: tuple[object, ...] = (
         "Errors",
         "Le seuil des connexions courtes va de 0 à 240 minutes.",
     ),
+    # irev_desktop/cli/register_import.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Indiquez le tableur à importer (FICHIER.xlsx ou FICHIER.csv), ou --template "
+        "MODELE.xlsx pour écrire le modèle à remplir.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "--organisation désigne une organisation du registre, --name et --short-name "
+        "en créent une : pas les deux.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Donnez soit le tableur à importer, soit --template pour écrire le modèle, pas les deux.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le registre n'a pas encore d'organisation : nommez-la avec --name et "
+        "--short-name (et --city).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'organisation n° {ident} n'existe pas.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le registre a déjà une organisation ({short}) : le tableur s'y importe, sans "
+        "--name ni --short-name.",
+    ),
+    # irev_desktop/services/register_import/service.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le tableur {source} contient des erreurs : rien n'a été importé.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Un tableur s'importe dans l'organisation pour laquelle son aperçu a été fait.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le registre a changé depuis l'aperçu du tableur : {detail}. Rien n'a été "
+        "importé ; refaites l'aperçu.",
+    ),
     # irev_desktop/services/versions.py (RowConflictError)
     QT_TRANSLATE_NOOP(
         "Errors",

@@ -813,149 +813,159 @@ Open the folder?</translation>
     </message>
     <message>
         <location filename="../../irev_desktop/ui/pages/board/page.py" line="53"/>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="238"/>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="297"/>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="312"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="245"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="304"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="319"/>
         <source>Instances et bureau</source>
         <translation>Bodies and board</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="83"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="61"/>
+        <source>Importer un tableur…</source>
+        <translation>Import a spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="64"/>
+        <source>Ajouter des membres, des personnes et des mandats depuis un tableur</source>
+        <translation>Add members, people and mandates from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="90"/>
         <source>Membres du groupement</source>
         <translation>Members of the group</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="92"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="99"/>
         <source>Ajouter un membre…</source>
         <translation>Add member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="93"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="100"/>
         <source>Modifier le membre…</source>
         <translation>Edit member…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="112"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="119"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="119"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="126"/>
         <source>Nouvelle personne…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="120"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="127"/>
         <source>Modifier la personne…</source>
         <translation>Edit person…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="141"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="148"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="142"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="149"/>
         <source>&amp;Instance</source>
         <translation>&amp;Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="144"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="151"/>
         <source>&amp;Situation au</source>
         <translation>As &amp;of</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="160"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="167"/>
         <source>Modifier les règles…</source>
         <translation>Edit rules…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="170"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="177"/>
         <source>En fonction</source>
         <translation>In office</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="191"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="198"/>
         <source>Historique des mandats</source>
         <translation>Appointment history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="193"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="200"/>
         <source>Présidences seulement</source>
         <translation>Chairs only</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="204"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="211"/>
         <source>Nouveau mandat…</source>
         <translation>New appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="205"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="212"/>
         <source>Terminer le mandat…</source>
         <translation>End appointment…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="206"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="213"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="255"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="262"/>
         <source>{count} membre(s) — {total} droits statutaires au total</source>
         <translation>Members: {count} — {total} statutory rights in total</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="325"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="332"/>
         <source>Aucune présidence au {date}</source>
         <translation>No chair on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="328"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="335"/>
         <source>Présidence au {date} : {name}</source>
         <translation>Chair on {date}: {name}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="335"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="342"/>
         <source>Vice-présidence : {names}</source>
         <translation>Vice-chair: {names}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="408"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="425"/>
         <source>Nouveau membre</source>
         <translation>New member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="423"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="440"/>
         <source>Modifier le membre</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="445"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="462"/>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="466"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="483"/>
         <source>Modifier la personne</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="490"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="507"/>
         <source>Règles de l&apos;instance</source>
         <translation>Body rules</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="524"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="541"/>
         <source>Nouveau mandat</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="549"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="566"/>
         <source>Terminer le mandat</source>
         <translation>End appointment</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/board/page.py" line="564"/>
+        <location filename="../../irev_desktop/ui/pages/board/page.py" line="581"/>
         <source>Modifier le mandat</source>
         <translation>Edit appointment</translation>
     </message>
@@ -2139,51 +2149,96 @@ Open the folder?</translation>
     </message>
     <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="810"/>
+        <source>Indiquez le tableur à importer (FICHIER.xlsx ou FICHIER.csv), ou --template MODELE.xlsx pour écrire le modèle à remplir.</source>
+        <translation>Give the spreadsheet to import (FILE.xlsx or FILE.csv), or --template TEMPLATE.xlsx to write the template to fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="815"/>
+        <source>--organisation désigne une organisation du registre, --name et --short-name en créent une : pas les deux.</source>
+        <translation>--organisation names an organisation of the register, --name and --short-name create one: not both.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="820"/>
+        <source>Donnez soit le tableur à importer, soit --template pour écrire le modèle, pas les deux.</source>
+        <translation>Give either the spreadsheet to import or --template to write the template, not both.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="824"/>
+        <source>Le registre n&apos;a pas encore d&apos;organisation : nommez-la avec --name et --short-name (et --city).</source>
+        <translation>The register has no organisation yet: name it with --name and --short-name (and --city).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="829"/>
+        <source>L&apos;organisation n° {ident} n&apos;existe pas.</source>
+        <translation>Organisation no. {ident} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="833"/>
+        <source>Le registre a déjà une organisation ({short}) : le tableur s&apos;y importe, sans --name ni --short-name.</source>
+        <translation>The register already has an organisation ({short}): the spreadsheet is imported into it, without --name or --short-name.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="839"/>
+        <source>Le tableur {source} contient des erreurs : rien n&apos;a été importé.</source>
+        <translation>The spreadsheet {source} has errors: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="843"/>
+        <source>Un tableur s&apos;importe dans l&apos;organisation pour laquelle son aperçu a été fait.</source>
+        <translation>A spreadsheet is imported into the organisation its preview was made for.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="847"/>
+        <source>Le registre a changé depuis l&apos;aperçu du tableur : {detail}. Rien n&apos;a été importé ; refaites l&apos;aperçu.</source>
+        <translation>The register changed since the spreadsheet&apos;s preview: {detail}. Nothing was imported; preview it again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="853"/>
         <source>Une autre personne a modifié {what} pendant que vous faisiez votre modification : rien n&apos;a été écrasé, et vos valeurs sont gardées dans le journal des modifications.</source>
         <translation>Someone else changed {what} while you were making your change: nothing was overwritten, and your values are kept in the change log.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="817"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="860"/>
         <source>Sur un serveur, une archive s&apos;importe dans une base vide seulement : créez une nouvelle base, puis importez-y l&apos;archive.</source>
         <translation>On a server, an archive is imported into an empty database only: create a new database, then import the archive into it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="823"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="866"/>
         <source>Sur un serveur, la sauvegarde est celle du serveur (pg_dump, par la personne qui l&apos;administre) : exportez plutôt toute l&apos;archive (.zip), ou copiez le registre dans un fichier avec « irev-desktop copy-store ».</source>
         <translation>On a server, the backup is the server&apos;s (pg_dump, by the person who runs it): export the whole archive (.zip) instead, or copy the register into a file with “irev-desktop copy-store”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="830"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="873"/>
         <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) : l&apos;acte n&apos;a pas été fait.</source>
         <translation>The meeting journal {file} cannot be written ({cause}): the act was not done.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="836"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="879"/>
         <source>Rôle inconnu : {role} (choisissez « secretariat » ou « lecture »).</source>
         <translation>Unknown role: {role} (choose “secretariat” or “lecture”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="839"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="882"/>
         <source>« {name} » ne peut pas être un identifiant : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus, sans commencer par un chiffre.</source>
         <translation>“{name}” cannot be a login name: lower-case letters without accents, digits and “_”, 63 characters at most, not starting with a digit.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="844"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="887"/>
         <source>Le mot de passe doit compter au moins {count} caractères.</source>
         <translation>The password must have at least {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="845"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="888"/>
         <source>La préparation de la base {db} demande son propriétaire (ou un administrateur du serveur) : votre rôle ne peut pas créer les tables ni les rôles de l&apos;équipe.</source>
         <translation>Preparing the database {db} needs its owner (or a server administrator): your role cannot create the tables nor the team&apos;s roles.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="851"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="894"/>
         <source>La base {db} n&apos;a pas encore les rôles de l&apos;équipe : lancez d&apos;abord « irev-desktop --db URL server init ».</source>
         <translation>The database {db} does not have the team&apos;s roles yet: first run “irev-desktop --db URL server init”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="856"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="899"/>
         <source>Votre rôle sur {db} ne peut pas créer d&apos;identifiants : demandez-le à la personne qui administre le serveur.</source>
         <translation>Your role on {db} cannot create logins: ask the person who runs the server.</translation>
     </message>
@@ -3042,118 +3097,118 @@ Data: {path}</translation>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="201"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="200"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="221"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="230"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="220"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="229"/>
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="222"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="221"/>
         <source>Date d&apos;envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="245"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="236"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="244"/>
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="238"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237"/>
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="253"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="252"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="255"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="254"/>
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="266"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="265"/>
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="290"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="301"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="307"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="280"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="291"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="297"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="303"/>
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="313"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="323"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="346"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="336"/>
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="385"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="399"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="375"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="389"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="408"/>
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="418"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="428"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="448"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="438"/>
         <source>— Texte de l&apos;autre personne —</source>
         <translation>— The other person&apos;s text —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="458"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="448"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="471"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="491"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="494"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="461"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="481"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="484"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="491"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="481"/>
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="504"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="516"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="520"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="494"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="506"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="510"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="525"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="515"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="531"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="536"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="556"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="560"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="521"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="526"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="546"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="550"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="548"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="538"/>
         <source>Titre de l&apos;annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="550"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="540"/>
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>
@@ -3508,24 +3563,34 @@ Data: {path}</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="23"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="24"/>
         <source>Créer mon organisation</source>
         <translation>Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="29"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="30"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="30"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="31"/>
         <source>&amp;Sigle</source>
         <translation>&amp;Acronym</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="31"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="32"/>
         <source>&amp;Ville (pour « Fait à … »)</source>
         <translation>&amp;Town (for ‘Done at …’)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="34"/>
+        <source>&amp;Reprendre les membres, les personnes et les mandats d&apos;un tableur</source>
+        <translation>&amp;Take the members, people and mandates from a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="38"/>
+        <source>Un tableur Excel (.xlsx) ou CSV : son aperçu s&apos;affiche, et rien n&apos;est créé avant « Importer ». Le modèle à remplir s&apos;enregistre depuis cet aperçu.</source>
+        <translation>An Excel (.xlsx) or CSV spreadsheet: its preview is shown, and nothing is created before &quot;Import&quot;. The template to fill in is saved from that preview.</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3738,14 @@ Data: {path}</translation>
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="87"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+</context>
+<context>
     <name>QuorumBasis</name>
     <message>
         <location filename="../../irev_desktop/ui/vocabulary.py" line="47"/>
@@ -3738,6 +3811,165 @@ L&apos;ouvrir maintenant ?</source>
 {path}
 
 Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImportDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="150"/>
+        <location filename="../../irev_desktop/ui/register_import.py" line="270"/>
+        <location filename="../../irev_desktop/ui/register_import.py" line="279"/>
+        <location filename="../../irev_desktop/ui/register_import.py" line="413"/>
+        <source>Importer un tableur</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="156"/>
+        <source>Un tableur Excel (.xlsx) ou CSV, une ligne par mandat : membre, collège, droits statutaires, civilité, prénom, nom, courriel, fonction, instance, rôle, titulaire ou suppléant, début et fin du mandat. Rien n&apos;est écrit avant « Importer ».</source>
+        <translation>An Excel (.xlsx) or CSV spreadsheet, one row per mandate: member, college, statutory rights, title, first name, last name, e-mail, position, body, role, titular or deputy, start and end of the mandate. Nothing is written before &quot;Import&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="164"/>
+        <source>Organisation créée avec le tableur : {name} ({short}).</source>
+        <translation>Organisation created with the spreadsheet: {name} ({short}).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="176"/>
+        <source>Aucun fichier choisi</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="177"/>
+        <source>&amp;Choisir un fichier…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="178"/>
+        <source>&amp;Relire</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="179"/>
+        <source>Relire le fichier après l&apos;avoir corrigé</source>
+        <translation>Read the file again after correcting it</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="180"/>
+        <source>Enregistrer le &amp;modèle…</source>
+        <translation>Save the &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="182"/>
+        <source>Un tableur à remplir, avec l&apos;exemple de l&apos;IREV et une feuille d&apos;instructions</source>
+        <translation>A spreadsheet to fill in, with the IREV&apos;s example and a sheet of instructions</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="225"/>
+        <location filename="../../irev_desktop/ui/register_import.py" line="303"/>
+        <source>Erreurs</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="237"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="255"/>
+        <source>Choisir un tableur</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="256"/>
+        <source>Tableurs (*.xlsx *.xlsm *.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="270"/>
+        <source>Lecture du tableur…</source>
+        <translation>Reading the spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="301"/>
+        <source>Choisissez un tableur, ou enregistrez le modèle.</source>
+        <translation>Choose a spreadsheet, or save the template.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="313"/>
+        <source>Remarque : {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="316"/>
+        <source>&amp;Erreurs ({count})</source>
+        <translation>&amp;Errors ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="320"/>
+        <source>{count} erreur(s) : rien ne peut être importé. Corrigez le fichier, puis « Relire ».</source>
+        <translation>{count} error(s): nothing can be imported. Correct the file, then &quot;Read again&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="326"/>
+        <source>La base est en lecture seule : rien à importer.</source>
+        <translation>The database is read-only: nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="330"/>
+        <source>Aucune erreur : « Importer » écrit tout en une seule fois.</source>
+        <translation>No error: &quot;Import&quot; writes everything at once.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="338"/>
+        <source>« {file} » : aucune ligne lue.</source>
+        <translation>&quot;{file}&quot;: no row read.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="340"/>
+        <source>{rows} ligne(s) lue(s) dans « {file} ». À créer : {members} membre(s), {people} personne(s), {mandates} mandat(s).</source>
+        <translation>{rows} row(s) read in &quot;{file}&quot;. To create: {members} member(s), {people} person(s), {mandates} mandate(s).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="351"/>
+        <source>Instances créées : {bodies}.</source>
+        <translation>Bodies created: {bodies}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="357"/>
+        <source>Déjà au registre, laissés tels quels : {members} membre(s), {people} personne(s), {mandates} mandat(s).</source>
+        <translation>Already in the register, left as they are: {members} member(s), {people} person(s), {mandates} mandate(s).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="379"/>
+        <location filename="../../irev_desktop/ui/register_import.py" line="387"/>
+        <source>Enregistrer le modèle</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="381"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="394"/>
+        <source>Le modèle n&apos;a pas pu être écrit : {reason}</source>
+        <translation>The template could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="403"/>
+        <source>Modèle écrit :
+{path}
+
+Remplissez sa feuille « Registre » (les lignes d&apos;exemple sont celles de l&apos;IREV), puis choisissez-le ici.</source>
+        <translation>Template written:
+{path}
+
+Fill in its &quot;Registre&quot; sheet (the example rows are the IREV&apos;s), then choose it here.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/register_import.py" line="414"/>
+        <source>Import du registre…</source>
+        <translation>Importing the register…</translation>
     </message>
 </context>
 <context>
@@ -5059,46 +5291,52 @@ Open it now?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="51"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="62"/>
         <source>Bienvenue dans IREV Desktop</source>
         <translation>Welcome to IREV Desktop</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="57"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="68"/>
         <source>Le registre de vos instances : membres, mandats, séances, présences et quorum, délibérations et procès-verbaux — hors ligne.
 Pour commencer, ouvrez l&apos;exemple ou créez votre organisation.</source>
         <translation>The register of your bodies: members, appointments, meetings, attendance and quorum, resolutions and minutes — offline.
 To get started, open the example or create your organisation.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="66"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="77"/>
         <source>Ouvrir l&apos;exemple : l&apos;assemblée générale de l&apos;IREV du 8 mars 2021</source>
         <translation>Open the example: the IREV general assembly of 8 March 2021</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="68"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="79"/>
         <source>Créer mon organisation…</source>
         <translation>Create my organisation…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="80"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="91"/>
         <source>Exemple</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="91"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="105"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="138"/>
         <source>Créer mon organisation</source>
         <translation>Create my organisation</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="100"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="114"/>
         <source>Assemblée générale</source>
         <translation>General assembly</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/welcome.py" line="106"/>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="120"/>
         <source>Conseil d&apos;administration</source>
         <translation>Board of directors</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/welcome.py" line="139"/>
+        <source>Le nom et le sigle de l&apos;organisation sont obligatoires.</source>
+        <translation>The organisation&apos;s name and short name are required.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +30,16 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("&Nom"), self.name)
         form.addRow(self.tr("&Sigle"), self.short_name)
         form.addRow(self.tr("&Ville (pour « Fait à … »)"), self.city)
+        self.from_spreadsheet = QCheckBox(
+            self.tr("&Reprendre les membres, les personnes et les mandats d'un tableur")
+        )
+        self.from_spreadsheet.setToolTip(
+            self.tr(
+                "Un tableur Excel (.xlsx) ou CSV : son aperçu s'affiche, et rien n'est créé "
+                "avant « Importer ». Le modèle à remplir s'enregistre depuis cet aperçu."
+            )
+        )
+        form.addRow(self.from_spreadsheet)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,6 +97,9 @@ class WelcomePage(QWidget):
         dialog = OrganisationDialog(self)
         if not self.context.dialogs.run(dialog):
             return
+        if dialog.from_spreadsheet.isChecked():
+            self.create_from_spreadsheet(dialog)
+            return
         from irev_desktop.model.inputs import BodyRules
 
         with self.context.reporting(self, self.tr("Créer mon organisation")):
@@ -108,3 +122,28 @@ class WelcomePage(QWidget):
                     BodyRules(quorum_numerator=1, quorum_denominator=2, notice_days=15),
                 )
             self.ready.emit()
+
+    def create_from_spreadsheet(self, dialog: OrganisationDialog) -> None:
+        """The organisation and its register from a spreadsheet: created together, once
+        the preview is confirmed; nothing at all if it is cancelled."""
+        from irev_desktop.model.register_import import NewOrganisation
+        from irev_desktop.ui.register_import import RegisterImportDialog
+
+        organisation = NewOrganisation(
+            dialog.name.text(), dialog.short_name.text(), dialog.city.text()
+        )
+        if not organisation.name.strip() or not organisation.short_name.strip():
+            self.context.dialogs.error(
+                self,
+                self.tr("Créer mon organisation"),
+                self.tr("Le nom et le sigle de l'organisation sont obligatoires."),
+            )
+            return
+        importer = RegisterImportDialog(self, self.context, None, organisation)
+        if not self.context.dialogs.run(importer) or importer.imported is None:
+            return
+        self.ready.emit()
+        # Then the register just imported, on the board (the window's page, if it has one).
+        show_page = getattr(self.window(), "show_page", None)
+        if callable(show_page):
+            show_page("board")

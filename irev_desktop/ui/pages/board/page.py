@@ -58,6 +58,13 @@ class BoardPage(QWidget):
         heading.addWidget(title)
         heading.addSpacing(12)
         heading.addWidget(self.organisation_label, 1)
+        self.import_button = QPushButton(self.tr("Importer un tableur…"))
+        self.import_button.setObjectName("importSpreadsheetButton")
+        self.import_button.setToolTip(
+            self.tr("Ajouter des membres, des personnes et des mandats depuis un tableur")
+        )
+        self.import_button.clicked.connect(self.import_spreadsheet)
+        heading.addWidget(self.import_button)
         layout.addLayout(heading)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -384,6 +391,7 @@ class BoardPage(QWidget):
         has_body = self.body_id() is not None
         mandate = self.selected_mandate()
         self.add_member_button.setEnabled(writable and self.organisation_id is not None)
+        self.import_button.setEnabled(writable and self.organisation_id is not None)
         self.edit_member_button.setEnabled(writable and self.selected_member() is not None)
         self.add_person_button.setEnabled(writable)
         self.edit_person_button.setEnabled(writable and self.selected_person() is not None)
@@ -393,6 +401,15 @@ class BoardPage(QWidget):
             writable and mandate is not None and mandate.end_date is None
         )
         self.edit_mandate_button.setEnabled(writable and mandate is not None)
+
+    # Import ----------------------------------------------------------------------------
+    def import_spreadsheet(self) -> None:
+        """Members, people and mandates from a spreadsheet, after its preview."""
+        if not self.context.writable or self.organisation_id is None:
+            return
+        from irev_desktop.ui.register_import import RegisterImportDialog
+
+        self.context.dialogs.run(RegisterImportDialog(self, self.context, self.organisation_id))
 
     # Members ---------------------------------------------------------------------------
     def _colleges(self) -> list[str]:
