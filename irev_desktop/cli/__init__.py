@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from irev_desktop import APP_NAME, __version__
 from irev_desktop.cli.attendance import add_attendance_command, run_attendance, writes
 from irev_desktop.cli.key import add_key_command, key_needs_writing, run_key
+from irev_desktop.cli.mails import add_mails_command, mails_need_writing, run_mails
 from irev_desktop.cli.parser import VERSION_HELP, FrenchParser, integer
 from irev_desktop.cli.register import add_register_command, run_register
 from irev_desktop.cli.register_import import add_register_import_command, run_register_import
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_seance_command(commands)
     add_verify_command(commands)
     add_key_command(commands)
+    add_mails_command(commands)
     add_attendance_command(commands)
 
     backup = commands.add_parser("backup", help="sauvegarde la base dans FICHIER")
@@ -95,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         type=Path,
         required=True,
-        metavar="FICHIER.docx|FICHIER.pdf",
+        metavar="FICHIER.docx|FICHIER.pdf|FICHIER.ics",
         help="le fichier écrit, Word (.docx) ou PDF/A (.pdf, par LibreOffice) ; avec --all, "
         "le dossier des extraits",
     )
@@ -247,6 +249,7 @@ def dispatch(args: argparse.Namespace, paths: AppPaths) -> int:
         "key": (WRITE if args.command == "key" and key_needs_writing(args) else READ, run_key),
         "backup": (READ, run_backup),
         "export": (READ, run_export),
+        "convocation-mails": (WRITE if mails_need_writing(args) else READ, run_mails),
         "register": (READ, run_register),
         "restore": (CREATE, run_restore),
         "archive": (CREATE if importing else READ, run_archive),

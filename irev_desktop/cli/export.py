@@ -1,4 +1,5 @@
-"""``irev-desktop export``: one Word or PDF document of a meeting, or every extract."""
+"""``irev-desktop export``: one Word or PDF document of a meeting, or every extract; the
+convocation also as a calendar invitation (.ics)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ def export_document(services: Services, args: argparse.Namespace) -> int:
         )
     if args.all:
         return _export_all_extracts(services, args)
+    if args.output.suffix.lower() == ".ics":
+        for option, given in (("--par-membre", args.per_member), ("--template", args.template)):
+            if given:
+                raise ValidationError(
+                    "L'option {option} ne vaut pas pour l'invitation d'agenda (.ics).",
+                    option=option,
+                )
     exporter = services.export
     path = exporter.export(
         args.meeting_id,
@@ -43,11 +51,10 @@ def export_document(services: Services, args: argparse.Namespace) -> int:
         force=args.force,
     )
     meeting = services.meetings.meeting(args.meeting_id)
-    what = "PDF" if path.suffix.lower() == ".pdf" else "Word"
-    print(
-        f"Document {what} écrit : {path} ({kind.label}, "
-        f"séance du {format_date_long(meeting.date)})."
-    )
+    what = "Document PDF écrit" if path.suffix.lower() == ".pdf" else "Document Word écrit"
+    if path.suffix.lower() == ".ics":
+        what = "Invitation d'agenda écrite"
+    print(f"{what} : {path} ({kind.label}, séance du {format_date_long(meeting.date)}).")
     return 0
 
 

@@ -49,3 +49,33 @@ def extract_file_name(number: str, title: str, suffix: str = ".docx") -> str:
     while len(stem.encode("utf-8")) > 200:
         stem = stem[:-1]
     return unicodedata.normalize("NFC", stem.rstrip(" .")) + suffix
+
+
+def _meeting_stem(meeting: MeetingDetail) -> str:
+    """ "2021-03-08 AG IREV"."""
+    who = " ".join(
+        part
+        for part in (_safe(meeting.body.short_name), _safe(meeting.organisation.short_name))
+        if part
+    )
+    return f"{meeting.date.isoformat()} {who}".strip()
+
+
+def _fitted(stem: str, suffix: str) -> str:
+    # Keep clear of the 255-byte limit of most file systems, accents included.
+    while len(stem.encode("utf-8")) > 200:
+        stem = stem[:-1]
+    return unicodedata.normalize("NFC", stem.rstrip(" .")) + suffix
+
+
+def invitation_file_name(meeting: MeetingDetail) -> str:
+    """ "2021-03-08 AG IREV - invitation.ics"."""
+    return _fitted(f"{_meeting_stem(meeting)} - invitation", ".ics")
+
+
+def member_file_name(meeting: MeetingDetail, label: str, suffix: str) -> str:
+    """ "2021-03-08 AG IREV - convocation - Département du Nord.eml": safe on every
+    system (no character Windows refuses, no trailing dot or space)."""
+    name = _safe(label)
+    stem = f"{_meeting_stem(meeting)} - convocation"
+    return _fitted(f"{stem} - {name}" if name else stem, suffix)

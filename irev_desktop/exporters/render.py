@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from docx.document import Document as DocumentObject
@@ -31,10 +31,12 @@ def render(
     template: Path | None = None,
     progress: Progress | None = None,
     per_member: bool = False,
+    recipients: Collection[int] | None = None,
 ) -> DocumentObject:
     """Build the document in memory; the caller saves it. ``progress(done, total)`` is
     called after each section (one per agenda item in the minutes). ``per_member``: the
-    convocation as one letter per member in office."""
+    convocation as one letter per member in office; ``recipients``: only the letters of
+    these people."""
     meeting = request.meeting
     ctx = Context(meeting, People(request.civilities))
     deliberation = None
@@ -42,7 +44,7 @@ def render(
         deliberation = pick_deliberation(meeting, request.deliberation)
         sections: list[Section] = sheets.extrait(ctx, deliberation)
     elif kind is DocumentKind.CONVOCATION:
-        sections = sheets.convocation(ctx, per_member=per_member)
+        sections = sheets.convocation(ctx, per_member=per_member, recipients=recipients)
     else:
         sections = _BUILDERS[kind](ctx)
     base = open_base(template)

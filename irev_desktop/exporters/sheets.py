@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import partial
 
@@ -279,10 +280,15 @@ def addressees(ctx: Context) -> list[Addressee]:
     return result
 
 
-def convocation(ctx: Context, *, per_member: bool = False) -> list[Section]:
+def convocation(
+    ctx: Context, *, per_member: bool = False, recipients: Collection[int] | None = None
+) -> list[Section]:
     """The letter, the agenda and the proxy form (on a page of its own). With
-    ``per_member``, one such letter per person in office, each from a new page."""
-    letters = addressees(ctx) if per_member else []
+    ``per_member``, one such letter per person in office, each from a new page;
+    ``recipients``: only the letters of these people (one member's, for its e-mail)."""
+    letters = addressees(ctx) if per_member or recipients is not None else []
+    if recipients is not None:
+        letters = [a for a in letters if a.person_id in recipients]
     if not letters:
         letters = [everyone(ctx)]
     sections: list[Section] = []

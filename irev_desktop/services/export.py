@@ -6,7 +6,7 @@ import contextlib
 import io
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -43,10 +43,13 @@ class ExportService(ServiceBase):
         per_member: bool = False,
         force: bool = False,
     ) -> Path:
-        """Write the document to ``output`` (.docx, or .pdf through LibreOffice) and
-        return its path. The file appears whole or not at all: it is written beside
-        ``output`` then renamed over it."""
+        """Write the document to ``output`` (.docx, or .pdf through LibreOffice; the
+        convocation also as .ics, its calendar invitation) and return its path. The
+        file appears whole or not at all: it is written beside ``output`` then renamed
+        over it."""
         output = Path(output)
+        if output.suffix.lower() == ".ics":  # the calendar invitation of the convocation
+            return self._invitation(meeting_id, kind, output)
         _check_output(output)
         content = self.document_bytes(
             meeting_id,
@@ -92,6 +95,46 @@ class ExportService(ServiceBase):
         content = io.BytesIO()
         document.save(content)
         return content.getvalue()
+
+    def _invitation(self, meeting_id: int, kind: DocumentKind, output: Path) -> Path:
+        if kind is not DocumentKind.CONVOCATION:
+            raise ValidationError(
+                "Seule la convocation s'écrit aussi en invitation d'agenda (.ics) : "
+                "écrivez ce document ({document}) en .docx (document Word) ou en .pdf.",
+                document=kind.label,
+            )
+        _check_place(output)
+        from irev_desktop.services.convocations import ConvocationService
+
+        write_document(output, ConvocationService(self._store, self).invitation_bytes(meeting_id))
+        return output
+
+    def convocation_letters(
+        self,
+        meeting_id: int,
+        recipients: Sequence[Collection[int]],
+        *,
+        template: Path | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> list[bytes]:
+        """One convocation .docx per entry of ``recipients``, holding the letters of
+        those people (each with its proxy form); the meeting is read once."""
+        from irev_desktop.exporters.render import render
+
+        request = sealed_request(
+            self._store, self.request(meeting_id), DocumentKind.CONVOCATION, force=False
+        )
+        contents: list[bytes] = []
+        for done, people in enumerate(recipients):
+            if progress is not None:
+                progress(done, len(recipients))
+            document = render(
+                DocumentKind.CONVOCATION, request, template=template, recipients=people
+            )
+            content = io.BytesIO()
+            document.save(content)
+            contents.append(content.getvalue())
+        return contents
 
     def register(
         self,
@@ -220,6 +263,10 @@ def _check_output(output: Path) -> None:
             "(document PDF).",
             name=output.name,
         )
+    _check_place(output)
+
+
+def _check_place(output: Path) -> None:
     if output.is_dir():
         raise ValidationError("« {output} » est un dossier, pas un fichier.", output=output)
     if not output.parent.is_dir():

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from irev_desktop.services.attendance_import import AttendanceImportService
     from irev_desktop.services.audit import AuditService
     from irev_desktop.services.backups import BackupService
+    from irev_desktop.services.convocations import ConvocationService
     from irev_desktop.services.copy_store import CopyReport
     from irev_desktop.services.deliberations import DeliberationService
     from irev_desktop.services.export import ExportService
@@ -198,6 +199,13 @@ class Services:
         from irev_desktop.services.export import ExportService
 
         return ExportService(self.store)
+
+    @cached_property
+    def convocations(self) -> ConvocationService:
+        """The calendar invitation and the e-mail drafts of a convocation."""
+        from irev_desktop.services.convocations import ConvocationService
+
+        return ConvocationService(self.store, self.export)
 
     @cached_property
     def search(self) -> SearchService:

@@ -849,6 +849,33 @@ _TEMPLATES: tuple[object, ...] = (
         "Le registre a changé depuis l'aperçu du tableur : {detail}. Rien n'a été "
         "importé ; refaites l'aperçu.",
     ),
+    # irev_desktop/cli/export.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "L'option {option} ne vaut pas pour l'invitation d'agenda (.ics).",
+    ),
+    # irev_desktop/services/convocations.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Aucun membre convoqué n'a d'adresse électronique dans le registre : aucun "
+        "brouillon n'a été écrit ({names}). Ajoutez les adresses aux fiches des "
+        "personnes.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Personne n'est en fonction dans {body} le {date} : il n'y a personne à convoquer.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le procès-verbal de cette séance est signé : sa date de convocation ne peut "
+        "plus être notée.",
+    ),
+    # irev_desktop/services/export.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Seule la convocation s'écrit aussi en invitation d'agenda (.ics) : écrivez "
+        "ce document ({document}) en .docx (document Word) ou en .pdf.",
+    ),
     # irev_desktop/services/versions.py (RowConflictError)
     QT_TRANSLATE_NOOP(
         "Errors",

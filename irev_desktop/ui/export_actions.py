@@ -48,6 +48,10 @@ class ExportActions(QObject):
             if kind is DocumentKind.PV:
                 action.setShortcut("Ctrl+E")
             menu.addAction(action)
+            if kind is DocumentKind.CONVOCATION:
+                invitation = QAction(self.tr("Invitation d'&agenda (.ics)…"), menu)
+                invitation.triggered.connect(self.export_invitation)
+                menu.addAction(invitation)
             if kind is DocumentKind.EXTRAIT:
                 extracts = QAction(self.tr("&Tous les extraits…"), menu)
                 extracts.triggered.connect(self.export_all_extracts)
@@ -163,6 +167,50 @@ class ExportActions(QObject):
             self.parent_widget,
             self.tr("Document écrit"),
             self.tr("Le document a été écrit :\n{path}\n\nL'ouvrir maintenant ?").format(
+                path=written
+            ),
+        ):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written
+
+    def export_invitation(self) -> Path | None:
+        """The convocation as a calendar invitation (.ics), to open in a calendar or to
+        send; written again after a change of date, it updates the same event."""
+        meeting_id = self.meeting_id()
+        title = self.tr("Invitation d'agenda")
+        if meeting_id is None:
+            self.context.dialogs.info(
+                self.parent_widget, title, self.tr("Ouvrez d'abord une séance.")
+            )
+            return None
+        services = self.context.services
+        folder = self.context.settings.text(FOLDER_KEY) or str(Path.home())
+        try:
+            suggested = services.convocations.invitation_file_name(meeting_id)
+        except IrevError as error:
+            self.context.dialogs.error(self.parent_widget, title, error_text(error))
+            return None
+        target = self.context.dialogs.save_file(
+            self.parent_widget,
+            self.tr("Enregistrer l'invitation d'agenda"),
+            str(Path(folder) / suggested),
+            self.tr("Invitation d'agenda (*.ics)"),
+        )
+        if target is None:
+            return None
+        if target.suffix.lower() != ".ics":
+            target = target.with_name(target.name + ".ics")
+        try:
+            written = services.export.export(meeting_id, DocumentKind.CONVOCATION, target)
+        except IrevError as error:
+            self.context.dialogs.error(self.parent_widget, title, error_text(error))
+            return None
+        self.context.settings.set_text(FOLDER_KEY, str(written.parent))
+        self.last_written = written
+        if self.context.dialogs.confirm(
+            self.parent_widget,
+            self.tr("Invitation écrite"),
+            self.tr("L'invitation d'agenda a été écrite :\n{path}\n\nL'ouvrir maintenant ?").format(
                 path=written
             ),
         ):

@@ -1040,6 +1040,161 @@ Open the folder?</translation>
     </message>
 </context>
 <context>
+    <name>ConvocationMailsDialog</name>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="75"/>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="241"/>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="332"/>
+        <source>Courriels de convocation</source>
+        <translation>Convocation e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="85"/>
+        <source>Un brouillon de courriel (.eml) par membre, à ouvrir dans votre messagerie pour le relire et l&apos;envoyer : adressé au représentant titulaire, copie au suppléant, avec la convocation à leur nom (formulaire de pouvoir compris) et l&apos;invitation d&apos;agenda (.ics).</source>
+        <translation>One e-mail draft (.eml) per member, to open in your mail program to read over and send: addressed to the titular representative, copied to the deputy, with the convocation in their names (proxy form included) and the calendar invitation (.ics).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="96"/>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="96"/>
+        <source>À</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="96"/>
+        <source>Copie</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="96"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="124"/>
+        <source>&amp;Choisir…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="128"/>
+        <source>&amp;Dossier :</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="133"/>
+        <source>&amp;Word (.docx)</source>
+        <translation>&amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="134"/>
+        <source>&amp;PDF (par LibreOffice)</source>
+        <translation>&amp;PDF (through LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="142"/>
+        <source>LibreOffice n&apos;est pas installé : les convocations seront en Word.</source>
+        <translation>LibreOffice is not installed: the convocations will be in Word.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="147"/>
+        <source>Convocation jointe :</source>
+        <translation>Convocation attached:</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="149"/>
+        <source>Noter la séance convoquée le {date} (date d&apos;envoi)</source>
+        <translation>Record the meeting as convened on {date} (date sent)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="158"/>
+        <source>Date de convocation déjà notée : {date}</source>
+        <translation>Convocation date already recorded: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="164"/>
+        <source>La date d&apos;envoi ne peut être notée : séance passée ou base en lecture.</source>
+        <translation>The date sent cannot be recorded: a past meeting or a read-only database.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="166"/>
+        <source>Date d&apos;envoi :</source>
+        <translation>Date sent:</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="176"/>
+        <source>&amp;Écrire les brouillons</source>
+        <translation>&amp;Write the drafts</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="180"/>
+        <source>&amp;Ouvrir le dossier</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="183"/>
+        <source>Ouvrir le &amp;brouillon</source>
+        <translation>Open the &amp;draft</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="201"/>
+        <source>sans adresse : {names}</source>
+        <translation>no address: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="205"/>
+        <source>aucun (pas d&apos;adresse)</source>
+        <translation>none (no address)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="220"/>
+        <source>Aucun membre n&apos;a d&apos;adresse électronique : ajoutez les adresses aux fiches des personnes (page Instances et membres), puis recommencez.</source>
+        <translation>No member has an e-mail address: add the addresses to the people&apos;s records (Bodies and members page), then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="225"/>
+        <source>Sans adresse électronique, pas de brouillon : {names}. À convoquer autrement (courrier, remise en main propre).</source>
+        <translation>No e-mail address, no draft: {names}. To be convened another way (post, by hand).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="232"/>
+        <source>Dossier des brouillons</source>
+        <translation>Folder of the drafts</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="242"/>
+        <source>Écriture des brouillons…</source>
+        <translation>Writing the drafts…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="244"/>
+        <source>Écriture des brouillons (convocations en PDF, par LibreOffice)…</source>
+        <translation>Writing the drafts (convocations in PDF, through LibreOffice)…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="274"/>
+        <source>{count} brouillon(s) écrit(s) dans {folder}.</source>
+        <translation>{count} draft(s) written in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="280"/>
+        <source>Sans adresse, pas de brouillon : {names}.</source>
+        <translation>No address, no draft: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="286"/>
+        <source>Séance notée convoquée le {date}.</source>
+        <translation>Meeting recorded as convened on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/convocation_mails.py" line="292"/>
+        <source>La date d&apos;envoi n&apos;a pas été notée : {reason}</source>
+        <translation>The date sent was not recorded: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeliberationsTab</name>
     <message>
         <location filename="../../irev_desktop/ui/pages/meeting/lists_tabs.py" line="111"/>
@@ -2194,51 +2349,76 @@ Open the folder?</translation>
     </message>
     <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="853"/>
+        <source>L&apos;option {option} ne vaut pas pour l&apos;invitation d&apos;agenda (.ics).</source>
+        <translation>The option {option} does not apply to the calendar invitation (.ics).</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="858"/>
+        <source>Aucun membre convoqué n&apos;a d&apos;adresse électronique dans le registre : aucun brouillon n&apos;a été écrit ({names}). Ajoutez les adresses aux fiches des personnes.</source>
+        <translation>No convened member has an e-mail address in the register: no draft was written ({names}). Add the addresses to the people&apos;s records.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="864"/>
+        <source>Personne n&apos;est en fonction dans {body} le {date} : il n&apos;y a personne à convoquer.</source>
+        <translation>Nobody is in office in {body} on {date}: there is nobody to convene.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="868"/>
+        <source>Le procès-verbal de cette séance est signé : sa date de convocation ne peut plus être notée.</source>
+        <translation>The minutes of this meeting are signed: its convocation date can no longer be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="874"/>
+        <source>Seule la convocation s&apos;écrit aussi en invitation d&apos;agenda (.ics) : écrivez ce document ({document}) en .docx (document Word) ou en .pdf.</source>
+        <translation>Only the convocation is also written as a calendar invitation (.ics): write this document ({document}) as .docx (Word document) or .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="880"/>
         <source>Une autre personne a modifié {what} pendant que vous faisiez votre modification : rien n&apos;a été écrasé, et vos valeurs sont gardées dans le journal des modifications.</source>
         <translation>Someone else changed {what} while you were making your change: nothing was overwritten, and your values are kept in the change log.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="860"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="887"/>
         <source>Sur un serveur, une archive s&apos;importe dans une base vide seulement : créez une nouvelle base, puis importez-y l&apos;archive.</source>
         <translation>On a server, an archive is imported into an empty database only: create a new database, then import the archive into it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="866"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="893"/>
         <source>Sur un serveur, la sauvegarde est celle du serveur (pg_dump, par la personne qui l&apos;administre) : exportez plutôt toute l&apos;archive (.zip), ou copiez le registre dans un fichier avec « irev-desktop copy-store ».</source>
         <translation>On a server, the backup is the server&apos;s (pg_dump, by the person who runs it): export the whole archive (.zip) instead, or copy the register into a file with “irev-desktop copy-store”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="873"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="900"/>
         <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) : l&apos;acte n&apos;a pas été fait.</source>
         <translation>The meeting journal {file} cannot be written ({cause}): the act was not done.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="879"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="906"/>
         <source>Rôle inconnu : {role} (choisissez « secretariat » ou « lecture »).</source>
         <translation>Unknown role: {role} (choose “secretariat” or “lecture”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="882"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="909"/>
         <source>« {name} » ne peut pas être un identifiant : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus, sans commencer par un chiffre.</source>
         <translation>“{name}” cannot be a login name: lower-case letters without accents, digits and “_”, 63 characters at most, not starting with a digit.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="887"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="914"/>
         <source>Le mot de passe doit compter au moins {count} caractères.</source>
         <translation>The password must have at least {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="888"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="915"/>
         <source>La préparation de la base {db} demande son propriétaire (ou un administrateur du serveur) : votre rôle ne peut pas créer les tables ni les rôles de l&apos;équipe.</source>
         <translation>Preparing the database {db} needs its owner (or a server administrator): your role cannot create the tables nor the team&apos;s roles.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="894"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="921"/>
         <source>La base {db} n&apos;a pas encore les rôles de l&apos;équipe : lancez d&apos;abord « irev-desktop --db URL server init ».</source>
         <translation>The database {db} does not have the team&apos;s roles yet: first run “irev-desktop --db URL server init”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="899"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="926"/>
         <source>Votre rôle sur {db} ne peut pas créer d&apos;identifiants : demandez-le à la personne qui administre le serveur.</source>
         <translation>Your role on {db} cannot create logins: ask the person who runs the server.</translation>
     </message>
@@ -2347,94 +2527,131 @@ Open the folder?</translation>
     </message>
     <message>
         <location filename="../../irev_desktop/ui/export_actions.py" line="52"/>
+        <source>Invitation d&apos;&amp;agenda (.ics)…</source>
+        <translation>Calendar &amp;invitation (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="56"/>
         <source>&amp;Tous les extraits…</source>
         <translation>&amp;All extracts…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="55"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="59"/>
         <source>Re&amp;gistre des délibérations…</source>
         <translation>Re&amp;gister of deliberations…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="59"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="63"/>
         <source>Papier à &amp;en-tête de l&apos;organisation…</source>
         <translation>Organisation &amp;letterhead…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="61"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="65"/>
         <source>Modèle &amp;intégré (A4)</source>
         <translation>&amp;Built-in template (A4)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="86"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="90"/>
         <source>Papier à en-tête (document Word)</source>
         <translation>Letterhead (Word document)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="87"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="91"/>
         <source>Documents Word (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="99"/>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="111"/>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="142"/>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="155"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="103"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="115"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="146"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="159"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="99"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="103"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="183"/>
         <source>Ouvrez d&apos;abord une séance.</source>
         <translation>Open a meeting first.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="112"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="116"/>
         <source>Cette séance n&apos;a pas de délibération à extraire du registre.</source>
         <translation>This meeting has no resolution to extract from the register.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="117"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="121"/>
         <source>Extrait du registre</source>
         <translation>Extract from the register</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="118"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="122"/>
         <source>Délibération :</source>
         <translation>Resolution:</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="131"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="135"/>
         <source>Enregistrer le document</source>
         <translation>Save the document</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="133"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="137"/>
         <source>Documents Word (*.docx);;Document PDF (*.pdf)</source>
         <translation>Word documents (*.docx);;PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="139"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="143"/>
         <source>Écriture du document…</source>
         <translation>Writing the document…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="141"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="145"/>
         <source>Écriture du document PDF (par LibreOffice)…</source>
         <translation>Writing the PDF document (with LibreOffice)…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="164"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="168"/>
         <source>Document écrit</source>
         <translation>Document written</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/export_actions.py" line="165"/>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="169"/>
         <source>Le document a été écrit :
 {path}
 
 L&apos;ouvrir maintenant ?</source>
         <translation>The document has been written:
+{path}
+
+Open it now?</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="180"/>
+        <source>Invitation d&apos;agenda</source>
+        <translation>Calendar invitation</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="195"/>
+        <source>Enregistrer l&apos;invitation d&apos;agenda</source>
+        <translation>Save the calendar invitation</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="197"/>
+        <source>Invitation d&apos;agenda (*.ics)</source>
+        <translation>Calendar invitation (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="212"/>
+        <source>Invitation écrite</source>
+        <translation>Invitation written</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/export_actions.py" line="213"/>
+        <source>L&apos;invitation d&apos;agenda a été écrite :
+{path}
+
+L&apos;ouvrir maintenant ?</source>
+        <translation>The calendar invitation was written:
 {path}
 
 Open it now?</translation>
@@ -2947,83 +3164,88 @@ Data: {path}</translation>
 <context>
     <name>MeetingHeader</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="53"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="55"/>
         <source>Modifier l&apos;en-tête…</source>
         <translation>Edit header…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="76"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="62"/>
+        <source>Préparer les &amp;courriels de convocation…</source>
+        <translation>Prepare the convocation &amp;e-mails…</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="83"/>
         <source>horaire à préciser</source>
         <translation>time to be confirmed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="79"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="86"/>
         <source>Présidence : {chair} · Secrétaire de séance : {secretary}</source>
         <translation>Chair: {chair} · Minute secretary: {secretary}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="85"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="92"/>
         <source>Convoquée le {date}</source>
         <translation>Convened on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="89"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="96"/>
         <source>Procès-verbal approuvé le {date}</source>
         <translation>Minutes approved on {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="112"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="119"/>
         <source>ATTENTION : la signature de ce procès-verbal a été modifiée hors du programme ; ce qui est affiché n&apos;est pas garanti conforme au procès-verbal signé.</source>
         <translation>WARNING: the signature of these minutes was changed outside the program; what is shown is not guaranteed to match the signed minutes.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="118"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="125"/>
         <source>empreinte vérifiée</source>
         <translation>fingerprint verified</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="119"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="126"/>
         <source>ALTÉRÉ depuis la signature</source>
         <translation>ALTERED since signing</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="121"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="128"/>
         <source>Procès-verbal signé : la séance est en lecture seule ({seal}).</source>
         <translation>Minutes signed: the meeting is read-only ({seal}).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="100"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="107"/>
         <source>La base est ouverte par une autre instance : lecture seule.</source>
         <translation>The database is open in another copy of the program: read-only.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="144"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="151"/>
         <source>Marquer convoquée</source>
         <translation>Mark as convened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="145"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="147"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="152"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="154"/>
         <source>Marquer tenue</source>
         <translation>Mark as held</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="148"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="155"/>
         <source>Rédiger le PV (projet)</source>
         <translation>Draft the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="150"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="157"/>
         <source>PV approuvé…</source>
         <translation>Minutes approved…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="153"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="160"/>
         <source>Revenir au projet</source>
         <translation>Back to draft</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="154"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/header.py" line="161"/>
         <source>Signer et figer…</source>
         <translation>Sign and lock…</translation>
     </message>
@@ -3097,118 +3319,118 @@ Data: {path}</translation>
         <translation>Attach&amp;ments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="200"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="201"/>
         <source>Modifier la séance</source>
         <translation>Edit meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="220"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="229"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="221"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="230"/>
         <source>Convocation</source>
         <translation>Notice of meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="221"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="222"/>
         <source>Date d&apos;envoi de la convocation (JJ/MM/AAAA, vide si inconnue) :</source>
         <translation>Date the notice was sent (DD/MM/YYYY, empty if unknown):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="236"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="244"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="245"/>
         <source>Approbation du procès-verbal</source>
         <translation>Approval of the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="237"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="238"/>
         <source>Date de la séance qui a approuvé le procès-verbal (JJ/MM/AAAA) :</source>
         <translation>Date of the meeting that approved the minutes (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="252"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="253"/>
         <source>Signer le procès-verbal</source>
         <translation>Sign the minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="254"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="255"/>
         <source>Une fois signé, le procès-verbal est figé : plus aucune modification de la séance ne sera possible. Signer maintenant ?</source>
         <translation>Once signed, the minutes are locked: the meeting can no longer be changed. Sign now?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="265"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="266"/>
         <source>Statut de la séance</source>
         <translation>Meeting status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="280"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="291"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="297"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="303"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="290"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="301"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="307"/>
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="313"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="323"/>
         <source>Présences</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="336"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="346"/>
         <source>Historique de présence</source>
         <translation>Attendance history</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="375"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="389"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="408"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="385"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="399"/>
         <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="418"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="428"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="438"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="448"/>
         <source>— Texte de l&apos;autre personne —</source>
         <translation>— The other person&apos;s text —</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="448"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="458"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="461"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="481"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="484"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="471"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="491"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="494"/>
         <source>Délibération</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="481"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="491"/>
         <source>Supprimer cette délibération ?</source>
         <translation>Delete this resolution?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="494"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="506"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="510"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="504"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="516"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="520"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="515"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="525"/>
         <source>Joindre des fichiers</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="521"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="526"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="546"/>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="550"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="531"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="536"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="556"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="560"/>
         <source>Pièces jointes</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="538"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="548"/>
         <source>Titre de l&apos;annexe</source>
         <translation>Annex title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="540"/>
+        <location filename="../../irev_desktop/ui/pages/meeting/page.py" line="550"/>
         <source>Titre sous lequel les documents citent « {name} » (vide : le nom du fichier) :</source>
         <translation>Title under which the documents cite “{name}” (empty: the file name):</translation>
     </message>

@@ -28,12 +28,15 @@ def actions(qtbot: QtBot, context: UiContext, main_meeting_id: int) -> ExportAct
     return ExportActions(context, parent, lambda: main_meeting_id)
 
 
-def test_the_menu_lists_the_six_documents_and_the_templates(actions: ExportActions) -> None:
+def test_the_menu_lists_the_six_documents_the_invitation_and_the_templates(
+    actions: ExportActions,
+) -> None:
     menu = QMenu()
     actions.fill(menu)
     texts = [a.text().replace("&", "") for a in menu.actions() if a.text()]
-    assert texts[:6] == [
+    assert texts[:7] == [
         "Convocation…",
+        "Invitation d'agenda (.ics)…",
         "Feuille d'émargement…",
         "Procès-verbal…",
         "Compte rendu…",
@@ -95,3 +98,43 @@ def test_an_unreadable_letterhead_is_a_clear_error(
     assert not (tmp_path / "pv.docx").exists()
     actions.use_builtin()
     assert actions.template() is None
+
+
+def test_the_invitation_is_written_as_ics_from_the_menu(
+    actions: ExportActions,
+    fake_dialogs: FakeDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    main_meeting_id: int,
+) -> None:
+    from icalendar import Calendar
+
+    offered: list[tuple[str, str]] = []
+
+    def save_file(parent, title, suggested, filters=""):  # type: ignore[no-untyped-def]
+        offered.append((suggested, filters))
+        return tmp_path / "invitation"  # no suffix typed: .ics is added
+
+    monkeypatch.setattr(fake_dialogs, "save_file", save_file)
+    menu = QMenu()
+    actions.fill(menu)
+    item = next(a for a in menu.actions() if a.text() == "Invitation d'&agenda (.ics)…")
+    item.trigger()
+    written = tmp_path / "invitation.ics"
+    assert actions.last_written == written
+    assert Path(offered[0][0]).name == "2021-03-08 AG IREV - invitation.ics"
+    assert offered[0][1] == "Invitation d'agenda (*.ics)"
+    event = Calendar.from_ical(written.read_bytes()).walk("VEVENT")[0]
+    assert str(event["uid"]) == f"irev-seance-{main_meeting_id}@irev-desktop"
+    assert str(event["summary"]) == "IREV — Assemblée générale ordinaire"
+    assert fake_dialogs.errors == []
+    assert "L'invitation d'agenda a été écrite" in fake_dialogs.confirmations[-1]
+
+
+def test_an_invitation_that_cannot_be_written_is_a_clear_error(
+    actions: ExportActions, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    fake_dialogs.save_paths.append(tmp_path / "absent" / "invitation.ics")
+    assert actions.export_invitation() is None
+    assert fake_dialogs.errors[-1][0] == "Invitation d'agenda"
+    assert "n'existe pas" in fake_dialogs.errors[-1][1]

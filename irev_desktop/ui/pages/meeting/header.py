@@ -16,10 +16,12 @@ from irev_desktop.ui.vocabulary import term
 
 
 class MeetingHeader(QWidget):
-    """Signals: editRequested(), statusRequested(str) — the target status value."""
+    """Signals: editRequested(), statusRequested(str) — the target status value,
+    mailsRequested() — the convocation's e-mail drafts."""
 
     editRequested = Signal()
     statusRequested = Signal(str)
+    mailsRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,6 +58,11 @@ class MeetingHeader(QWidget):
         self.lifecycle_buttons: list[QPushButton] = []
         self._lifecycle_row = actions
         actions.addStretch(1)
+        # Files only (the drafts), so offered on a store open for reading too.
+        self.mails_button = QPushButton(self.tr("Préparer les &courriels de convocation…"))
+        self.mails_button.setObjectName("convocationMails")
+        self.mails_button.clicked.connect(self.mailsRequested)
+        actions.addWidget(self.mails_button)
         layout.addLayout(actions)
 
     def show_meeting(

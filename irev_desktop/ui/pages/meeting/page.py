@@ -74,6 +74,7 @@ class MeetingPage(QWidget):
 
         self.header.editRequested.connect(self.edit_header)
         self.header.statusRequested.connect(self.change_status)
+        self.header.mailsRequested.connect(self.prepare_convocation_mails)
         self.attendance.statusRequested.connect(self.set_attendance)
         self.attendance.arrivalRequested.connect(self.arrival)
         self.attendance.departureRequested.connect(self.departure)
@@ -272,6 +273,15 @@ class MeetingPage(QWidget):
                 signer=signer,
             )
             self.context.undo.clear()
+
+    def prepare_convocation_mails(self) -> None:
+        """One e-mail draft per member convened, in a folder (ui.convocation_mails)."""
+        if self.meeting is None:
+            return
+        from irev_desktop.ui.convocation_mails import prepare_convocation_mails
+
+        self.agenda.save_now()
+        prepare_convocation_mails(self.context, self, self.meeting.id)
 
     # Attendance ------------------------------------------------------------------------
     def set_attendance(self, person_id: int, status: str, holder: object) -> None:
