@@ -14,6 +14,7 @@ and the temporary folder belongs to that user. The server tools are looked for i
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import pwd
 import re
@@ -21,10 +22,12 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 SYSTEM_USER = "postgres"
 SUPERUSER = "postgres"
@@ -259,6 +262,10 @@ class PgServer:
             f"{database}"
         )
 
+    def url_through(self, port: int, database: str) -> str:
+        """The URL of ``database`` through a relay listening on ``port`` (``TcpProxy``)."""
+        return self.url(database).replace(f"@127.0.0.1:{self.port}/", f"@127.0.0.1:{port}/")
+
     def login_url(self, database: str, user: str, password: str | None = None) -> str:
         """The URL of ``database`` for another login (its password, if given)."""
         secret = f":{password}" if password is not None else ""
@@ -293,6 +300,21 @@ class PgServer:
         ) as conn:
             conn.execute(sql)  # type: ignore[arg-type]
 
+    def query(self, database: str, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        """The rows of one statement on ``database``, as the superuser, straight to the
+        server (never through a ``TcpProxy``): what a test counts."""
+        import psycopg
+
+        with psycopg.connect(
+            host="127.0.0.1",
+            port=self.port,
+            user=SUPERUSER,
+            password=SUPERUSER_PASSWORD,
+            dbname=database,
+            autocommit=True,
+        ) as conn:
+            return conn.execute(sql, params or None).fetchall()  # type: ignore[arg-type]
+
     def stop(self) -> None:
         """Stop the server (if it runs) and delete the cluster's folder."""
         try:
@@ -321,3 +343,111 @@ def server_for_tests(*, durable: bool = False) -> Iterator[PgServer]:
         yield server
     finally:
         server.stop()
+
+
+class TcpProxy:
+    """A TCP relay on 127.0.0.1 between the program and a server, to cut the network for
+    real: threads and sockets, nothing mocked.
+
+    ``cut()`` drops every connection (a reset, as a firewall or a restarted router
+    gives) and refuses new ones (the port closes); ``black_hole()`` keeps every
+    connection open but forwards nothing more, and leaves new ones unanswered (the
+    bytes already sent are held, not lost: a link that stalls); ``restore()`` accepts
+    and forwards again on the same port.
+    """
+
+    def __init__(self, target_port: int, target_host: str = "127.0.0.1") -> None:
+        self.target = (target_host, target_port)
+        self.port = free_port()
+        self._forwarding = threading.Event()
+        self._forwarding.set()
+        self._lock = threading.Lock()
+        self._sockets: set[socket.socket] = set()
+        self._listener: socket.socket | None = None
+        self._closed = False
+        self.accepted = 0  # connections accepted, over the proxy's life
+        self._listen()
+
+    def _listen(self) -> None:
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self._listener = listener
+        threading.Thread(
+            target=self._accept, args=(listener,), name="proxy-accept", daemon=True
+        ).start()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return  # the listener was closed (cut, close)
+            self._forwarding.wait()  # a black hole: the connection waits, unanswered
+            try:
+                upstream = socket.create_connection(self.target, timeout=10)
+                upstream.settimeout(None)
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                if self._closed or listener is not self._listener:
+                    client.close()
+                    upstream.close()
+                    continue
+                self._sockets.update((client, upstream))
+                self.accepted += 1
+            for source, target in ((client, upstream), (upstream, client)):
+                threading.Thread(
+                    target=self._pump, args=(source, target), name="proxy-pump", daemon=True
+                ).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket) -> None:
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    target.shutdown(socket.SHUT_WR)
+                    return
+                self._forwarding.wait()  # held, not dropped, while the link stalls
+                target.sendall(data)
+        except OSError:
+            return
+
+    def _drop_all(self) -> None:
+        with self._lock:
+            sockets, self._sockets = self._sockets, set()
+            listener, self._listener = self._listener, None
+        if listener is not None:
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
+            listener.close()
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                # A reset, not a polite end: linger 0, then close.
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\0\0\0\0\0\0\0")
+                sock.shutdown(socket.SHUT_RD)  # wakes the pump blocked in recv
+            sock.close()
+
+    def cut(self) -> None:
+        """Every connection reset, and the port closed: a new one is refused."""
+        self._forwarding.set()  # the pumps blocked on it see their socket gone
+        self._drop_all()
+
+    def black_hole(self) -> None:
+        """Nothing forwarded any more, in either direction; nothing closed either."""
+        self._forwarding.clear()
+
+    def restore(self) -> None:
+        """Forward again: a cut proxy listens again on the same port."""
+        with self._lock:
+            listening = self._listener is not None
+        if not listening and not self._closed:
+            self._listen()
+        self._forwarding.set()
+
+    def close(self) -> None:
+        self._closed = True
+        self._forwarding.set()
+        self._drop_all()

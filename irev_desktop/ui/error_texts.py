@@ -876,6 +876,26 @@ _TEMPLATES: tuple[object, ...] = (
         "Seule la convocation s'écrit aussi en invitation d'agenda (.ics) : écrivez "
         "ce document ({document}) en .docx (document Word) ou en .pdf.",
     ),
+    # irev_desktop/services/seance_journal.py
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le journal de la séance {file} ne peut pas être écrit ({cause}) : les actes "
+        "sont envoyés directement au serveur, mais s'il cessait de répondre ils ne "
+        "pourraient pas être gardés sur ce poste.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le journal de la séance {file} ne peut pas être écrit ({cause}) et le "
+        "serveur ne répond pas : l'acte n'a été ni gardé sur ce poste ni enregistré. "
+        "Refaites-le quand le serveur répondra ou que le journal pourra être écrit.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Le journal de la séance {file} ne peut pas être écrit ({cause}) et le "
+        "serveur ne répond pas à temps : l'acte n'a pas pu être gardé sur ce poste. "
+        "Il lui a été envoyé et peut encore y être enregistré : vérifiez-le dès que "
+        "le serveur répondra.",
+    ),
     # irev_desktop/services/versions.py (RowConflictError)
     QT_TRANSLATE_NOOP(
         "Errors",

@@ -2374,51 +2374,66 @@ Open the folder?</translation>
     </message>
     <message>
         <location filename="../../irev_desktop/ui/error_texts.py" line="880"/>
+        <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) : les actes sont envoyés directement au serveur, mais s&apos;il cessait de répondre ils ne pourraient pas être gardés sur ce poste.</source>
+        <translation>The séance journal {file} cannot be written ({cause}): acts are sent straight to the server, but if it stopped answering they could not be kept on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="886"/>
+        <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) et le serveur ne répond pas : l&apos;acte n&apos;a été ni gardé sur ce poste ni enregistré. Refaites-le quand le serveur répondra ou que le journal pourra être écrit.</source>
+        <translation>The séance journal {file} cannot be written ({cause}) and the server does not answer: the act was neither kept on this computer nor recorded. Do it again when the server answers or the journal can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="892"/>
+        <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) et le serveur ne répond pas à temps : l&apos;acte n&apos;a pas pu être gardé sur ce poste. Il lui a été envoyé et peut encore y être enregistré : vérifiez-le dès que le serveur répondra.</source>
+        <translation>The séance journal {file} cannot be written ({cause}) and the server does not answer in time: the act could not be kept on this computer. It was sent to the server and may still be recorded there: check it as soon as the server answers.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="900"/>
         <source>Une autre personne a modifié {what} pendant que vous faisiez votre modification : rien n&apos;a été écrasé, et vos valeurs sont gardées dans le journal des modifications.</source>
         <translation>Someone else changed {what} while you were making your change: nothing was overwritten, and your values are kept in the change log.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="887"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="907"/>
         <source>Sur un serveur, une archive s&apos;importe dans une base vide seulement : créez une nouvelle base, puis importez-y l&apos;archive.</source>
         <translation>On a server, an archive is imported into an empty database only: create a new database, then import the archive into it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="893"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="913"/>
         <source>Sur un serveur, la sauvegarde est celle du serveur (pg_dump, par la personne qui l&apos;administre) : exportez plutôt toute l&apos;archive (.zip), ou copiez le registre dans un fichier avec « irev-desktop copy-store ».</source>
         <translation>On a server, the backup is the server&apos;s (pg_dump, by the person who runs it): export the whole archive (.zip) instead, or copy the register into a file with “irev-desktop copy-store”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="900"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="920"/>
         <source>Le journal de la séance {file} ne peut pas être écrit ({cause}) : l&apos;acte n&apos;a pas été fait.</source>
         <translation>The meeting journal {file} cannot be written ({cause}): the act was not done.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="906"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="926"/>
         <source>Rôle inconnu : {role} (choisissez « secretariat » ou « lecture »).</source>
         <translation>Unknown role: {role} (choose “secretariat” or “lecture”).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="909"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="929"/>
         <source>« {name} » ne peut pas être un identifiant : lettres minuscules sans accent, chiffres et « _ », 63 caractères au plus, sans commencer par un chiffre.</source>
         <translation>“{name}” cannot be a login name: lower-case letters without accents, digits and “_”, 63 characters at most, not starting with a digit.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="914"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="934"/>
         <source>Le mot de passe doit compter au moins {count} caractères.</source>
         <translation>The password must have at least {count} characters.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="915"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="935"/>
         <source>La préparation de la base {db} demande son propriétaire (ou un administrateur du serveur) : votre rôle ne peut pas créer les tables ni les rôles de l&apos;équipe.</source>
         <translation>Preparing the database {db} needs its owner (or a server administrator): your role cannot create the tables nor the team&apos;s roles.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="921"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="941"/>
         <source>La base {db} n&apos;a pas encore les rôles de l&apos;équipe : lancez d&apos;abord « irev-desktop --db URL server init ».</source>
         <translation>The database {db} does not have the team&apos;s roles yet: first run “irev-desktop --db URL server init”.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/error_texts.py" line="926"/>
+        <location filename="../../irev_desktop/ui/error_texts.py" line="946"/>
         <source>Votre rôle sur {db} ne peut pas créer d&apos;identifiants : demandez-le à la personne qui administre le serveur.</source>
         <translation>Your role on {db} cannot create logins: ask the person who runs the server.</translation>
     </message>
@@ -3896,37 +3911,37 @@ Data: {path}</translation>
         <translation>Guest added: {name}, present {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="136"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="138"/>
         <source>Pouvoir de {name} à {holder} {when}.</source>
         <translation>Proxy of {name} to {holder} {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="141"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="143"/>
         <source>Fin du pouvoir de {name} {when}.</source>
         <translation>Proxy of {name} ended {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="149"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="151"/>
         <source>{name} : {status}.</source>
         <translation>{name}: {status}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="155"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="157"/>
         <source>{name} n&apos;est plus pointé·e.</source>
         <translation>{name} is no longer marked present.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="158"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="160"/>
         <source>Départ de {name} {when}.</source>
         <translation>{name} left {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="164"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="166"/>
         <source>Retour de {name} {when}.</source>
         <translation>{name} came back {when}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/pointing.py" line="166"/>
+        <location filename="../../irev_desktop/ui/seance/pointing.py" line="168"/>
         <source>Arrivée de {name} {when}.</source>
         <translation>{name} arrived {when}.</translation>
     </message>
@@ -4557,377 +4572,377 @@ Fill in its &quot;Registre&quot; sheet (the example rows are the IREV&apos;s), t
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="310"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="324"/>
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="342"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="356"/>
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu&apos;il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="344"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="358"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="345"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="359"/>
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="322"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="336"/>
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="81"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="82"/>
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="88"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="89"/>
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="314"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="328"/>
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="69"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="70"/>
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="68"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="69"/>
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="73"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="74"/>
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="74"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="75"/>
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="76"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="77"/>
         <source>insérer l&apos;heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="77"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
         <source>nom d&apos;un participant</source>
         <translation>a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="89"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="90"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="92"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="93"/>
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="93"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="95"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="96"/>
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="98"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="100"/>
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="101"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="102"/>
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="104"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="105"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="105"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="106"/>
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="109"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="110"/>
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="110"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="111"/>
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="179"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="182"/>
         <source>Des notes qui n&apos;avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="315"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="329"/>
         <source>Ouvrir la séance : l&apos;heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="319"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="333"/>
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="320"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="334"/>
         <source>Clore la séance : l&apos;heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="330"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="344"/>
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="331"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="345"/>
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="335"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="349"/>
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="336"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="350"/>
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="347"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="361"/>
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="599"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="622"/>
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu&apos;elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="649"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="672"/>
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="676"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="699"/>
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="690"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="713"/>
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="702"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="725"/>
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="706"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="729"/>
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="710"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="733"/>
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="727"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="756"/>
         <source>L&apos;opération a échoué ({error}) ; rien n&apos;a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="755"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="813"/>
         <source>Une autre personne avait modifié les notes de ce point : votre texte est gardé, le sien est dans l&apos;historique du point (page de la séance).</source>
         <translation>Someone else had changed the notes of this item: your text is kept, theirs is in the item&apos;s history (meeting page).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="781"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="839"/>
         <source>Le serveur ne répond pas : {count} acte(s) gardé(s) sur ce poste, envoyé(s) dès qu&apos;il répondra. La séance continue.</source>
         <translation>The server does not answer: {count} act(s) kept on this computer, sent as soon as it answers. The meeting goes on.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="826"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="885"/>
         <source>Le serveur a refusé des actes gardés sur ce poste : {reasons}</source>
         <translation>The server refused acts kept on this computer: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="833"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="892"/>
         <source>Le serveur répond : les actes gardés sur ce poste lui ont été envoyés.</source>
         <translation>The server answers: the acts kept on this computer have been sent to it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="851"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="911"/>
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="872"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="932"/>
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="909"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="973"/>
         <source>Le vote demande de savoir qui est là : il s&apos;ouvre dès que le serveur répond. Les notes continuent.</source>
         <translation>A vote needs to know who is there: it opens as soon as the server answers. The notes go on.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="952"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1016"/>
         <source>Vote « {title} » gardé sur ce poste : il sera enregistré dès que le serveur répondra.</source>
         <translation>Vote “{title}” kept on this computer: it will be recorded as soon as the server answers.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="963"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1027"/>
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="996"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1060"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1002"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1066"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1032"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1096"/>
         <source>Actes gardés sur ce poste</source>
         <translation>Acts kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1034"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1098"/>
         <source>{count} acte(s) de la séance n&apos;ont pas encore atteint le serveur. Ils sont gardés sur ce poste et partiront à la prochaine ouverture du mode séance sur ce poste. Fermer quand même ?</source>
         <translation>{count} act(s) of the meeting have not reached the server yet. They are kept on this computer and will be sent the next time meeting mode opens on this computer. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1043"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1107"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1045"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1109"/>
         <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="445"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="468"/>
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="325"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="339"/>
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="326"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="340"/>
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="466"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="489"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="470"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="493"/>
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="474"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="497"/>
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="476"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="499"/>
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="500"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="523"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="505"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="528"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="510"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="533"/>
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="512"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="535"/>
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="532"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="555"/>
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="538"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="561"/>
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="540"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="563"/>
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="553"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="576"/>
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="558"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="581"/>
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="659"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="682"/>
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="660"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="683"/>
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>

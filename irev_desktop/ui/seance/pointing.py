@@ -105,8 +105,10 @@ class Pointing:
         before: AttendanceSnapshot | None = None
         # Unreachable server: the act is kept on this computer, with no undo until sent.
         with contextlib.suppress(ServerUnreachableError):
-            before = attendance.snapshot(
-                self.meeting_id, [person.person_id] + ([holder.person_id] if holder else [])
+            people = [person.person_id] + ([holder.person_id] if holder else [])
+            # Bounded as the acts are: a silent link holds the séance no longer.
+            before = self.services.seance_journal.read(
+                lambda: attendance.snapshot(self.meeting_id, people)
             )
         done, result = self._apply(act.kind, person, holder, at)
         if isinstance(result, Kept) or before is None:

@@ -12,6 +12,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -113,6 +114,8 @@ SHORTCUTS = (
 
 
 REPLAY_INTERVAL_MS = 2000  # while the server does not answer, try again this often
+
+T = TypeVar("T")
 
 
 class SeanceWindow(QWidget):
@@ -249,6 +252,17 @@ class SeanceWindow(QWidget):
         self.server_line.setWordWrap(True)
         self.server_line.hide()
         left_layout.addWidget(self.server_line)
+        # One line while the séance journal of this computer cannot be written (disk
+        # full, folder read-only): the acts go straight to the server, and could not be
+        # kept if it stopped answering.
+        self.journal_line = QLabel()
+        self.journal_line.setObjectName("journalLine")
+        self.journal_line.setStyleSheet(  # shown only for this: as the red line above
+            "color: #a61e1e; font-weight: 600; background: #fdecea; padding: 3px 6px;"
+        )
+        self.journal_line.setWordWrap(True)
+        self.journal_line.hide()
+        left_layout.addWidget(self.journal_line)
         self.action_edit = QLineEdit()
         left_layout.addWidget(self.action_edit)
         self.splitter.addWidget(left)
@@ -390,11 +404,18 @@ class SeanceWindow(QWidget):
         context.bus.changed.connect(self._changes_heard)
         self.refresh()
 
-    def refresh(self) -> None:
-        """The whole meeting and the register read again (opening, language, refusal)."""
+    def refresh(self, *, when_back: bool = False) -> None:
+        """The whole meeting and the register read again (opening, language, refusal);
+        ``when_back``: the server has just answered again (``_read_when_back``)."""
+
+        def both() -> tuple[MeetingDetail, dict[int, str]]:
+            meeting = self.services.meetings.meeting(self.meeting_id)
+            return meeting, {p.id: p.full_name for p in self.services.registry.people()}
+
         try:
-            self.meeting = self.services.meetings.meeting(self.meeting_id)
-            self.people = {p.id: p.full_name for p in self.services.registry.people()}
+            self.meeting, self.people = (
+                self._read_when_back(both) if when_back else self._read(both)
+            )
         except StoreError as error:
             if not hasattr(self, "people"):
                 raise  # nothing to show yet: the window cannot open
@@ -409,8 +430,10 @@ class SeanceWindow(QWidget):
             return  # the notes are typed here
         try:
             if changes.board or changes.store:
-                self.people = {p.id: p.full_name for p in self.services.registry.people()}
-            self.meeting = self.services.meetings.refreshed(self.meeting, parts)
+                self.people = self._read(
+                    lambda: {p.id: p.full_name for p in self.services.registry.people()}
+                )
+            self.meeting = self._read(lambda: self.services.meetings.refreshed(self.meeting, parts))
         except NotFoundError:
             return
         except StoreError as error:
@@ -485,7 +508,7 @@ class SeanceWindow(QWidget):
         if self.meeting.actual_end is not None:
             at = self.meeting.actual_end
         try:
-            q = self.services.attendance.quorum(self.meeting_id, at)
+            q = self._read(lambda: self.services.attendance.quorum(self.meeting_id, at))
         except StoreError as error:  # the last quorum shown stays; the reason is said
             self._unreadable(error)
             return
@@ -614,7 +637,7 @@ class SeanceWindow(QWidget):
                 )
             )
         try:
-            self.meeting = self.services.meetings.meeting(self.meeting_id)
+            self.meeting = self._read(lambda: self.services.meetings.meeting(self.meeting_id))
         except StoreError as error:
             self._unreadable(error)
         self._show_item(item_id)
@@ -715,6 +738,12 @@ class SeanceWindow(QWidget):
     def _attempt(self, action: Callable[[], object]) -> bool:
         """Run a séance act; a refusal or a failure is said in the message line."""
         try:
+            return self._attempted(action)
+        finally:
+            self._show_journal_state()
+
+    def _attempted(self, action: Callable[[], object]) -> bool:
+        try:
             action()
         except IrevError as error:
             self._say(error_text(error), error=True)
@@ -737,8 +766,37 @@ class SeanceWindow(QWidget):
         show_state(self.message, "error", error)
 
     # A team's server that does not answer ------------------------------------------------
+    def _read(self, work: Callable[[], T]) -> T:
+        """A read of the store that never holds the séance longer than an act may: on a
+        server, it is the journal's (``ServerUnreachableError`` when it does not answer in
+        time, or while kept acts are being sent)."""
+        return self.services.seance_journal.read(work)
+
+    @staticmethod
+    def _read_when_back(work: Callable[[], T]) -> T:
+        """A read on the window's own thread once the server has just answered: its link
+        from before the outage is broken, fails once and is replaced; that is no new
+        outage (nor a red line). The views of this thread then read on a working link."""
+        try:
+            return work()
+        except ServerUnreachableError:
+            return work()
+
+    def _show_journal_state(self) -> None:
+        """The journal line: shown while the journal of this computer cannot be written."""
+        unwritable = self.services.seance_journal.unwritable
+        if unwritable is None:
+            self.journal_line.hide()
+            return
+        self.journal_line.setText(error_text(unwritable))
+        show_state(self.journal_line, "error", True)
+        self.journal_line.show()
+
     def _save_notes(self, item_id: int, text: str, checkpoint: bool, based_on: str) -> object:
-        result = self.services.seance_journal.notes(item_id, text, checkpoint, based_on)
+        try:
+            result = self.services.seance_journal.notes(item_id, text, checkpoint, based_on)
+        finally:
+            self._show_journal_state()
         if isinstance(result, Kept):  # the server cannot show it back meanwhile
             self._typed_notes[item_id] = text
         else:
@@ -806,6 +864,7 @@ class SeanceWindow(QWidget):
 
     def _after_replay(self, outcome: object) -> None:
         self._replaying = False
+        self._show_journal_state()
         if isinstance(outcome, Exception):
             log_error(self.services.paths, outcome)
             self._server_down(self.services.seance_journal.pending())
@@ -832,7 +891,8 @@ class SeanceWindow(QWidget):
             self._say(
                 self.tr("Le serveur répond : les actes gardés sur ce poste lui ont été envoyés.")
             )
-        QTimer.singleShot(0, self.refresh)  # after the act under way, if one
+        # After the act under way, if one; on this thread, as the other views read.
+        QTimer.singleShot(0, lambda: self.refresh(when_back=True))
 
     def _did(self, act: Act) -> None:
         if act.undo is None:  # kept on this computer: nothing to undo yet
@@ -899,9 +959,13 @@ class SeanceWindow(QWidget):
             return
         at = self.now_time()
         try:  # who votes is the server's to say: without it, no vote (said, not raised)
-            voters = self.services.seance.voters_at(self.meeting_id, at)
-            quorum = self.services.attendance.quorum(self.meeting_id, at)
-            number = self.services.deliberations.proposed_number(self.meeting_id)
+            voters, quorum, number = self._read(
+                lambda: (
+                    self.services.seance.voters_at(self.meeting_id, at),
+                    self.services.attendance.quorum(self.meeting_id, at),
+                    self.services.deliberations.proposed_number(self.meeting_id),
+                )
+            )
         except StoreError as error:
             self._unreadable(error)
             self._say(
