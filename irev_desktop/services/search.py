@@ -118,7 +118,10 @@ def query_words(query: str) -> list[str]:
 
 def match_expression(query: str) -> str | None:
     """The FTS5 query for what the user typed; None when there is nothing to search."""
-    words = query_words(query)
+    return _match_of(query_words(query))
+
+
+def _match_of(words: Sequence[str]) -> str | None:
     if not words:
         return None
     quoted = ['"' + word.replace('"', '""') + '"' for word in words]
@@ -264,7 +267,8 @@ class SearchService(ServiceBase):
         word to search for, the result is empty.
         """
         chosen = _kinds(kinds)
-        match = match_expression(query)
+        words = query_words(query)
+        match = _match_of(words)
         if match is None or limit <= 0 or chosen == []:
             return []
         if year_from is not None and year_to is not None and year_from > year_to:
@@ -274,7 +278,7 @@ class SearchService(ServiceBase):
 
             return search_server.search(
                 self._store,
-                query_words(query),
+                words,
                 kinds=chosen if chosen is not None and len(chosen) < len(HitKind) else None,
                 scope=search_server.Scope(body_id, year_from, year_to),
                 limit=min(limit, MAX_LIMIT),

@@ -17,9 +17,8 @@ database, in autocommit (one round trip per statement), rows fetched as they com
   recorded once and replayed with their parameters: at most 3 times;
 - a one- or two-word search against the full-text query of the same words already built
   (a tsquery), ranked by ts_rank as the service ranks, the same 50 rows, each with a
-  headline (``ts_headline``: what SQLite's baseline gets from ``snippet()``): the issue
-  asks at most 2 times, asserted at most 3 (see SEARCH_TARGET); the ratio against the
-  ranked rows alone, no headline made, is recorded too;
+  headline (``ts_headline``: what SQLite's baseline gets from ``snippet()``): at most 2
+  times; the ratio against the ranked rows alone, no headline made, is recorded too;
 - saving a note while typing (``services.agenda.save_notes``, an autosave) against an
   UPDATE of the item's notes and its commit: at most 3 times;
 - start-up to the meeting list painted, the program given the database's URL (as with
@@ -56,10 +55,13 @@ from .conftest import ARCHIVE_YEARS, Paired, paired_rounds, record
 pytestmark = [pytest.mark.postgresql, pytest.mark.slow]
 
 LIST_TARGET = OPEN_TARGET = NOTE_TARGET = 3.0
-# The team-mode issue asks for search ≤ 2× and start-up ≤ 2×; neither is met yet (measured
-# here 2.2–2.7× and 8×, see the README's « Mode équipe »). These bounds hold what is
-# reached against any regression; the README and the notes say the targets are missed.
-SEARCH_TARGET = 3.0
+# The team-mode issue asks for search ≤ 2× and start-up ≤ 2×. Search meets it (measured
+# here 1.2–1.4×; once 2.2× for two words, on a machine overloaded by other work: the
+# search still makes two round trips more than its baseline, the BEGIN and ROLLBACK of
+# ``plain_reading``).
+SEARCH_TARGET = 2.0
+# Start-up does not yet (measured here 8×, see the README's « Mode équipe »): this bound
+# holds what is reached against any regression; the README and the notes say so.
 STARTUP_TARGET = 10.0
 DATABASE = "bench_archive"
 HERE = Path(__file__).parent
