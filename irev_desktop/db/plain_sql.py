@@ -47,6 +47,17 @@ class QmarkConnection:
     def closed(self) -> bool:
         return bool(self.connection.closed)
 
+    def quiet(self) -> bool:
+        """Whether the server has sent nothing since the last answer. An idle connection
+        that the server dropped (restarted, or stopped) has its farewell, or the end of
+        the stream, waiting to be read: a connection kept aside is checked before use."""
+        import select
+
+        if self.connection.closed:
+            return False
+        readable, _, _ = select.select([self.connection.fileno()], [], [], 0)
+        return not readable
+
     def begin_snapshot(self) -> None:
         self.connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
 

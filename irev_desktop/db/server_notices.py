@@ -14,8 +14,8 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import threading
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -33,7 +33,7 @@ class Notices:
     """Announces this program's writes, and hears the others'."""
 
     def __init__(self, connect: Connect) -> None:
-        self.sender = uuid.uuid4().hex
+        self.sender = os.urandom(16).hex()  # as random as uuid4, without its import
         self._connect = connect
         self._announcer: Any = None
         self._lock = threading.Lock()

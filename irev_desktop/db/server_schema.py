@@ -25,6 +25,7 @@ KEYRING_SERVICE = "irev-desktop/serveur"
 _WRITE_PROBE_TABLE = "meeting"
 
 if TYPE_CHECKING:
+    import psycopg
     from sqlalchemy import Engine
 
 
@@ -88,31 +89,45 @@ def libpq_conninfo(url: str) -> str:
     return make_conninfo(**{k: v for k, v in _parts(url).items() if v is not None})
 
 
-def probe(url: str, connect_timeout: int) -> tuple[str | None, bool]:
-    """The revision recorded in the database at ``url`` (None before any migration) and
-    whether its role may write the register: one psycopg connection, no SQLAlchemy."""
+def probe(connection: psycopg.Connection[Any]) -> tuple[str | None, bool]:
+    """The revision recorded in the database of ``connection`` (an autocommit psycopg
+    connection; None before any migration) and whether its role may write the register.
+
+    A database of the program answers in one round trip; one that lacks its tables (new,
+    or never migrated) is asked step by step."""
     import psycopg
 
-    with psycopg.connect(
-        libpq_conninfo(url), autocommit=True, connect_timeout=connect_timeout
-    ) as connection:
+    try:
         row = connection.execute(
-            "SELECT to_regclass('alembic_version') IS NOT NULL, "
-            "to_regclass(%s) IS NOT NULL, has_schema_privilege('public', 'CREATE')",
+            "SELECT (SELECT version_num FROM alembic_version LIMIT 1), "
+            "has_table_privilege(%s, 'INSERT')",
             (_WRITE_PROBE_TABLE,),
         ).fetchone()
-        assert row is not None
-        versioned, tables, may_create = row
-        revision = None
-        if versioned:
-            found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = None if found is None else str(found[0])
-        if not tables:
-            return revision, bool(may_create)
-        allowed = connection.execute(
-            "SELECT has_table_privilege(%s, 'INSERT')", (_WRITE_PROBE_TABLE,)
-        ).fetchone()
-        return revision, bool(allowed and allowed[0])
+    except psycopg.errors.UndefinedTable:
+        return _probe_step_by_step(connection)
+    assert row is not None
+    revision, allowed = row
+    return (None if revision is None else str(revision)), bool(allowed)
+
+
+def _probe_step_by_step(connection: psycopg.Connection[Any]) -> tuple[str | None, bool]:
+    row = connection.execute(
+        "SELECT to_regclass('alembic_version') IS NOT NULL, "
+        "to_regclass(%s) IS NOT NULL, has_schema_privilege('public', 'CREATE')",
+        (_WRITE_PROBE_TABLE,),
+    ).fetchone()
+    assert row is not None
+    versioned, tables, may_create = row
+    revision = None
+    if versioned:
+        found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = None if found is None else str(found[0])
+    if not tables:
+        return revision, bool(may_create)
+    allowed = connection.execute(
+        "SELECT has_table_privilege(%s, 'INSERT')", (_WRITE_PROBE_TABLE,)
+    ).fetchone()
+    return revision, bool(allowed and allowed[0])
 
 
 def may_write(url: str) -> bool:

@@ -57,6 +57,8 @@ class ServerStore(Store):
         self.url = url  # with the password, if one was found: never shown
         self.read_only_reason = read_only_reason
         self._server_plain: dict[int, QmarkConnection] = {}
+        # A connection open and unused, given to the first thread that reads.
+        self._spare: QmarkConnection | None = None
         self._plain_lock = threading.Lock()
         self.commit_listeners: list[Callable[[Any], None]] = []
         self.notices = Notices(lambda: _connect(self.url))
@@ -73,12 +75,16 @@ class ServerStore(Store):
         assert paths.url is not None
         url = server_schema.with_saved_password(paths.url)
         label = paths.label
+        connection: psycopg.Connection[Any] | None = None
         try:
-            revision, may_write = server_schema.probe(url, CONNECT_TIMEOUT_SECONDS)
+            connection = _connect(url)
+            revision, may_write = server_schema.probe(connection)
             if revision != server_schema.head_revision():
                 server_schema.check_upgradable(label, revision, write=write and create)
                 server_schema.upgrade_url(url)
         except Exception as error:
+            if connection is not None:
+                connection.close()
             if server_errors.sqlstate(error) == server_errors.PRIVILEGE_SQLSTATE:
                 # Only the tables' owner may make or change them.
                 raise StoreError(
@@ -91,7 +97,11 @@ class ServerStore(Store):
         reason = None
         if not write or not may_write:
             reason = server_errors.read_only_message(label, role_may_write=may_write)
-        return cls(paths, url, reason)
+        store = cls(paths, url, reason)
+        # The first read (the meeting list) goes out on the probe's connection: one
+        # connection and its authentication fewer before the list is shown.
+        store._spare = QmarkConnection(connection)
+        return store
 
     @property
     def writable(self) -> bool:
@@ -118,6 +128,9 @@ class ServerStore(Store):
             for connection in self._server_plain.values():
                 connection.close()
             self._server_plain.clear()
+            if self._spare is not None:
+                self._spare.close()
+                self._spare = None
         if "engine" in self.__dict__:
             self.engine.dispose()
 
@@ -138,10 +151,14 @@ class ServerStore(Store):
         thread = threading.get_ident()
         with self._plain_lock:
             connection = self._server_plain.get(thread)
+            if connection is None:
+                connection, self._spare = self._spare, None  # the opening's, if unused
+                if connection is not None and not connection.quiet():
+                    connection.close()  # dropped by the server since: a new one instead
         if connection is None or connection.closed:
             connection = QmarkConnection(_connect(self.url))
-            with self._plain_lock:
-                self._server_plain[thread] = connection
+        with self._plain_lock:
+            self._server_plain[thread] = connection
         return connection
 
     @contextmanager

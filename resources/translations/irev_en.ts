@@ -159,34 +159,34 @@ Open the folder?</translation>
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="256"/>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="325"/>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="414"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="257"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="327"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="417"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="287"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="288"/>
         <source>Ouvrir la séance</source>
         <translation>Open meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="288"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="289"/>
         <source>Ouvrir cette séance sur la page Séance</source>
         <translation>Open this meeting on the Meeting page</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="422"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="425"/>
         <source>Procès-verbal signé : lecture seule.</source>
         <translation>Minutes signed: read-only.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="425"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="428"/>
         <source>Procès-verbal non signé : modifiable sur la page Séance.</source>
         <translation>Minutes not signed: they can be edited on the Meeting page.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="436"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="439"/>
         <source>Choisissez une séance dans l&apos;arbre pour la lire en entier.</source>
         <translation>Choose a meeting in the tree to read it in full.</translation>
     </message>
@@ -342,67 +342,67 @@ Open the folder?</translation>
 <context>
     <name>ArchiveTreeModel</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="64"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="65"/>
         <source>1 séance</source>
         <translation>1 meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="66"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="67"/>
         <source>{count} séances</source>
         <translation>{count} meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="73"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="74"/>
         <source>prévue</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="74"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="75"/>
         <source>convoquée</source>
         <translation>convened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="75"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="76"/>
         <source>tenue</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="76"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="77"/>
         <source>PV en projet</source>
         <translation>draft minutes</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="77"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="78"/>
         <source>PV approuvé</source>
         <translation>minutes approved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="78"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="79"/>
         <source>PV signé</source>
         <translation>minutes signed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="119"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="120"/>
         <source>{year} — {count}</source>
         <translation>{year} — {count}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="130"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="131"/>
         <source>{short} — {name} · {count}</source>
         <translation>{short} — {name} · {count}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="230"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="231"/>
         <source>Séance</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="231"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="232"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/archive.py" line="232"/>
+        <location filename="../../irev_desktop/ui/pages/archive.py" line="233"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -2772,6 +2772,29 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>KeptActsSender</name>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/kept_acts.py" line="55"/>
+        <source>Des actes de séance gardés sur ce poste n&apos;ont pas pu être envoyés : nouvel essai dans {seconds} s.</source>
+        <translation>Séance acts kept on this computer could not be sent: trying again in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/kept_acts.py" line="65"/>
+        <source>{count} acte(s) de séance gardé(s) sur ce poste envoyé(s) au serveur.</source>
+        <translation>{count} séance act(s) kept on this computer sent to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/kept_acts.py" line="70"/>
+        <source>Refusé(s) par le serveur : {reasons}</source>
+        <translation>Refused by the server: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/main_window/kept_acts.py" line="77"/>
+        <source>{count} acte(s) encore gardé(s) : le serveur ne répond pas, nouvel essai dans {seconds} s.</source>
+        <translation>{count} act(s) still kept: the server does not answer, trying again in {seconds} s.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../irev_desktop/ui/main_window/window.py" line="107"/>
@@ -2909,7 +2932,7 @@ Open it now?</translation>
         <translation>Search the archive… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/main_window/window.py" line="168"/>
+        <location filename="../../irev_desktop/ui/main_window/window.py" line="181"/>
         <source>Base en lecture seule : {reason}</source>
         <translation>Read-only store: {reason}</translation>
     </message>
@@ -3574,63 +3597,63 @@ Data: {path}</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="40"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="41"/>
         <source>Séances</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="46"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="47"/>
         <source>Filtrer : intitulé, instance, date…</source>
         <translation>Filter: title, body, date…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="53"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="54"/>
         <source>Instance</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="54"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="55"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="55"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="56"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="83"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="88"/>
         <source>Nouvelle séance…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="84"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="89"/>
         <source>Dupliquer…</source>
         <translation>Duplicate…</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="85"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="90"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="86"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="91"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="120"/>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="126"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="140"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="148"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="132"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="154"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="158"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="181"/>
         <source>%n séance(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -3638,29 +3661,29 @@ Data: {path}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="194"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="217"/>
         <source>Nouvelle séance</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="206"/>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="211"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="229"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="234"/>
         <source>Dupliquer la séance</source>
         <translation>Duplicate meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="207"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="230"/>
         <source>Date de la nouvelle séance (JJ/MM/AAAA) :</source>
         <translation>Date of the new meeting (DD/MM/YYYY):</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="223"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="246"/>
         <source>Supprimer la séance « {title} » du {date} ? Son ordre du jour, ses notes et ses délibérations seront supprimés.</source>
         <translation>Delete the meeting ‘{title}’ of {date}? Its agenda, notes and resolutions will be deleted.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="226"/>
-        <location filename="../../irev_desktop/ui/pages/meetings.py" line="228"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="249"/>
+        <location filename="../../irev_desktop/ui/pages/meetings.py" line="251"/>
         <source>Supprimer la séance</source>
         <translation>Delete meeting</translation>
     </message>
@@ -4572,377 +4595,387 @@ Fill in its &quot;Registre&quot; sheet (the example rows are the IREV&apos;s), t
 <context>
     <name>SeanceWindow</name>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="324"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="330"/>
         <source>Mode séance — {title}</source>
         <translation>Live meeting mode — {title}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="356"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="362"/>
         <source>Action (Ctrl+Maj+A) : @Nom : ce qu&apos;il faut faire, échéance — puis Entrée</source>
         <translation>Action (Ctrl+Shift+A): @Name: what needs doing, due date — then Enter</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="358"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="364"/>
         <source>Ordre du jour</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="359"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="365"/>
         <source>Présences (Ctrl+P : pointer)</source>
         <translation>Attendance (Ctrl+P: check in)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="336"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="342"/>
         <source>Vote (F9)</source>
         <translation>Vote (F9)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="82"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="83"/>
         <source>pointer : Nom (arrivée/départ) · * (tous présents) · Nom : e (excusé) · Nom : a (absent) · Nom &gt; Mandataire (pouvoir) · Nom &gt; (fin) · +Nom, qualité (invité)</source>
         <translation>attendance: Name (arrival/departure) · * (all present) · Name : e (excused) · Name : a (absent) · Name &gt; Holder (proxy) · Name &gt; (end) · +Name, capacity (guest)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="89"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="90"/>
         <source>annuler le dernier acte</source>
         <translation>undo the last act</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="328"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="334"/>
         <source>Ouvrir (F6)</source>
         <translation>Open (F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="70"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="71"/>
         <source>point suivant</source>
         <translation>next item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="69"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="70"/>
         <source>Ctrl+PgSuiv</source>
         <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="74"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="75"/>
         <source>Ctrl+PgPréc</source>
         <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="75"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="76"/>
         <source>point précédent</source>
         <translation>previous item</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="77"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
         <source>insérer l&apos;heure</source>
         <translation>insert the time</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="78"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="79"/>
         <source>nom d&apos;un participant</source>
         <translation>a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="90"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="91"/>
         <source>vote</source>
         <translation>vote</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="93"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
         <source>Ctrl+Maj+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="94"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="95"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="96"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
+        <source>Ctrl+Maj+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="100"/>
+        <source>présences d&apos;un rapport de visioconférence</source>
+        <translation>attendance from a videoconference report</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="102"/>
         <source>ouvrir la séance</source>
         <translation>open the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="99"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="105"/>
         <source>Maj+F6</source>
         <translation>Shift+F6</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="100"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="106"/>
         <source>clore la séance</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="102"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="108"/>
         <source>enregistrer</source>
         <translation>save</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="105"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="111"/>
         <source>Échap</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="106"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="112"/>
         <source>fermer la liste ou la ligne en cours</source>
         <translation>close the open list or line</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="110"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="116"/>
         <source>Ctrl+Maj+Q</source>
         <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="111"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="117"/>
         <source>quitter le mode séance</source>
         <translation>leave live meeting mode</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="182"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="188"/>
         <source>Des notes qui n&apos;avaient pas pu être enregistrées sont gardées en copie de secours : {files}. Reprenez-en le texte, puis supprimez ces fichiers.</source>
         <translation>Notes that could not be saved are kept in emergency copies: {files}. Take the text back from them, then delete these files.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="329"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="335"/>
         <source>Ouvrir la séance : l&apos;heure de début est notée</source>
         <translation>Open the meeting: the start time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="333"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="339"/>
         <source>Clore (Maj+F6)</source>
         <translation>Close (Shift+F6)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="334"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="340"/>
         <source>Clore la séance : l&apos;heure de fin est notée</source>
         <translation>Close the meeting: the end time is recorded</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="344"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="350"/>
         <source>Premier plan</source>
         <translation>On top</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="345"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="351"/>
         <source>Garder cette fenêtre au-dessus de la visioconférence</source>
         <translation>Keep this window above the video conference</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="349"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="355"/>
         <source>Quitter (Ctrl+Maj+Q)</source>
         <translation>Leave (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="350"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="356"/>
         <source>Quitter le mode séance : tout est enregistré</source>
         <translation>Leave live meeting mode: everything is saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="361"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="367"/>
         <source>Nom : arrivée/départ · * : tous présents · Nom : e · Nom &gt; Mandataire</source>
         <translation>Name: arrival/departure · *: all present · Name : e · Name &gt; Holder</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="622"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="629"/>
         <source>Les notes de ce point ne sont pas enregistrées : le point reste affiché tant qu&apos;elles ne le sont pas.</source>
         <translation>The notes of this item are not saved: the item stays on screen until they are.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="672"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="679"/>
         <source>Séance ouverte à {time}.</source>
         <translation>Meeting opened at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="699"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="706"/>
         <source>Séance close à {time}.</source>
         <translation>Meeting closed at {time}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="713"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="720"/>
         <source>Le procès-verbal de cette séance est signé : rien ne peut y être noté.</source>
         <translation>The minutes of this meeting are signed: nothing can be recorded in it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="725"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="732"/>
         <source>Cette séance a été close à {time}. Noter quand même ce changement, à {now} ?</source>
         <translation>This meeting was closed at {time}. Record this change anyway, at {now}?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="729"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="736"/>
         <source>Le procès-verbal de cette séance est déjà rédigé. Noter quand même ce changement ?</source>
         <translation>The minutes of this meeting are already drafted. Record this change anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="733"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="740"/>
         <source>Séance close</source>
         <translation>Meeting closed</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="756"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="763"/>
         <source>L&apos;opération a échoué ({error}) ; rien n&apos;a été modifié.</source>
         <translation>The operation failed ({error}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="813"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="820"/>
         <source>Une autre personne avait modifié les notes de ce point : votre texte est gardé, le sien est dans l&apos;historique du point (page de la séance).</source>
         <translation>Someone else had changed the notes of this item: your text is kept, theirs is in the item&apos;s history (meeting page).</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="839"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="846"/>
         <source>Le serveur ne répond pas : {count} acte(s) gardé(s) sur ce poste, envoyé(s) dès qu&apos;il répondra. La séance continue.</source>
         <translation>The server does not answer: {count} act(s) kept on this computer, sent as soon as it answers. The meeting goes on.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="885"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="892"/>
         <source>Le serveur a refusé des actes gardés sur ce poste : {reasons}</source>
         <translation>The server refused acts kept on this computer: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="892"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="899"/>
         <source>Le serveur répond : les actes gardés sur ce poste lui ont été envoyés.</source>
         <translation>The server answers: the acts kept on this computer have been sent to it.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="911"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="918"/>
         <source>(Ctrl+Z : annuler)</source>
         <translation>(Ctrl+Z: undo)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="932"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="939"/>
         <source>Annulé : {act}</source>
         <translation>Undone: {act}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="973"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="980"/>
         <source>Le vote demande de savoir qui est là : il s&apos;ouvre dès que le serveur répond. Les notes continuent.</source>
         <translation>A vote needs to know who is there: it opens as soon as the server answers. The notes go on.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1016"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1023"/>
         <source>Vote « {title} » gardé sur ce poste : il sera enregistré dès que le serveur répondra.</source>
         <translation>Vote “{title}” kept on this computer: it will be recorded as soon as the server answers.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1027"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1034"/>
         <source>Délibération n° {number} {result}.</source>
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1060"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1077"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1066"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1083"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1096"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1113"/>
         <source>Actes gardés sur ce poste</source>
         <translation>Acts kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1098"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1115"/>
         <source>{count} acte(s) de la séance n&apos;ont pas encore atteint le serveur. Ils sont gardés sur ce poste et partiront à la prochaine ouverture du mode séance sur ce poste. Fermer quand même ?</source>
         <translation>{count} act(s) of the meeting have not reached the server yet. They are kept on this computer and will be sent the next time meeting mode opens on this computer. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1107"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1124"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1109"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1126"/>
         <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="468"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="475"/>
         <source> ({n} min)</source>
         <translation> ({n} min)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="339"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="345"/>
         <source>Annuler (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="340"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="346"/>
         <source>Annuler le dernier acte de séance</source>
         <translation>Undo the last act of the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="489"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="496"/>
         <source>pouvoir à {holder}</source>
         <translation>proxy to {holder}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="493"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="500"/>
         <source>parti·e à {time}</source>
         <translation>left at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="497"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="504"/>
         <source>revenu·e à {time}</source>
         <translation>back at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="499"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="506"/>
         <source>arrivé·e à {time}</source>
         <translation>arrived at {time}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="523"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="530"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), reached</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="528"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="535"/>
         <source>Séance non ouverte — quorum à l&apos;ouverture : {counted} sur {total} (requis {required}), pas encore atteint</source>
         <translation>Meeting not opened — quorum at the opening: {counted} of {total} (required {required}), not reached yet</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="533"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="540"/>
         <source>Quorum atteint : {counted} sur {total} (requis {required})</source>
         <translation>Quorum reached: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="535"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="542"/>
         <source>QUORUM NON ATTEINT : {counted} sur {total} (requis {required})</source>
         <translation>QUORUM NOT REACHED: {counted} of {total} (required {required})</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="555"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="562"/>
         <source>Séance non ouverte</source>
         <translation>Meeting not opened</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="561"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="568"/>
         <source>Séance close : {elapsed}</source>
         <translation>Meeting closed: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="563"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="570"/>
         <source>Séance : {elapsed}</source>
         <translation>Meeting: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="576"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="583"/>
         <source>{elapsed} / {planned} min</source>
         <translation>{elapsed} / {planned} min</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="581"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="588"/>
         <source> — en retard de {n} min</source>
         <translation> — {n} min over</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="682"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="689"/>
         <source>Clore la séance</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="683"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="690"/>
         <source>Clore la séance à {time} ? Le procès-verbal passera en projet.</source>
         <translation>Close the meeting at {time}? The minutes will become a draft.</translation>
     </message>

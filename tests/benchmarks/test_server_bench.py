@@ -23,7 +23,7 @@ database, in autocommit (one round trip per statement), rows fetched as they com
   UPDATE of the item's notes and its commit: at most 3 times;
 - start-up to the meeting list painted, the program given the database's URL (as with
   ``--db URL``) of the server on localhost, against a bare PySide6 window started the
-  same way (``test_startup``): the issue asks at most 2 times, asserted at most 10 (see
+  same way (``test_startup``): the issue asks at most 2 times, asserted at most 4 (see
   STARTUP_TARGET).
 """
 
@@ -60,9 +60,13 @@ LIST_TARGET = OPEN_TARGET = NOTE_TARGET = 3.0
 # search still makes two round trips more than its baseline, the BEGIN and ROLLBACK of
 # ``plain_reading``).
 SEARCH_TARGET = 2.0
-# Start-up does not yet (measured here 8×, see the README's « Mode équipe »): this bound
-# holds what is reached against any regression; the README and the notes say so.
-STARTUP_TARGET = 10.0
+# Start-up does not: measured here 2.96× on the 20-year archive (0.31 s against a bare
+# window's 0.10 s), from 7× before the meeting table stopped sizing and sorting every row
+# before its first paint. What remains is mostly fixed: importing psycopg alone takes
+# about 0.09 s, nearly the whole bare window again. This bound, with room for a busy
+# machine, holds what is reached against any regression; the README and the notes say
+# that target is missed.
+STARTUP_TARGET = 4.0
 DATABASE = "bench_archive"
 HERE = Path(__file__).parent
 BARE_CHILD = HERE / "startup_child.py"

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,46 @@ def test_the_list_shows_every_meeting_newest_first(qtbot: QtBot, context: UiCont
     page = MeetingsPage(context)
     qtbot.addWidget(page)
     assert titles(page) == ["25/11/2021 AG", "08/03/2021 AG", "10/12/2020 CA", "30/06/2020 AG"]
+
+
+def test_a_click_on_a_header_sorts_and_the_date_sorts_back(
+    qtbot: QtBot, context: UiContext
+) -> None:
+    """The list comes newest first without a sort at start; the headers still sort."""
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0,
+        Qt.SortOrder.DescendingOrder,
+    )
+
+    def click(column: int) -> None:
+        where = QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2)
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    click(1)  # Instance: AG before CA
+    assert [t.split()[1] for t in titles(page)] == ["AG", "AG", "AG", "CA"]
+    newest_first = ["25/11/2021", "08/03/2021", "10/12/2020", "30/06/2020"]
+    click(0)
+    assert [t.split()[0] for t in titles(page)] == newest_first[::-1]
+    click(0)
+    assert [t.split()[0] for t in titles(page)] == newest_first
+
+
+def test_the_widths_hold_the_texts_without_reading_every_row(
+    qtbot: QtBot, context: UiContext
+) -> None:
+    page = MeetingsPage(context)
+    qtbot.addWidget(page)
+    metrics = page.table.fontMetrics()
+    header = page.table.horizontalHeader()
+    for row in range(page.proxy.rowCount()):
+        for column in (0, 1, 3):
+            text = str(page.proxy.index(row, column).data())
+            assert metrics.horizontalAdvance(text) < header.sectionSize(column), text
 
 
 def test_the_model_passes_qtmodeltester(qtbot: QtBot, context: UiContext, qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -144,3 +144,44 @@ def test_cancelling_writes_nothing(
     fake_dialogs.forms.append(cancel)
     page.attendance.report_button.click()
     assert context.services.meetings.meeting(meeting_id) == before
+
+
+def test_seance_mode_reaches_the_same_dialog_with_ctrl_shift_i(
+    qtbot: QtBot, context: UiContext, fake_dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """A hybrid AG: the secretary takes who followed remotely from the report without
+    leaving séance mode; the window shows it at once and the keyboard is back in the notes."""
+    from irev_desktop.ui.seance.window import SeanceWindow
+
+    from .test_seance import FakeClock
+
+    meeting_id = next(
+        m.id for m in context.services.meetings.meetings() if m.status.value == "planned"
+    )
+    listed = [a.person_name for a in context.services.meetings.meeting(meeting_id).attendance]
+    report = tmp_path / "zoom.csv"
+    report.write_bytes(samples.zoom())
+    fake_dialogs.files.append([report])
+    window = SeanceWindow(context, meeting_id, FakeClock(dt.datetime(2021, 11, 25, 10, 0, 0)))
+    qtbot.addWidget(window)
+    show_with_focus(qtbot, window, window.editor)
+
+    def accept(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ReportImportDialog)
+        dialog.import_button.click()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    fake_dialogs.forms.append(accept)
+    Keyboard().press(
+        Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert fake_dialogs.errors == []
+    assert not fake_dialogs.forms  # the dialog was shown and answered
+    stored = presence(context, meeting_id)
+    assert stored["Didier Caron"] == (Interval(dt.time(10, 14, 30), dt.time(11, 46)),)
+    shown = {a.person_name: a.presence for a in window.meeting.attendance}
+    assert shown["Didier Caron"] == stored["Didier Caron"]
+    assert "Didier Caron" in listed
+    assert window.editor.hasFocus()
+    fake_dialogs.confirm_answers.append(True)
+    window.close()

@@ -62,6 +62,8 @@ def after_attach(window: MainWindow) -> None:
 
 def after_first_page(window: MainWindow) -> None:
     window.bind_shortcuts()
+    # The Export menu imports python-docx (tens of milliseconds): not before the list.
+    window.fill_export_menu()
     if window.services is not None:
         # Load the rest of the data layer while the user reads the list, so that the
         # first meeting opened does not wait for SQLAlchemy.

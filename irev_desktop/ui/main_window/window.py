@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
     export_menu: QMenu
     search_field: QLineEdit
     _pending_shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]]
-    export_actions: ExportActions  # made by attach
+    export_actions: ExportActions  # made after the first page is painted
 
     def __init__(self, paths: AppPaths, settings: UiSettings, dialogs: Dialogs) -> None:
         super().__init__()
@@ -146,6 +146,19 @@ class MainWindow(QMainWindow):
 
         startup.open_store(self)
 
+    def _send_kept_acts(self, services: Services) -> None:
+        """A server's séance acts left on this computer go now, after the first paint."""
+        previous = getattr(self, "_kept_acts", None)
+        if previous is not None:
+            previous.stop()
+        self._kept_acts = None
+        if not services.paths.is_server or not services.store.writable:
+            return
+        from irev_desktop.ui.main_window.kept_acts import KeptActsSender
+
+        self._kept_acts = KeptActsSender(services, self.statusBar())
+        QTimer.singleShot(0, self._kept_acts.send)
+
     def attach(self, services: Services) -> None:
         from irev_desktop.ui.context import UiContext
 
@@ -170,13 +183,7 @@ class MainWindow(QMainWindow):
             else services.paths.label  # the file, or the server and its base
         )
         self.new_action.setEnabled(writable)
-        from irev_desktop.ui.export_actions import ExportActions
-
-        self.export_actions = ExportActions(
-            self.context, self, partial(pages.meeting_for_actions, self)
-        )
-        self.export_menu.clear()
-        self.export_actions.fill(self.export_menu)
+        self._send_kept_acts(services)
         self.storeOpened.emit()
         request, self._seance_request = self._seance_request, None
         if request is not None:  # once: a later attach (language switch) does not reopen
@@ -189,6 +196,18 @@ class MainWindow(QMainWindow):
         from irev_desktop.ui.main_window import startup
 
         startup.after_first_page(self)
+
+    def fill_export_menu(self) -> None:
+        """The Export menu of the context attached (python-docx comes with it)."""
+        if self.context is None:
+            return
+        from irev_desktop.ui.export_actions import ExportActions
+
+        self.export_actions = ExportActions(
+            self.context, self, partial(pages.meeting_for_actions, self)
+        )
+        self.export_menu.clear()
+        self.export_actions.fill(self.export_menu)
 
     def rebuild(self) -> None:
         """Build the frame, the menus and the pages again, in the language installed."""

@@ -44,6 +44,7 @@ from irev_desktop.ui import i18n
 from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.pages.archive_render import meeting_html
+from irev_desktop.ui.store_reads import keeps_view_when_unreachable
 from irev_desktop.ui.vocabulary import term
 
 ROW_HEIGHT = 24
@@ -313,6 +314,7 @@ class ArchivePage(QWidget):
         self.refresh()
 
     # Tree ------------------------------------------------------------------------------
+    @keeps_view_when_unreachable
     def refresh(self) -> None:
         """Rebuild the tree from the summaries; keep what was open and selected."""
         selected = self.shown.id if self.shown else None
@@ -349,6 +351,7 @@ class ArchivePage(QWidget):
         else:
             self._clear_reader()
 
+    @keeps_view_when_unreachable
     def _store_replaced(self) -> None:
         """Another store: nothing of the old tree nor of the shown meeting still holds."""
         self.shown = None
@@ -437,6 +440,7 @@ class ArchivePage(QWidget):
             + "</p>"
         )
 
+    @keeps_view_when_unreachable
     def _meeting_changed(self, meeting_id: int) -> None:
         if self.shown is not None and self.shown.id == meeting_id:
             self._show(meeting_id)

@@ -24,6 +24,7 @@ from irev_desktop.ui.keys import NO_MOD, KeyBindings
 from irev_desktop.ui.models.filtering import FoldingFilterProxy
 from irev_desktop.ui.models.meetings import MeetingListModel
 from irev_desktop.ui.models.table import ID_ROLE
+from irev_desktop.ui.store_reads import keeps_view_when_unreachable
 from irev_desktop.ui.vocabulary import term
 
 
@@ -70,13 +71,17 @@ class MeetingsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        # The list comes newest first, as the indicator says: the proxy keeps that order
+        # instead of sorting an archive's thousands of rows before the first paint; a
+        # click on a header sorts.
+        self.proxy.sort(-1)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Dates, sigles and statuses are short and alike: widths from the longest such
+        # texts, not from each row (sizing to contents reads every row before the paint).
+        self._fixed_widths(header)
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -95,7 +100,7 @@ class MeetingsPage(QWidget):
 
         self.filter_edit.textChanged.connect(self._filter_text)
         for combo in (self.body_combo, self.year_combo, self.status_combo):
-            combo.currentIndexChanged.connect(self.reload)
+            combo.currentIndexChanged.connect(lambda _index: self.reload())
         self.table.activated.connect(self._open_index)
         self.open_button.clicked.connect(self.open_selected)
         self.new_button.clicked.connect(self.create_meeting)
@@ -109,7 +114,22 @@ class MeetingsPage(QWidget):
             button.setEnabled(context.writable)
         self.refresh_filters()
 
+    def _fixed_widths(self, header: QHeaderView) -> None:
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._size_column(0, ["30/12/2026"])
+        self._size_column(1, ["Bureau"])
+        self._size_column(3, [term(status) for status in MeetingStatus])
+
+    def _size_column(self, column: int, texts: list[str]) -> None:
+        """Wide enough for its title and for each of ``texts``."""
+        metrics = self.table.fontMetrics()
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        width = max(metrics.horizontalAdvance(text) for text in [title, *texts])
+        self.table.horizontalHeader().resizeSection(column, width + 4 * metrics.averageCharWidth())
+
     # Loading ---------------------------------------------------------------------------
+    @keeps_view_when_unreachable
     def refresh_filters(self) -> None:
         services = self.context.services
         combos = (self.body_combo, self.year_combo, self.status_combo)
@@ -118,8 +138,10 @@ class MeetingsPage(QWidget):
         current_body = self.body_combo.currentData()
         self.body_combo.clear()
         self.body_combo.addItem(self.tr("Toutes"), None)
-        for body in services.listing.body_choices():
+        bodies = services.listing.body_choices()
+        for body in bodies:
             self.body_combo.addItem(body.short_name, body.id)
+        self._size_column(1, [body.short_name for body in bodies])
         self.body_combo.setCurrentIndex(max(0, self.body_combo.findData(current_body)))
         current_year = self.year_combo.currentData()
         self.year_combo.clear()
@@ -136,6 +158,7 @@ class MeetingsPage(QWidget):
             combo.blockSignals(False)
         self.reload()
 
+    @keeps_view_when_unreachable
     def reload(self) -> None:
         status = self.status_combo.currentData()
         rows = self.context.services.listing.meetings(

@@ -53,6 +53,7 @@ from irev_desktop.ui.context import UiContext
 from irev_desktop.ui.error_texts import error_text
 from irev_desktop.ui.errors import log_error
 from irev_desktop.ui.notes_autosaver import NoteAutosaver, emergency_copies
+from irev_desktop.ui.report_import import import_report
 from irev_desktop.ui.seance.clock import Clock, SystemClock, minutes_text
 from irev_desktop.ui.seance.keys import WindowKeys
 from irev_desktop.ui.seance.notes_editor import NotesEditor
@@ -92,6 +93,11 @@ SHORTCUTS = (
         "Ctrl+Shift+A",
         QT_TRANSLATE_NOOP("SeanceWindow", "Ctrl+Maj+A"),
         QT_TRANSLATE_NOOP("SeanceWindow", "action"),
+    ),
+    (
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP("SeanceWindow", "Ctrl+Maj+I"),
+        QT_TRANSLATE_NOOP("SeanceWindow", "présences d'un rapport de visioconférence"),
     ),
     ("F6", "F6", QT_TRANSLATE_NOOP("SeanceWindow", "ouvrir la séance")),
     (
@@ -381,6 +387,7 @@ class SeanceWindow(QWidget):
         self.keys.bind("Ctrl+P", self._focus_point)
         self.keys.bind("F9", self.open_vote)
         self.keys.bind("Ctrl+Shift+A", self._focus_action)
+        self.keys.bind("Ctrl+Shift+I", self.import_report)
         self.keys.bind("F6", self.start_session)
         self.keys.bind("Shift+F6", self.close_session)
         self.keys.bind("Ctrl+S", self.save_checkpoint)
@@ -1033,6 +1040,16 @@ class SeanceWindow(QWidget):
 
     def _focus_action(self) -> None:
         self.action_edit.setFocus()
+
+    def import_report(self) -> None:
+        """Ctrl+Maj+I: who followed a hybrid AG remotely, from the videoconference
+        report (the dialog of the meeting page); the notes are saved first."""
+        if not self._may_act():
+            return
+        self.save_checkpoint()
+        if import_report(self.context, self, self.meeting_id):
+            self.refresh()
+        self.editor.setFocus()
 
     def add_action(self) -> None:
         text = self.action_edit.text()
