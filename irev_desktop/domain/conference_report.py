@@ -43,7 +43,7 @@ class Join:
     name: str
     email: str
     joined: dt.datetime
-    left: dt.datetime
+    left: dt.datetime | None  # None: still connected when the report was taken
     guest: bool = False
 
 
@@ -188,8 +188,29 @@ def _columns(header: Sequence[str]) -> _Columns | None:
 _DATE_TIME = re.compile(
     r"^(?:(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{2,4})[,\sT]*)?"
     r"(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?"
-    r"(?:\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT.*))?$"
+    r"\s*(?P<zone>(?:UTC|GMT)?\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?|Z)?$"
 )
+
+
+def _to_local(moment: dt.datetime, zone: str | None, offset: str | None) -> dt.datetime:
+    """A time a report gives in UTC or with an offset, as a clock in France reads it: a
+    meeting's times are French times (a tool without a time zone writes them so)."""
+    if not zone or not zone.strip():
+        return moment
+    minutes = 0
+    if offset:
+        sign = -1 if offset.startswith("-") else 1
+        digits = offset[1:].replace(":", "")
+        hours, rest = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+        minutes = sign * (int(hours) * 60 + int(rest))
+    aware = moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+    try:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        local = aware.astimezone(ZoneInfo("Europe/Paris"))
+    except (ImportError, ZoneInfoNotFoundError):  # no time-zone data: this computer's
+        local = aware.astimezone()
+    return local.replace(tzinfo=None)
 
 
 def _year(text: str) -> int:
@@ -212,8 +233,9 @@ def parse_moment(text: str, day: dt.date) -> dt.datetime:
         moment = dt.time(hour, minute, second)
     except ValueError:
         raise ValidationError("« {text} » n'est pas une heure.", text=text[:60]) from None
+    zone, offset = match["zone"], match["offset"]
     if match["a"] is None:
-        return dt.datetime.combine(day, moment)
+        return _to_local(dt.datetime.combine(day, moment), zone, offset)
     a, b, c = match["a"], match["b"], match["c"]
     candidates: list[dt.date] = []
     if len(a) == 4:  # 2021-03-08
@@ -228,7 +250,7 @@ def parse_moment(text: str, day: dt.date) -> dt.datetime:
     if not candidates:
         raise ValidationError("« {text} » n'est pas une date.", text=text[:60])
     nearest = min(candidates, key=lambda d: abs((d - day).days))
-    return dt.datetime.combine(nearest, moment)
+    return _to_local(dt.datetime.combine(nearest, moment), zone, offset)
 
 
 # Reading ------------------------------------------------------------------------------------
@@ -248,8 +270,8 @@ def _table_joins(rows: list[list[str]], start: int, columns: _Columns, day: dt.d
         if not joined:
             continue
         joined_at = parse_moment(joined, day)
-        left_at = parse_moment(left, day) if left else joined_at
-        if left_at < joined_at:  # past midnight, or a report in a strange order
+        left_at = parse_moment(left, day) if left else None  # a report taken mid-meeting
+        if left_at is not None and left_at < joined_at:  # past midnight, or out of order
             left_at = max(left_at + dt.timedelta(days=1), joined_at)
         email = row[columns.email] if columns.email is not None and len(row) > columns.email else ""
         guest = (
@@ -289,18 +311,17 @@ def _action_joins(rows: list[list[str]], day: dt.date) -> list[Join] | None:
         return None
     opened: dict[str, dt.datetime] = {}
     joins: list[Join] = []
-    last = dt.datetime.combine(day, dt.time(0))
     for row in rows[header_at + 1 :]:
         if len(row) <= max(name_col, action_col, time_col) or not row[name_col]:
             continue
         name, moment = row[name_col], parse_moment(row[time_col], day)
-        last = max(last, moment)
         action = fold(row[action_col])
         if action.startswith(("joined", "a rejoint", "rejoint", "connect")):
             opened.setdefault(name, moment)
         elif action.startswith(("left", "a quitte", "quitte", "deconnect")) and name in opened:
             joins.append(Join(name, "", opened.pop(name), moment))
-    joins.extend(Join(name, "", since, last) for name, since in opened.items())
+    # Joined and never left in the list: still there when it was taken.
+    joins.extend(Join(name, "", since, None) for name, since in opened.items())
     return joins
 
 

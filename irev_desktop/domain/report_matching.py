@@ -38,6 +38,9 @@ class Proposal:
     name: str
     score: int  # 0–100
     by_email: bool
+    # Every word of the person's name is in the report's (« LEFEBVRE Camille (Région
+    # HDF) » has Camille Lefebvre's; « Jean Martin » has not Jeanne Martin's).
+    whole_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,9 +56,18 @@ class Participant:
 
     @property
     def chosen(self) -> Proposal | None:
-        """The proposal taken unless the user says otherwise."""
-        best = self.proposals[0] if self.proposals else None
-        return best if best is not None and (best.by_email or best.score >= CHOSEN_SCORE) else None
+        """The proposal taken unless the user says otherwise: the same e-mail; or a name
+        that holds the whole of one person's name, scores CHOSEN_SCORE or more, and is
+        the only one to (two homonyms, a first name alone: the user chooses)."""
+        if not self.proposals:
+            return None
+        best = self.proposals[0]
+        if best.by_email:
+            return best
+        close = [p for p in self.proposals if p.score >= CHOSEN_SCORE]
+        if best.score >= CHOSEN_SCORE and best.whole_name and len(close) == 1:
+            return best
+        return None
 
 
 def group(joins: Sequence[Join]) -> list[list[Join]]:
@@ -69,21 +81,27 @@ def group(joins: Sequence[Join]) -> list[list[Join]]:
 
 
 def stretches(joins: Sequence[Join], min_minutes: int) -> tuple[list[Interval], int]:
-    """Merged stretches of presence (times of day) and how many were too short."""
-    merged: list[list[dt.datetime]] = []
+    """Merged stretches of presence (times of day; an end None: still connected) and how
+    many were too short."""
+    merged: list[tuple[dt.datetime, dt.datetime | None]] = []
     for join in sorted(joins, key=lambda j: j.joined):
-        if merged and join.joined - merged[-1][1] <= MERGE_GAP:
-            merged[-1][1] = max(merged[-1][1], join.left)
-        else:
-            merged.append([join.joined, join.left])
-    kept = [m for m in merged if m[1] - m[0] >= dt.timedelta(minutes=min_minutes)]
+        if merged:
+            start, end = merged[-1]
+            if end is None or join.joined - end <= MERGE_GAP:
+                later = None if end is None or join.left is None else max(end, join.left)
+                merged[-1] = (start, later)
+                continue
+        merged.append((join.joined, join.left))
+    shortest = dt.timedelta(minutes=min_minutes)
+    kept = [(start, end) for start, end in merged if end is None or end - start >= shortest]
     return (
-        [
-            Interval(start.time().replace(microsecond=0), end.time().replace(microsecond=0))
-            for start, end in kept
-        ],
+        [Interval(_clock(start), None if end is None else _clock(end)) for start, end in kept],
         len(merged) - len(kept),
     )
+
+
+def _clock(moment: dt.datetime) -> dt.time:
+    return moment.time().replace(microsecond=0)
 
 
 def name_forms(name: str) -> list[str]:
@@ -105,6 +123,7 @@ def propose(name: str, email: str, candidates: Sequence[Candidate]) -> tuple[Pro
     wanted = email.casefold().strip()
     proposals: list[Proposal] = []
     forms = name_forms(name)
+    words = set(" ".join(forms).split())
     for candidate in candidates:
         if wanted and candidate.email and candidate.email.casefold().strip() == wanted:
             proposals.append(Proposal(candidate.person_id, candidate.name, 100, True))
@@ -114,7 +133,8 @@ def propose(name: str, email: str, candidates: Sequence[Candidate]) -> tuple[Pro
             continue
         score = round(max(fuzz.token_sort_ratio(form, target) for form in forms))
         if score >= SUGGESTED_SCORE:
-            proposals.append(Proposal(candidate.person_id, candidate.name, score, False))
+            whole = set(target.split()) <= words
+            proposals.append(Proposal(candidate.person_id, candidate.name, score, False, whole))
     proposals.sort(key=lambda p: (not p.by_email, -p.score, p.name))
     return tuple(proposals[:5])
 

@@ -63,6 +63,9 @@ class AgendaService(ServiceBase):
         with self._store.writing() as session:
             row = self.get(session, models.AgendaItem, item_id)
             self.editable_meeting(session, row.meeting_id)  # locks the item's meeting
+            # Read again under that lock: a write of the item that held it is now
+            # committed, and its version is the one to compare with.
+            session.refresh(row)
             refused = self.edit_row(
                 session,
                 row,

@@ -307,17 +307,23 @@ class AttendanceService(ServiceBase):
             meeting = self.editable_meeting(session, meeting_id)
             written = 0
             for person_id, own in people:
+                presence = within(meeting, own)
+                if not presence:  # a link test before the opening: nothing to change
+                    continue
                 row = self._row(session, meeting_id, person_id, missing_ok=True)
                 if row is None:
                     self.get(session, models.Person, person_id)
                     row = models.Attendance(meeting_id=meeting_id, person_id=person_id)
                     session.add(row)
                     session.flush()
-                proxies = [
-                    (p.holder_id, Interval(p.given_at, p.ended_at))
-                    for p in self._proxies(session, row)
-                ]
-                self._replace_history(session, meeting, row, within(meeting, own), proxies)
+                proxies = proxies_until(
+                    [
+                        (p.holder_id, Interval(p.given_at, p.ended_at))
+                        for p in self._proxies(session, row)
+                    ],
+                    presence[0].start,
+                )
+                self._replace_history(session, meeting, row, presence, proxies)
                 written += 1
             for name, quality, own in guests:
                 row = self._new_guest(session, meeting, name, quality)
@@ -683,4 +689,23 @@ def within(meeting: models.Meeting, stretches: Sequence[Interval]) -> list[Inter
             continue
         kept.append(Interval(start, end))
     check_history(kept)
+    return kept
+
+
+def proxies_until(
+    proxies: Sequence[tuple[int, Interval]], arrival: dt.time | None
+) -> list[tuple[int, Interval]]:
+    """A person's own proxies once they arrive, as ``record_arrival`` ends them: one
+    running at the arrival ends there; one given from the opening to someone, for a
+    person there from the opening, never held."""
+    kept = []
+    for holder, given in proxies:
+        started_before = given.start is None or (arrival is not None and given.start < arrival)
+        still_running = given.end is None or arrival is None or given.end > arrival
+        if started_before and still_running:
+            if arrival is None:
+                continue  # there from the opening: the proxy never held
+            kept.append((holder, Interval(given.start, arrival)))
+        else:
+            kept.append((holder, given))
     return kept

@@ -250,6 +250,7 @@ class MeetingService(ServiceBase):
             ):
                 check_convened_on(convened_on, meeting.date)
                 meeting.convened_on = convened_on
+                meeting.row_version += 1  # a header form opened before must not undo it
                 self.audit(
                     session,
                     "meeting.update",

@@ -290,6 +290,8 @@ class SeanceJournal:
             try:
                 with self._store.applying(entry_id):
                     return True, _ACTS[kind](self._store, arguments)
+            except AlreadyAppliedError:  # its line reached the file, then the replay sent it
+                return True, None
             except StoreError:  # not answering, or not taking writes for a while
                 self.down = True
                 return False, None

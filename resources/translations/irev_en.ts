@@ -4860,32 +4860,37 @@ Fill in its &quot;Registre&quot; sheet (the example rows are the IREV&apos;s), t
         <translation>Resolution no. {number} {result}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1077"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1054"/>
+        <source>Des actes de séance sont encore gardés sur ce poste : importez le rapport quand ils seront partis au serveur.</source>
+        <translation>Séance acts are still kept on this computer: import the report once they have gone to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1088"/>
         <source>, pour le {date}</source>
         <translation>, due {date}</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1083"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1094"/>
         <source>Action ajoutée : {what}{due}.</source>
         <translation>Action added: {what}{due}.</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1113"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1124"/>
         <source>Actes gardés sur ce poste</source>
         <translation>Acts kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1115"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1126"/>
         <source>{count} acte(s) de la séance n&apos;ont pas encore atteint le serveur. Ils sont gardés sur ce poste et partiront à la prochaine ouverture du mode séance sur ce poste. Fermer quand même ?</source>
         <translation>{count} act(s) of the meeting have not reached the server yet. They are kept on this computer and will be sent the next time meeting mode opens on this computer. Close anyway?</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1124"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1135"/>
         <source>Notes non enregistrées</source>
         <translation>Notes not saved</translation>
     </message>
     <message>
-        <location filename="../../irev_desktop/ui/seance/window.py" line="1126"/>
+        <location filename="../../irev_desktop/ui/seance/window.py" line="1137"/>
         <source>Les dernières notes n&apos;ont pas pu être enregistrées ({state}). Fermer quand même et les perdre ?</source>
         <translation>The latest notes could not be saved ({state}). Close anyway and lose them?</translation>
     </message>

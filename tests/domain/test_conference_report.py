@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from irev_desktop.domain.conference_report import parse_moment, read_report
+from irev_desktop.domain.conference_report import Join, parse_moment, read_report
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.quorum import Interval
 from irev_desktop.domain.report_matching import (
@@ -86,10 +86,15 @@ def test_a_table_re_saved_by_a_french_excel() -> None:
         ("2021-03-08T10:15:00+01:00", dt.datetime(2021, 3, 8, 10, 15)),
         ("10h15", dt.datetime(2021, 3, 8, 10, 15)),
         ("13/03/2021 10:00", dt.datetime(2021, 3, 13, 10, 0)),  # only one reading exists
+        # A time in UTC or with an offset is read as a clock in France reads it.
+        ("2021-03-08T09:15:00Z", dt.datetime(2021, 3, 8, 10, 15)),
+        ("2021-03-08 09:15 UTC", dt.datetime(2021, 3, 8, 10, 15)),
+        ("2021-07-08T08:00:00+0000", dt.datetime(2021, 7, 8, 10, 0)),  # summer time
+        ("08/03/2021 10:00:03 GMT+01:00", dt.datetime(2021, 3, 8, 10, 0, 3)),
     ],
 )
 def test_dates_as_each_tool_writes_them(text: str, expected: dt.datetime) -> None:
-    assert parse_moment(text, DAY) == expected
+    assert parse_moment(text, expected.date() if "07-08" in text else DAY) == expected
 
 
 @pytest.mark.parametrize("text", ["demain", "25:00", "31/31/2021 10:00", ""])
@@ -176,3 +181,31 @@ def test_the_defaults_of_the_command_line_are_those_of_the_matching() -> None:
 
     assert attendance.DEFAULT_MIN_MINUTES == report_matching.DEFAULT_MIN_MINUTES
     assert attendance.CHOSEN_SCORE == report_matching.CHOSEN_SCORE
+
+
+def test_a_name_is_chosen_only_when_it_holds_one_whole_name_and_no_other_is_close() -> None:
+    people = [
+        Candidate(1, "Jeanne Martin", ""),
+        Candidate(2, "Jean-Pierre Ho", ""),
+        Candidate(3, "Jean-Pierre Dupont", ""),
+        Candidate(4, "Claire Petit", ""),
+        Candidate(5, "Claire Petit", ""),  # two homonyms in the register
+    ]
+
+    def chosen(name: str) -> int | None:
+        joins = [Join(name, "", dt.datetime(2021, 3, 8, 10), dt.datetime(2021, 3, 8, 11))]
+        found = participants(joins, people, 2)[0]
+        return None if found.chosen is None else found.chosen.person_id
+
+    assert chosen("Jean Martin") is None  # 92 for Jeanne Martin: another person
+    assert chosen("Jean-Pierre") is None  # a first name alone
+    assert chosen("Claire Petit") is None  # which one: the user says
+    assert chosen("MARTIN Jeanne (Cerema)") == 1
+
+
+def test_a_report_taken_during_the_meeting_leaves_the_connected_there() -> None:
+    data = "Nom;Arrivée;Départ\nAnne Delmotte;10:05;\nKarim Benali;10:02;10:40\n".encode()
+    read = read_report(data, DAY)
+    found = {p.name: p for p in participants(read.joins, PEOPLE, 2)}
+    assert found["Anne Delmotte"].stretches == (Interval(at(10, 5), None),)
+    assert found["Karim Benali"].stretches == (Interval(at(10, 2), at(10, 40)),)

@@ -137,3 +137,26 @@ def test_a_person_of_the_register_not_on_the_list_is_added(demo: Services) -> No
     row = by_name(demo, meeting_id)[outsider.full_name]
     assert row.status is AttendanceStatus.PRESENT
     assert row.presence == (Interval(dt.time(14, 0), dt.time(15, 0)),)
+
+
+def test_an_arrival_ends_the_persons_own_proxy_and_a_link_test_changes_nothing(
+    demo: Services,
+) -> None:
+    meeting_id = main_meeting(demo)  # opened 10:05: Thomas Girard's proxy to L. Buchaillat
+    people = {p.full_name: p.id for p in demo.registry.people()}
+    before = by_name(demo, meeting_id)["Karim Benali"]
+    demo.attendance_import.apply(
+        meeting_id,
+        [
+            Choice(people["Thomas Girard"], "", (Interval(dt.time(10, 30), dt.time(11, 0)),)),
+            # Karim Benali only tried the link before the opening.
+            Choice(people["Karim Benali"], "", (Interval(dt.time(9, 40), dt.time(9, 50)),)),
+        ],
+    )
+    after = by_name(demo, meeting_id)
+    thomas = after["Thomas Girard"]
+    assert thomas.presence == (Interval(dt.time(10, 30), dt.time(11, 0)),)
+    assert [(p.holder_name, p.given_at, p.ended_at) for p in thomas.proxies] == [
+        ("Laurent Buchaillat", None, dt.time(10, 30))
+    ]
+    assert after["Karim Benali"].presence == before.presence

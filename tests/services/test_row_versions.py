@@ -305,3 +305,21 @@ def test_two_simultaneous_edits_from_one_version_make_one_conflict(demo: Service
     assert (
         next(p for p in demo.registry.people() if p.id == person.id).version == person.version + 1
     )
+
+
+def test_a_convocation_date_noted_meanwhile_is_not_undone_by_an_older_form(
+    demo: Services,
+) -> None:
+    meeting_id = planned_meeting(demo)
+    read = demo.meetings.meeting(meeting_id)
+    form = header_of(demo, meeting_id)
+    assert form.convened_on is None
+    demo.meetings.change_status(
+        meeting_id, MeetingStatus.CONVENED, convened_on=read.date - dt.timedelta(days=20)
+    )
+    with pytest.raises(RowConflictError) as raised:
+        demo.meetings.update_header(
+            meeting_id, dataclasses.replace(form, place="Arras"), read.version
+        )
+    assert [name for name, _, _ in raised.value.fields] == ["place", "convened_on"]
+    assert demo.meetings.meeting(meeting_id).convened_on == read.date - dt.timedelta(days=20)

@@ -336,7 +336,8 @@ def _date_text(text: str) -> dt.date | None:
     if match:
         day, month, year = (int(g) for g in match.groups())
         if len(match.group(3)) == 2:
-            year += 2000
+            # 01/01/95 is 1995, 01/01/19 is 2019: a mandate date is never far ahead.
+            year += 2000 if year <= dt.date.today().year % 100 + 10 else 1900
     else:
         match = _YMD.match(text)
         if not match:

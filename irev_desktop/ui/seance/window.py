@@ -1046,6 +1046,17 @@ class SeanceWindow(QWidget):
         report (the dialog of the meeting page); the notes are saved first."""
         if not self._may_act():
             return
+        journal = self.services.seance_journal
+        if journal.journaled and journal.pending():
+            # The kept arrivals and departures go first, or they would undo the import.
+            self._say(
+                self.tr(
+                    "Des actes de séance sont encore gardés sur ce poste : importez le "
+                    "rapport quand ils seront partis au serveur."
+                ),
+                error=True,
+            )
+            return
         self.save_checkpoint()
         if import_report(self.context, self, self.meeting_id):
             self.refresh()
