@@ -71,6 +71,7 @@ def test_while_the_server_does_not_answer_they_stay_then_go_at_a_retry(
     meeting_id, meeting = _prepared(computer)
     person = _present(meeting)[0]
     window = _open_window(qtbot, computer)
+    qtbot.waitUntil(lambda: window._kept_acts is not None, timeout=10_000)  # after start-up
     assert window.services is not None and window._kept_acts is not None
     own_server.interrupt()
     kept = window.services.seance_journal.departure(meeting_id, person, dt.time(10, 12))

@@ -37,11 +37,15 @@ if TYPE_CHECKING:
     from irev_desktop.services.facade import Services
     from irev_desktop.ui.context import UiContext
     from irev_desktop.ui.export_actions import ExportActions
+    from irev_desktop.ui.main_window.kept_acts import KeptActsSender
     from irev_desktop.ui.pages.meeting.page import MeetingPage
     from irev_desktop.ui.pages.meetings import MeetingsPage
     from irev_desktop.ui.pages.search import SearchPage
     from irev_desktop.ui.pages.welcome import WelcomePage
     from irev_desktop.ui.seance.window import SeanceWindow
+
+
+KEPT_ACTS_DELAY_MS = 1500  # the séance acts left on this computer go after start-up
 
 
 class MainWindow(QMainWindow):
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         self._open_on_paint = False
         self.seance_window: SeanceWindow | None = None
         self._seance_request: int | None = None  # séance mode asked for before the store
+        self._kept_acts: KeptActsSender | None = None
         self.welcome: WelcomePage | None = None  # only for a store with no organisation
         # Set by ``reopen``: the store the program opens next, in a new window.
         self.next_paths: AppPaths | None = None
@@ -147,17 +152,18 @@ class MainWindow(QMainWindow):
         startup.open_store(self)
 
     def _send_kept_acts(self, services: Services) -> None:
-        """A server's séance acts left on this computer go now, after the first paint."""
-        previous = getattr(self, "_kept_acts", None)
-        if previous is not None:
-            previous.stop()
+        """A server's séance acts left on this computer go now."""
+        if self._kept_acts is not None:
+            self._kept_acts.stop()
         self._kept_acts = None
+        if services is not self.services:  # another store was opened meanwhile
+            return
         if not services.paths.is_server or not services.store.writable:
             return
         from irev_desktop.ui.main_window.kept_acts import KeptActsSender
 
         self._kept_acts = KeptActsSender(services, self.statusBar())
-        QTimer.singleShot(0, self._kept_acts.send)
+        self._kept_acts.send()
 
     def attach(self, services: Services) -> None:
         from irev_desktop.ui.context import UiContext
@@ -183,7 +189,8 @@ class MainWindow(QMainWindow):
             else services.paths.label  # the file, or the server and its base
         )
         self.new_action.setEnabled(writable)
-        self._send_kept_acts(services)
+        # Once the list is on screen: the journal's module brings SQLAlchemy with it.
+        QTimer.singleShot(KEPT_ACTS_DELAY_MS, partial(self._send_kept_acts, services))
         self.storeOpened.emit()
         request, self._seance_request = self._seance_request, None
         if request is not None:  # once: a later attach (language switch) does not reopen
