@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from irev_desktop.domain.enums import (
     AttendanceStatus,
@@ -16,6 +17,9 @@ from irev_desktop.domain.enums import (
 )
 from irev_desktop.domain.errors import ValidationError
 from irev_desktop.domain.votes import ChairVote, VoteCount
+
+if TYPE_CHECKING:
+    from irev_desktop.model.dto import MeetingDetail
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,21 @@ class MeetingHeader:
     secretary_id: int | None = None
     # The day the members were convened (the date of the convocation), when known.
     convened_on: dt.date | None = None
+
+    @classmethod
+    def of(cls, meeting: MeetingDetail) -> MeetingHeader:
+        """The header a meeting has now: what its form starts from."""
+        return cls(
+            title=meeting.title,
+            date=meeting.date,
+            planned_start=meeting.planned_start,
+            mode=meeting.mode,
+            place=meeting.place,
+            video_link=meeting.video_link,
+            chair_id=meeting.chair_id,
+            secretary_id=meeting.secretary_id,
+            convened_on=meeting.convened_on,
+        )
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ LibreOffice), whose letters end with the proxy form, and the invitation.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import tempfile
@@ -198,17 +199,7 @@ class ConvocationService(ServiceBase):
         if meeting.status is MeetingStatus.PLANNED:
             meetings.change_status(meeting.id, MeetingStatus.CONVENED, convened_on=today)
             return
-        header = MeetingHeader(
-            title=meeting.title,
-            date=meeting.date,
-            planned_start=meeting.planned_start,
-            mode=meeting.mode,
-            place=meeting.place,
-            video_link=meeting.video_link,
-            chair_id=meeting.chair_id,
-            secretary_id=meeting.secretary_id,
-            convened_on=today,
-        )
+        header = dataclasses.replace(MeetingHeader.of(meeting), convened_on=today)
         meetings.update_header(meeting.id, header, based_on=meeting.version)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from sqlalchemy import delete, select
@@ -194,17 +195,8 @@ class MeetingService(ServiceBase):
         source = self.meeting(meeting_id)
         created = self.create_meeting(
             source.body.id,
-            MeetingHeader(
-                title=source.title,
-                date=new_date,
-                planned_start=source.planned_start,
-                mode=source.mode,
-                place=source.place,
-                video_link=source.video_link,
-                chair_id=source.chair_id,
-                secretary_id=source.secretary_id,
-                # A new meeting is convened anew: no convocation date is copied.
-            ),
+            # A new meeting is convened anew: no convocation date is copied.
+            dataclasses.replace(MeetingHeader.of(source), date=new_date, convened_on=None),
         )
         with self._store.writing() as session:
             position = len(created.items)

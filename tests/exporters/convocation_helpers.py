@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import unicodedata
 from collections.abc import Iterable
@@ -45,20 +46,8 @@ def main_meeting_id(services: Services) -> int:
 
 def header_of(services: Services, meeting_id: int, **changes: object) -> MeetingHeader:
     """The meeting's header as its form would send it back, with ``changes``."""
-    m = services.meetings.meeting(meeting_id)
-    values: dict[str, object] = {
-        "title": m.title,
-        "date": m.date,
-        "planned_start": m.planned_start,
-        "mode": m.mode,
-        "place": m.place,
-        "video_link": m.video_link,
-        "chair_id": m.chair_id,
-        "secretary_id": m.secretary_id,
-        "convened_on": m.convened_on,
-    }
-    values.update(changes)
-    return MeetingHeader(**values)  # type: ignore[arg-type]
+    header = MeetingHeader.of(services.meetings.meeting(meeting_id))
+    return dataclasses.replace(header, **changes)  # type: ignore[arg-type]
 
 
 def new_meeting(

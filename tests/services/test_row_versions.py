@@ -26,18 +26,7 @@ def planned_meeting(services: Services) -> int:
 
 
 def header_of(services: Services, meeting_id: int) -> MeetingHeader:
-    m = services.meetings.meeting(meeting_id)
-    return MeetingHeader(
-        title=m.title,
-        date=m.date,
-        planned_start=m.planned_start,
-        mode=m.mode,
-        place=m.place,
-        video_link=m.video_link,
-        chair_id=m.chair_id,
-        secretary_id=m.secretary_id,
-        convened_on=m.convened_on,
-    )
+    return MeetingHeader.of(services.meetings.meeting(meeting_id))
 
 
 def refusals(services: Services, action: str) -> list[str]:

@@ -34,18 +34,7 @@ def table_of(dialog: RowConflictDialog) -> list[tuple[str, str, str]]:
 
 
 def header_of(context: UiContext, meeting_id: int) -> MeetingHeader:
-    m = context.services.meetings.meeting(meeting_id)
-    return MeetingHeader(
-        m.title,
-        m.date,
-        m.planned_start,
-        m.mode,
-        m.place,
-        m.video_link,
-        m.chair_id,
-        m.secretary_id,
-        m.convened_on,
-    )
+    return MeetingHeader.of(context.services.meetings.meeting(meeting_id))
 
 
 @pytest.mark.parametrize("keep_mine", [True, False])
